@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the engine, search index, migrations, media and backups."""

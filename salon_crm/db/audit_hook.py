@@ -1,0 +1,132 @@
+"""The generic audit: a session hook that writes one row per inserted, changed or deleted row.
+
+A model opts in with `__audited__ = True` and may name columns to leave out of the trail
+with `__audit_exclude__`. Services never write audit rows by hand; reads of sensitive
+records are recorded with `record_read`.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import NO_VALUE
+
+from salon_crm.db.base import utc_now
+from salon_crm.db.models.audit import AuditEntry
+from salon_crm.domain.enums import AuditAction
+
+USER_KEY = "acting_user_id"
+
+
+def _plain(value: Any) -> Any:
+    if value is NO_VALUE or value is None:
+        return None
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def _audited(obj: object) -> bool:
+    return bool(getattr(type(obj), "__audited__", False))
+
+
+def _client_id(obj: object) -> int | None:
+    if type(obj).__name__ == "Client":
+        return getattr(obj, "id", None)
+    value = getattr(obj, "client_id", None)
+    return value if isinstance(value, int) else None
+
+
+def _row_id(obj: object) -> str:
+    """The primary key as text ("7", or "7/3" for a composite key); set once flushed."""
+    key = inspect(type(obj)).primary_key_from_instance(obj)
+    return "/".join(str(part) for part in key)
+
+
+def _columns(obj: object) -> list[str]:
+    excluded: frozenset[str] = getattr(type(obj), "__audit_exclude__", frozenset())
+    return [c.key for c in inspect(type(obj)).column_attrs if c.key not in excluded]
+
+
+def _changes(obj: object, action: AuditAction) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for key in _columns(obj):
+        history = state.attrs[key].history
+        if action is AuditAction.INSERT:
+            value = getattr(obj, key)
+            if value not in (None, "", False):
+                changes[key] = [None, _plain(value)]
+        elif action is AuditAction.DELETE:
+            value = (
+                history.unchanged[0]
+                if history.unchanged
+                else (history.deleted[0] if history.deleted else None)
+            )
+            if value not in (None, "", False):
+                changes[key] = [_plain(value), None]
+        elif history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if _plain(old) != _plain(new):
+                changes[key] = [_plain(old), _plain(new)]
+    return changes
+
+
+def _after_flush(session: Session, _context: object) -> None:
+    rows: list[dict[str, Any]] = []
+    now = utc_now()
+    user_id = session.info.get(USER_KEY)
+    batches = (
+        (AuditAction.INSERT, session.new),
+        (AuditAction.UPDATE, session.dirty),
+        (AuditAction.DELETE, session.deleted),
+    )
+    for action, objects in batches:
+        for obj in objects:
+            if not _audited(obj):
+                continue
+            changes = _changes(obj, action)
+            if action is AuditAction.UPDATE and not changes:
+                continue
+            rows.append(
+                {
+                    "at": now,
+                    "user_id": user_id,
+                    "action": action,
+                    "table_name": type(obj).__table__.name,  # type: ignore[attr-defined]
+                    "row_id": _row_id(obj),
+                    "client_id": _client_id(obj),
+                    "changes": json.dumps(changes, ensure_ascii=False),
+                }
+            )
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def record_read(session: Session, *, table_name: str, row_id: str, client_id: int | None) -> None:
+    """Note that the acting user looked at a sensitive record (the health record)."""
+    session.add(
+        AuditEntry(
+            at=utc_now(),
+            user_id=session.info.get(USER_KEY),
+            action=AuditAction.READ,
+            table_name=table_name,
+            row_id=row_id,
+            client_id=client_id,
+            changes="{}",
+        )
+    )
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "after_flush", _after_flush)

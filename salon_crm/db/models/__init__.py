@@ -1,0 +1,41 @@
+"""All tables of the salon; importing this package registers them on `Base.metadata`."""
+
+from salon_crm.db.models.audit import AuditEntry
+from salon_crm.db.models.client_details import (
+    ClientAddress,
+    ClientConsent,
+    ClientEmail,
+    ClientPhone,
+    ClientSocialLink,
+    ContactPerson,
+    ExpiringDocument,
+    IdentityDocument,
+)
+from salon_crm.db.models.clients import Client, client_tags
+from salon_crm.db.models.custom_fields import CustomFieldDefinition, CustomFieldValue
+from salon_crm.db.models.lists import Category, Source, Tag
+from salon_crm.db.models.salon import Counter, Salon, Setting
+from salon_crm.db.models.users import User
+
+__all__ = [
+    "AuditEntry",
+    "Category",
+    "Client",
+    "ClientAddress",
+    "ClientConsent",
+    "ClientEmail",
+    "ClientPhone",
+    "ClientSocialLink",
+    "ContactPerson",
+    "Counter",
+    "CustomFieldDefinition",
+    "CustomFieldValue",
+    "ExpiringDocument",
+    "IdentityDocument",
+    "Salon",
+    "Setting",
+    "Source",
+    "Tag",
+    "User",
+    "client_tags",
+]
