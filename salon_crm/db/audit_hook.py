@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.attributes import NO_VALUE
+from sqlalchemy.orm.base import NO_VALUE
 
 from salon_crm.db.base import utc_now
 from salon_crm.db.models.audit import AuditEntry
@@ -103,7 +103,7 @@ def _after_flush(session: Session, _context: object) -> None:
                     "at": now,
                     "user_id": user_id,
                     "action": action,
-                    "table_name": type(obj).__table__.name,  # type: ignore[attr-defined]
+                    "table_name": type(obj).__table__.name,
                     "row_id": _row_id(obj),
                     "client_id": _client_id(obj),
                     "changes": json.dumps(changes, ensure_ascii=False),

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from salon_crm.db import audit_hook, search_index
 
 
-
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 

@@ -40,6 +40,8 @@ DROP_STATEMENTS = (
     "DROP TABLE IF EXISTS client_words",
 )
 INDEX_TABLE_PREFIXES = ("client_fts", "client_words")
+# Closes every phone form in the index, so "ends with these digits" is a trigram match.
+PHONE_END = "#"
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ def client_keys(
     return ClientKeys(
         client_id=client_id,
         names=" ".join(w for n in names for w in search_words(n)),
-        phones=" ".join(form for e164 in phones for form in search_digit_forms(e164)),
+        phones=" ".join(form + PHONE_END for e164 in phones for form in search_digit_forms(e164)),
         emails=" ".join(fold(e) for e in emails),
         codes=" ".join(fold(c) for c in codes if c),
     )
@@ -213,7 +215,8 @@ def find_client_ids(
     """Client ids matching `plan`, best first.
 
     Ranked: the exact client number, barcode or phone first; then clients a name word
-    of whom starts with the first word typed; then the rest; alphabetical within a rank.
+    of whom starts with the first word typed (for digits: a phone that ends with them);
+    then the rest; alphabetical within a rank.
     """
     where_scope = _SCOPES[scope]
     params: dict[str, Any] = {
@@ -241,7 +244,14 @@ def find_client_ids(
     wanted = offset + limit
     if sets and wanted > len(exact_ids):
         order = "c.sort_name, c.id"
-        if plan.substrings and plan.first_word:
+        if plan.phone_digits:
+            # The last digits of a number are what people remember: rank those first.
+            params["phone_end"] = "{phones} : " + _phrase(plan.phone_digits + PHONE_END)
+            order = (
+                "CASE WHEN c.id IN (SELECT rowid FROM client_fts WHERE client_fts "
+                "MATCH :phone_end) THEN 0 ELSE 1 END, " + order
+            )
+        elif plan.substrings and plan.first_word:
             # Only a long word can match without starting a name word: rank those below.
             params["first_prefix"] = _match_prefixes([plan.first_word])
             order = (

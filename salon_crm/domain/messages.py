@@ -56,3 +56,4 @@ KEY_INVALID = QT_TRANSLATE_NOOP(
 )
 REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Please give a reason.")
 LAST_OWNER = QT_TRANSLATE_NOOP("Validation", "The salon must keep at least one active owner.")
+PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("Validation", "The passwords do not match.")

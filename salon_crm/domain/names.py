@@ -7,6 +7,7 @@ from salon_crm.domain.text import fold
 
 
 def full_name(last: str, first: str, middle: str, order: NameOrder) -> str:
+    parts: tuple[str, ...]
     if order is NameOrder.FIRST_MIDDLE_LAST:
         parts = (first, middle, last)
     elif order is NameOrder.FIRST_LAST:

@@ -17,6 +17,7 @@ from salon_crm.db.models import (
     Source,
     User,
 )
+from salon_crm.db.models.lists import NamedListItem
 from salon_crm.domain.enums import NameOrder
 from salon_crm.domain.errors import NotFoundError
 from salon_crm.domain.names import full_name
@@ -134,7 +135,7 @@ def _user_name(session: Session, user_id: int | None) -> str:
     return "" if user is None else (user.full_name or user.login)
 
 
-def _list_item_name(session: Session, model: type[Category | Source], item_id: int | None) -> str:
+def _list_item_name(session: Session, model: type[NamedListItem], item_id: int | None) -> str:
     item = session.get(model, item_id) if item_id else None
     return item.name if item else ""
 

@@ -1,0 +1,46 @@
+# make run   — set everything up (system packages, .venv) and start the program
+# make test  — set everything up and run the checks and the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_ENV := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run test lint unit bench screenshots package translations clean
+
+$(STAMP): pyproject.toml packaging/install-system-deps.sh
+	bash packaging/install-system-deps.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/salon-crm
+
+test: lint unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check salon_crm tests benchmarks migrations
+	$(BIN)/ruff format --check salon_crm tests benchmarks migrations
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+unit: $(STAMP)
+	$(TEST_ENV) $(BIN)/pytest
+
+bench: $(STAMP)
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_search.py
+
+screenshots: $(STAMP)
+	$(TEST_ENV) $(BIN)/python -m salon_crm.gui.screenshots screenshots
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find salon_crm -name '*.py' | sort) \
+		-ts $(foreach l,ru uk pl,resources/translations/salon_crm_$(l).ts)
+
+package: $(STAMP)
+	$(BIN)/python -m pip wheel --no-deps -w dist .
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,86 @@
+"""Logging in: pick or type the login, type the password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.domain.errors import AuthenticationError
+from salon_crm.gui import ui_settings
+from salon_crm.services.actor import Actor
+from salon_crm.services.workspace import Workspace
+
+
+class LoginDialog(QDialog):
+    """Accepted once the password is right; `actor` is then the logged-in user."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Log in — Salon CRM"))
+        self._workspace = workspace
+        self.actor: Actor | None = None
+
+        self._user = QComboBox(self)
+        self._user.setObjectName("loginUser")
+        self._user.setAccessibleName("loginUser")
+        self._user.setEditable(True)
+        self._user.addItems(workspace.logins())
+        last = ui_settings.get(ui_settings.LAST_LOGIN)
+        if last:
+            self._user.setCurrentText(last)
+
+        self._password = QLineEdit(self)
+        self._password.setObjectName("loginPassword")
+        self._password.setAccessibleName("loginPassword")
+        self._password.setEchoMode(QLineEdit.EchoMode.Password)
+        self._password.returnPressed.connect(self._try_login)
+
+        self._error = QLabel(self)
+        self._error.setObjectName("loginError")
+        self._error.setStyleSheet("color: #b00020;")
+        self._error.setWordWrap(True)
+        self._error.hide()
+
+        self._button = QPushButton(self.tr("Log in"), self)
+        self._button.setObjectName("loginButton")
+        self._button.setDefault(True)
+        self._button.clicked.connect(self._try_login)
+
+        form = QFormLayout()
+        form.addRow(self.tr("User:"), self._user)
+        form.addRow(self.tr("Password:"), self._password)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Welcome! Log in to start work."), self)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self._error)
+        layout.addWidget(self._button)
+        self.setMinimumWidth(360)
+        if self._user.currentText():
+            self._password.setFocus()
+
+    def _try_login(self) -> None:
+        login = self._user.currentText().strip()
+        try:
+            self.actor = self._workspace.authenticate(login, self._password.text())
+        except AuthenticationError:
+            self._error.setText(
+                self.tr("Wrong login or password. Check the keyboard layout and Caps Lock.")
+            )
+            self._error.show()
+            self._password.clear()
+            self._password.setFocus()
+            return
+        ui_settings.put(ui_settings.LAST_LOGIN, login)
+        self.accept()

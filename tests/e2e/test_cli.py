@@ -1,0 +1,147 @@
+"""The `salon-crm` command as a user runs it: init, add, find, demo; exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PASSWORD = "owner-pass-1"
+
+
+def run(
+    data_dir: Path, *args: str, password: str | None = PASSWORD
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "SALON_CRM_PASSWORD"}
+    if password is not None:
+        env["SALON_CRM_PASSWORD"] = password
+    return subprocess.run(
+        [sys.executable, "-m", "salon_crm", "--data-dir", str(data_dir), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def salon(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data_dir = tmp_path_factory.mktemp("cli")
+    done = run(data_dir, "init", "--salon", "Лілія", "--country", "UA", "--owner", "olena")
+    assert done.returncode == 0, done.stderr
+    return data_dir
+
+
+def test_add_and_find(salon: Path) -> None:
+    added = run(
+        salon,
+        "--user",
+        "olena",
+        "clients",
+        "add",
+        "--last",
+        "Ёлкина",
+        "--first",
+        "Іванна",
+        "--phone",
+        "067 123 45 67",
+        "--email",
+        "ivanna@example.com",
+        "--birth-date",
+        "1991-03-08",
+    )
+    assert added.returncode == 0, added.stderr
+    number = added.stdout.strip()
+    assert number.isdigit()
+    found = run(salon, "--user", "olena", "clients", "find", "елкина")
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.splitlines() == [
+        f"{number}\tЁлкина Іванна\t+380671234567\tivanna@example.com"
+    ]
+
+
+def test_validation_errors_exit_1_with_message(salon: Path) -> None:
+    done = run(salon, "--user", "olena", "clients", "add", "--first", "Анна", "--phone", "12")
+    assert done.returncode == 1
+    assert "phone_main" in done.stderr and "Not a phone number" in done.stderr
+    future = run(
+        salon,
+        "--user",
+        "olena",
+        "clients",
+        "add",
+        "--first",
+        "Анна",
+        "--phone",
+        "0501234567",
+        "--birth-date",
+        "2999-01-01",
+    )
+    assert future.returncode == 1 and "future" in future.stderr
+
+
+def test_nothing_found_exits_1(salon: Path) -> None:
+    done = run(salon, "--user", "olena", "clients", "find", "zzzqqq")
+    assert done.returncode == 1 and done.stdout == ""
+
+
+def test_wrong_password_and_usage_exit_2(salon: Path) -> None:
+    wrong = run(salon, "--user", "olena", "clients", "find", "x", password="nope")
+    assert wrong.returncode == 2 and "wrong login or password" in wrong.stderr
+    no_user = run(salon, "clients", "find", "x")
+    assert no_user.returncode == 2
+    no_password = run(salon, "--user", "olena", "clients", "find", "x", password=None)
+    assert no_password.returncode == 2 and "SALON_CRM_PASSWORD" in no_password.stderr
+    bad_args = run(salon, "clients", "frobnicate")
+    assert bad_args.returncode == 2
+
+
+def test_init_twice_is_refused(salon: Path) -> None:
+    done = run(salon, "init", "--salon", "X", "--country", "UA", "--owner", "other")
+    assert done.returncode == 1
+
+
+def test_data_dir_from_environment(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "SALON_CRM_DATA_DIR": str(tmp_path / "env-dir"),
+        "SALON_CRM_PASSWORD": PASSWORD,
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "salon_crm",
+            "init",
+            "--salon",
+            "S",
+            "--country",
+            "PL",
+            "--owner",
+            "ola",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "env-dir" / "salon.db").exists()
+
+
+def test_demo_prints_users_and_fills_the_database(tmp_path: Path) -> None:
+    done = run(tmp_path, "demo", "--clients", "300", "--seed", "7", password=None)
+    assert done.returncode == 0, done.stderr
+    lines = [line.split("\t") for line in done.stdout.splitlines()]
+    assert [role for _, role, _ in lines] == ["owner", "administrator", "specialist"]
+    login, _, password = lines[1]
+    found = run(
+        tmp_path, "--user", login, "clients", "find", "а", "--limit", "5", password=password
+    )
+    assert found.returncode == 0 and len(found.stdout.splitlines()) == 5
+    again = run(tmp_path, "demo", "--clients", "10", password=None)
+    assert again.returncode == 1

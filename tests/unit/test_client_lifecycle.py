@@ -1,0 +1,116 @@
+"""Main-phone uniqueness across formats, archive and restore, optimistic locking."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from salon_crm.domain import messages as msg
+from salon_crm.domain.errors import ConflictError, ValidationError
+from salon_crm.services.client_types import ClientInput, PhoneData
+from salon_crm.services.search_service import SearchScope
+from salon_crm.services.workspace import Workspace
+from tests.conftest import Staff
+
+ANNA = ClientInput(last_name="Коваль", first_name="Анна", phones=(PhoneData("0671234567"),))
+
+
+@pytest.mark.parametrize("typed", ["0671234567", "+380 67 123 45 67", "38(067)123-45-67"])
+def test_same_main_phone_in_any_format_is_refused_and_names_the_owner(
+    workspace: Workspace, staff: Staff, typed: str
+) -> None:
+    clients = workspace.clients(staff.admin)
+    existing = clients.create(ANNA)
+    with pytest.raises(ValidationError) as caught:
+        clients.create(ClientInput(first_name="Ганна", phones=(PhoneData(typed),)))
+    (error,) = caught.value.for_field("phone_main")
+    assert error.template == msg.PHONE_DUPLICATE
+    assert error.params["client_id"] == existing.id
+    assert "Коваль Анна" in error.message and existing.number in error.message
+
+
+def test_main_phone_owner_is_found_while_typing(workspace: Workspace, staff: Staff) -> None:
+    clients = workspace.clients(staff.admin)
+    existing = clients.create(ANNA)
+    owner = clients.main_phone_owner("+380 (67) 123-45-67")
+    assert owner is not None and owner.id == existing.id
+    assert clients.main_phone_owner("+380 (67) 123-45-67", except_id=existing.id) is None
+    assert clients.main_phone_owner("067") is None
+
+
+def test_second_phone_may_be_shared(workspace: Workspace, staff: Staff) -> None:
+    clients = workspace.clients(staff.admin)
+    clients.create(ANNA)
+    child = clients.create(
+        ClientInput(
+            first_name="Софія",
+            phones=(PhoneData("0501112233", is_main=True), PhoneData("0671234567")),
+        )
+    )
+    assert [p.number for p in child.phones] == ["+380501112233", "+380671234567"]
+
+
+def test_archive_needs_a_reason_and_hides_from_search(workspace: Workspace, staff: Staff) -> None:
+    clients = workspace.clients(staff.admin)
+    search = workspace.search(staff.admin)
+    card = clients.create(ANNA)
+    with pytest.raises(ValidationError):
+        clients.archive(card.id, reason="   ")
+    clients.archive(card.id, reason="Переїхала до Львова")
+    assert search.search("Коваль").rows == ()
+    archived = search.search("Коваль", scope=SearchScope.ARCHIVED).rows
+    assert [r.id for r in archived] == [card.id] and archived[0].archived
+    assert clients.card(card.id).archive_reason == "Переїхала до Львова"
+    clients.restore(card.id)
+    assert [r.id for r in search.search("Коваль").rows] == [card.id]
+    restored = clients.card(card.id)
+    assert restored.archived_at is None and restored.archive_reason == ""
+
+
+def test_archived_client_frees_the_phone_and_restore_checks_it(
+    workspace: Workspace, staff: Staff
+) -> None:
+    clients = workspace.clients(staff.admin)
+    old = clients.create(ANNA)
+    clients.archive(old.id, reason="Дубль")
+    clients.create(replace(ANNA, first_name="Ганна"))
+    with pytest.raises(ValidationError) as caught:
+        clients.restore(old.id)
+    assert caught.value.errors[0].template == msg.PHONE_DUPLICATE
+    assert clients.card(old.id).archived_at is not None
+
+
+def test_update_changes_fields_and_keeps_number(workspace: Workspace, staff: Staff) -> None:
+    clients = workspace.clients(staff.admin)
+    card = clients.create(ANNA)
+    edited = replace(card.edit_input(), first_name="Ганна", emails=("hanna@example.com",))
+    updated = clients.update(card.id, edited)
+    assert updated.data.first_name == "Ганна"
+    assert updated.data.emails == ("hanna@example.com",)
+    assert updated.number == card.number
+    assert updated.version_id == card.version_id + 1
+
+
+def test_stale_form_is_refused(workspace: Workspace, staff: Staff) -> None:
+    clients = workspace.clients(staff.admin)
+    card = clients.create(ANNA)
+    first_form = card.edit_input()
+    clients.update(card.id, replace(first_form, first_name="Ганна"))
+    with pytest.raises(ConflictError):
+        clients.update(card.id, replace(first_form, last_name="Шевчук"))
+    assert clients.card(card.id).data.last_name == "Коваль"
+
+
+def test_parent_link_refuses_loops(workspace: Workspace, staff: Staff) -> None:
+    clients = workspace.clients(staff.admin)
+    mother = clients.create(ANNA)
+    child = clients.create(
+        ClientInput(first_name="Софія", phones=(PhoneData("0501112233"),), parent_id=mother.id)
+    )
+    assert clients.card(mother.id).children[0].id == child.id
+    with pytest.raises(ValidationError) as caught:
+        clients.update(mother.id, replace(clients.card(mother.id).edit_input(), parent_id=child.id))
+    assert caught.value.errors[0].template == msg.PARENT_CYCLE
+    with pytest.raises(ValidationError):
+        clients.update(child.id, replace(clients.card(child.id).edit_input(), parent_id=child.id))

@@ -1,0 +1,180 @@
+"""Search by any part of names, phones in any format, e-mails, numbers, barcodes; ranking."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from salon_crm.services.client_types import ClientInput, PhoneData
+from salon_crm.services.search_service import SearchScope, SearchService
+from salon_crm.services.workspace import Workspace
+from tests.conftest import Staff
+
+PEOPLE = [
+    ClientInput(
+        last_name="Ёлкина",
+        first_name="Іванна",
+        middle_name="Сергіївна",
+        phones=(PhoneData("067 123 45 67"), PhoneData("044 222 33 44")),
+        emails=("ivanna.yolkina@example.com",),
+        loyalty_card="4006381333931",
+    ),
+    ClientInput(
+        last_name="Żółkiewska",
+        first_name="Łucja",
+        phones=(PhoneData("+48 512 345 678"),),
+        emails=("lucja@poczta.pl",),
+    ),
+    ClientInput(
+        last_name="Иванова",
+        first_name="Мария",
+        middle_name="Петровна",
+        phones=(PhoneData("+7 916 555 12 34"),),
+    ),
+    ClientInput(last_name="Петренко", first_name="Оксана", phones=(PhoneData("0509998877"),)),
+    ClientInput(last_name="Коваль", first_name="Іван", phones=(PhoneData("0631112233"),)),
+]
+
+
+@pytest.fixture
+def search(workspace: Workspace, staff: Staff) -> SearchService:
+    clients = workspace.clients(staff.admin)
+    for person in PEOPLE:
+        clients.create(person)
+    return workspace.search(staff.admin)
+
+
+def names(search: SearchService, query: str, **kwargs: object) -> list[str]:
+    return [r.full_name for r in search.search(query, **kwargs).rows]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("іванна", "Ёлкина Іванна Сергіївна"),
+        ("ІВАННА", "Ёлкина Іванна Сергіївна"),
+        ("ЕЛКИНА", "Ёлкина Іванна Сергіївна"),
+        ("елк", "Ёлкина Іванна Сергіївна"),
+        ("lucja", "Żółkiewska Łucja"),
+        ("zolkiew", "Żółkiewska Łucja"),
+        ("ŻÓŁK", "Żółkiewska Łucja"),
+        ("ргіїв", "Ёлкина Іванна Сергіївна"),
+        ("петровна", "Иванова Мария Петровна"),
+    ],
+)
+def test_names_fold_case_and_diacritics(search: SearchService, query: str, expected: str) -> None:
+    assert expected in names(search, query)
+
+
+@pytest.mark.parametrize(
+    "query", ["067 123", "+38(067)", "0671234567", "+380671234567", "4567", "38 067 123-45"]
+)
+def test_phone_digits_in_any_format(search: SearchService, query: str) -> None:
+    assert names(search, query)[0] == "Ёлкина Іванна Сергіївна"
+
+
+def test_second_phone_and_foreign_numbers(search: SearchService) -> None:
+    assert names(search, "044 222") == ["Ёлкина Іванна Сергіївна"]
+    assert names(search, "8 916 555") == ["Иванова Мария Петровна"]
+    assert names(search, "512 345") == ["Żółkiewska Łucja"]
+
+
+def test_email_number_and_barcode(search: SearchService) -> None:
+    assert names(search, "poczta") == ["Żółkiewska Łucja"]
+    assert names(search, "ivanna.yolkina@") == ["Ёлкина Іванна Сергіївна"]
+    assert names(search, "4006381333931") == ["Ёлкина Іванна Сергіївна"]
+    number_two = search.search("2").rows
+    assert [r.number for r in number_two][:1] == ["2"]
+
+
+def test_name_prefix_from_the_first_character(search: SearchService) -> None:
+    assert names(search, "п") == ["Иванова Мария Петровна", "Петренко Оксана"]
+    assert names(search, "Ок") == ["Петренко Оксана"]
+    assert names(search, "ż") == ["Żółkiewska Łucja"]
+
+
+def test_words_combine(search: SearchService) -> None:
+    assert names(search, "Иванова Мар") == ["Иванова Мария Петровна"]
+    assert names(search, "оксана петр") == ["Петренко Оксана"]
+    assert names(search, "Іван Коваль") == ["Коваль Іван"]
+
+
+def test_name_prefix_ranks_above_contained(
+    search: SearchService, workspace: Workspace, staff: Staff
+) -> None:
+    workspace.clients(staff.admin).create(
+        ClientInput(last_name="Ткач", first_name="Ванесса", phones=(PhoneData("0661230000"),))
+    )
+    result = names(search, "ван")
+    assert result[0] == "Ткач Ванесса"
+    assert set(result[1:]) == {"Ёлкина Іванна Сергіївна", "Иванова Мария Петровна", "Коваль Іван"}
+
+
+def test_exact_number_ranks_first(
+    search: SearchService, workspace: Workspace, staff: Staff
+) -> None:
+    workspace.clients(staff.admin).create(
+        ClientInput(
+            first_name="Номер", last_name="Аааа", number="4567", phones=(PhoneData("0661234000"),)
+        )
+    )
+    rows = search.search("4567").rows
+    assert rows[0].number == "4567"
+    assert "Ёлкина Іванна Сергіївна" in [r.full_name for r in rows]
+
+
+def test_exact_phone_ranks_first(search: SearchService, workspace: Workspace, staff: Staff) -> None:
+    workspace.clients(staff.admin).create(
+        ClientInput(first_name="Ааа", phones=(PhoneData("0671234500"),))
+    )
+    rows = search.search("067 123 45 67").rows
+    assert rows[0].full_name == "Ёлкина Іванна Сергіївна"
+
+
+def test_wrong_keyboard_layout_is_retried_and_said(search: SearchService) -> None:
+    result = search.search("Bdfyjdf")
+    assert result.retyped_as == "Иванова"
+    assert [r.full_name for r in result.rows] == ["Иванова Мария Петровна"]
+    as_typed = search.search("Иванова")
+    assert as_typed.retyped_as is None
+
+
+def test_misses_and_empty_queries(search: SearchService) -> None:
+    assert search.search("zzzq").rows == ()
+    assert search.search("").rows == ()
+    assert search.search("   ").rows == ()
+    assert search.search('"*)(').rows == ()
+
+
+def test_archived_are_excluded_unless_asked(
+    search: SearchService, workspace: Workspace, staff: Staff
+) -> None:
+    clients = workspace.clients(staff.admin)
+    oksana = search.search("Петренко").rows[0]
+    clients.archive(oksana.id, reason="Не ходить")
+    assert names(search, "Петренко") == []
+    assert names(search, "Петренко", scope=SearchScope.ALL) == ["Петренко Оксана"]
+    assert names(search, "0509998877", scope=SearchScope.ARCHIVED) == ["Петренко Оксана"]
+
+
+def test_index_follows_edits(search: SearchService, workspace: Workspace, staff: Staff) -> None:
+    clients = workspace.clients(staff.admin)
+    row = search.search("Петренко").rows[0]
+    card = clients.card(row.id)
+    clients.update(
+        row.id,
+        replace(card.edit_input(), last_name="Бондар", phones=(PhoneData("0931231231"),)),
+    )
+    assert names(search, "Петренко") == []
+    assert names(search, "бондар") == ["Бондар Оксана"]
+    assert names(search, "0509998877") == []
+    assert names(search, "093 123") == ["Бондар Оксана"]
+
+
+def test_paging(search: SearchService) -> None:
+    everyone = [r.id for r in search.search("а", limit=50).rows]
+    paged = [r.id for r in search.search("а", limit=2).rows] + [
+        r.id for r in search.search("а", limit=2, offset=2).rows
+    ]
+    assert paged == everyone[:4]
