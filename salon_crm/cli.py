@@ -143,9 +143,10 @@ def _clients_add(db: Database, args: argparse.Namespace) -> int:
 
 
 def _clients_find(db: Database, args: argparse.Namespace) -> int:
-    from salon_crm.services.search_service import SearchScope, SearchService
+    from salon_crm.domain.client_filter import Scope
+    from salon_crm.services.search_service import SearchService
 
-    scope = SearchScope.ALL if args.archived else SearchScope.ACTIVE
+    scope = Scope.ALL if args.archived else Scope.ACTIVE
     result = SearchService(db, _login(db, args)).search(
         args.query, scope=scope, limit=max(1, args.limit)
     )

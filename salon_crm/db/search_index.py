@@ -196,74 +196,53 @@ def _match_prefixes(words: Iterable[str]) -> str:
     return " AND ".join(_phrase(w) + " *" for w in words)
 
 
-_SCOPES = {
-    "active": "c.archived_at IS NULL",
-    "archived": "c.archived_at IS NOT NULL",
-    "all": "1 = 1",
-}
-
-
-def find_client_ids(
-    connection: Connection,
-    plan: SearchPlan,
-    *,
-    scope: str,
-    exact_phone: str | None,
-    limit: int,
-    offset: int = 0,
-) -> list[int]:
-    """Client ids matching `plan`, best first.
-
-    Ranked: the exact client number, barcode or phone first; then clients a name word
-    of whom starts with the first word typed (for digits: a phone that ends with them);
-    then the rest; alphabetical within a rank.
-    """
-    where_scope = _SCOPES[scope]
-    params: dict[str, Any] = {
+def exact_condition(plan: SearchPlan, exact_phone: str | None) -> tuple[str, dict[str, Any]]:
+    """Clients whose number, barcode or a phone is exactly what was typed."""
+    params = {
         "typed": plan.typed,
         "upper": plan.typed.upper(),
         "exact": plan.exact,
         "phone": exact_phone or "",
     }
-    exact_sql = (
-        "SELECT c.id FROM clients c WHERE (c.number IN (:typed, :upper, :exact) OR "
-        "(c.loyalty_card <> '' AND c.loyalty_card = :exact) OR c.id IN "
-        "(SELECT client_id FROM client_phones WHERE e164 = :phone)) AND " + where_scope
+    return (
+        "(c.number IN (:typed, :upper, :exact) "
+        "OR (c.loyalty_card <> '' AND c.loyalty_card = :exact) "
+        "OR c.id IN (SELECT client_id FROM client_phones WHERE e164 = :phone))",
+        params,
     )
-    exact_ids = [
-        r[0] for r in connection.execute(text(exact_sql + " ORDER BY c.sort_name, c.id"), params)
-    ]
+
+
+def match_condition(plan: SearchPlan) -> tuple[str, dict[str, Any]] | None:
+    """Clients matching every word of the query; None when the query has no words."""
     sets: list[str] = []
+    params: dict[str, Any] = {}
     if plan.substrings:
         params["substrings"] = _match_substrings(plan)
         sets.append("SELECT rowid FROM client_fts WHERE client_fts MATCH :substrings")
     if plan.prefixes:
         params["prefixes"] = _match_prefixes(plan.prefixes)
         sets.append("SELECT rowid FROM client_words WHERE client_words MATCH :prefixes")
-    rest: list[int] = []
-    wanted = offset + limit
-    if sets and wanted > len(exact_ids):
-        order = "c.sort_name, c.id"
-        if plan.phone_digits:
-            # The last digits of a number are what people remember: rank those first.
-            params["phone_end"] = "{phones} : " + _phrase(plan.phone_digits + PHONE_END)
-            order = (
-                "CASE WHEN c.id IN (SELECT rowid FROM client_fts WHERE client_fts "
-                "MATCH :phone_end) THEN 0 ELSE 1 END, " + order
-            )
-        elif plan.substrings and plan.first_word:
-            # Only a long word can match without starting a name word: rank those below.
-            params["first_prefix"] = _match_prefixes([plan.first_word])
-            order = (
-                "CASE WHEN c.id IN (SELECT rowid FROM client_words WHERE client_words "
-                "MATCH :first_prefix) THEN 0 ELSE 1 END, " + order
-            )
-        params["limit"] = wanted
-        rest_sql = (
-            f"SELECT c.id FROM clients c WHERE c.id IN ({' INTERSECT '.join(sets)}) "
-            f"AND {where_scope} ORDER BY {order} LIMIT :limit"
+    if not sets:
+        return None
+    return f"c.id IN ({' INTERSECT '.join(sets)})", params
+
+
+def rank_expression(plan: SearchPlan) -> tuple[str, dict[str, Any]] | None:
+    """0 for the better matches, 1 for the rest; None when all matches rank alike.
+
+    Digits: a phone that ends with them. Words: a name word that starts with the first
+    word typed (a short word matches only at the start anyway, so it needs no rank).
+    """
+    if plan.phone_digits:
+        return (
+            "CASE WHEN c.id IN (SELECT rowid FROM client_fts WHERE client_fts "
+            "MATCH :phone_end) THEN 0 ELSE 1 END",
+            {"phone_end": "{phones} : " + _phrase(plan.phone_digits + PHONE_END)},
         )
-        rest = [r[0] for r in connection.execute(text(rest_sql), params)]
-    seen = set(exact_ids)
-    ordered = exact_ids + [i for i in rest if i not in seen]
-    return ordered[offset : offset + limit]
+    if plan.substrings and plan.first_word:
+        return (
+            "CASE WHEN c.id IN (SELECT rowid FROM client_words WHERE client_words "
+            "MATCH :first_prefix) THEN 0 ELSE 1 END",
+            {"first_prefix": _match_prefixes([plan.first_word])},
+        )
+    return None

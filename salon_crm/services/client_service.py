@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from salon_crm.db.base import Base, utc_now
 from salon_crm.db.engine import Database
 from salon_crm.db.models import (
+    AuditEntry,
     Category,
     Client,
     ClientAddress,
@@ -34,8 +36,16 @@ from salon_crm.domain import messages as msg
 from salon_crm.domain.errors import ConflictError, FieldError, ValidationError
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.actor import Actor
+from salon_crm.services.client_merge import merge_inputs
 from salon_crm.services.client_reading import build_card, client_ref, get_client, load_rows
-from salon_crm.services.client_types import ClientCard, ClientInput, ClientRef, ClientRow
+from salon_crm.services.client_types import (
+    ClientCard,
+    ClientInput,
+    ClientRef,
+    ClientRow,
+    FieldChange,
+    HistoryEntry,
+)
 from salon_crm.services.client_validation import clean_client, clean_phone
 from salon_crm.services.salon_context import SalonContext, load_context
 
@@ -175,6 +185,79 @@ class ClientService:
             client.archive_reason = ""
             client.merged_into_id = None
             client.updated_by_id = self._actor.user_id
+
+    def call_done(self, client_id: int) -> date | None:
+        """The planned call happened: the next one is a call period from today (or none)."""
+        self._actor.require(Permission.CLIENTS_WRITE)
+        with self._db.session(user_id=self._actor.user_id) as session:
+            client = get_client(session, client_id)
+            period = client.call_period_days
+            client.next_call_date = self._today() + timedelta(days=period) if period else None
+            return client.next_call_date
+
+    def history(self, client_id: int, *, limit: int = 1000) -> list[HistoryEntry]:
+        """Who changed what in the client's questionnaire, newest first; the trails of
+        cards merged into this one are part of it."""
+        self._actor.require(Permission.CLIENTS_READ)
+        with self._db.session(user_id=self._actor.user_id) as session:
+            get_client(session, client_id)
+            merged = select(Client.id).where(Client.merged_into_id == client_id)
+            entries = session.execute(
+                select(AuditEntry, User.full_name, User.login)
+                .outerjoin(User, User.id == AuditEntry.user_id)
+                .where(or_(AuditEntry.client_id == client_id, AuditEntry.client_id.in_(merged)))
+                .order_by(AuditEntry.id.desc())
+                .limit(limit)
+            ).all()
+            return [
+                HistoryEntry(
+                    at=e.AuditEntry.at,
+                    user=e.full_name or e.login or "",
+                    action=e.AuditEntry.action,
+                    table=e.AuditEntry.table_name,
+                    client_id=e.AuditEntry.client_id,
+                    changes=tuple(
+                        FieldChange(name, old, new)
+                        for name, (old, new) in json.loads(e.AuditEntry.changes).items()
+                    ),
+                )
+                for e in entries
+            ]
+
+    def merge(
+        self, survivor_id: int, duplicate_id: int, *, take_from_duplicate: frozenset[str]
+    ) -> ClientCard:
+        """Join a duplicate card into `survivor_id`, in one transaction.
+
+        Single-valued fields named in `take_from_duplicate` (ClientInput attribute names,
+        `custom.<key>` for custom fields) take the duplicate's value, the others keep the
+        survivor's; phones, e-mails, addresses, links, tags, consents, documents and
+        contact persons are united; the duplicate's children move to the survivor; the
+        duplicate is archived as merged and its history shows on the survivor's card.
+        """
+        self._actor.require(Permission.CLIENTS_MERGE)
+        if survivor_id == duplicate_id:
+            raise ValidationError([FieldError("duplicate", msg.PARENT_SELF)])
+        with self._db.session(user_id=self._actor.user_id) as session:
+            context = load_context(session)
+            survivor = get_client(session, survivor_id)
+            duplicate = get_client(session, duplicate_id)
+            today = self._today()
+            keep = build_card(session, survivor, context, today).edit_input()
+            other = build_card(session, duplicate, context, today).data
+            merged = merge_inputs(keep, other, take_from_duplicate)
+            # Archived first, so its main phone no longer blocks the survivor taking it.
+            duplicate.archived_at = self._clock()
+            duplicate.archive_reason = ""  # the card says "merged into …" from merged_into_id
+            duplicate.merged_into_id = survivor.id
+            duplicate.updated_by_id = self._actor.user_id
+            session.flush()
+            cleaned = self._validate(session, context, merged, client_id=survivor.id)
+            self._apply(session, survivor, cleaned)
+            for child in session.scalars(select(Client).where(Client.parent_id == duplicate.id)):
+                child.parent_id = survivor.id
+            session.flush()
+            return build_card(session, survivor, context, today)
 
     # --- internals ------------------------------------------------------------------------
 

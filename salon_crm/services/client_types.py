@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from salon_crm.domain.enums import (
     AddressKind,
+    AuditAction,
     ClientClass,
     ConsentPurpose,
     ExpiringDocumentKind,
@@ -205,3 +206,22 @@ class ClientCard:
 
     def edit_input(self) -> ClientInput:
         return replace(self.data, expected_version=self.version_id)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One audited change of the client or one of its rows (`table` says which)."""
+
+    at: datetime
+    user: str
+    action: AuditAction
+    table: str
+    client_id: int | None
+    changes: tuple[FieldChange, ...]

@@ -1,27 +1,25 @@
-"""Finding clients from one search field: names, phones, e-mails, numbers, barcodes."""
+"""Finding clients: the one search field (names, phones, e-mails, numbers, barcodes) and
+the client list's pages with filters and sorting."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from datetime import date
 
-from salon_crm.db import search_index
+from sqlalchemy import Connection
+
+from salon_crm.db import client_queries
 from salon_crm.db.base import utc_now
 from salon_crm.db.engine import Database
+from salon_crm.domain.client_filter import ClientFilter, ClientSort, Scope
 from salon_crm.domain.keyboard_layouts import alternatives
 from salon_crm.domain.permissions import Permission
 from salon_crm.domain.phones import parse_phone
-from salon_crm.domain.search_query import plan_search
+from salon_crm.domain.search_query import SearchPlan, plan_search
 from salon_crm.services.actor import Actor
 from salon_crm.services.client_reading import load_rows
 from salon_crm.services.client_types import ClientRow
-from salon_crm.services.salon_context import load_context
-
-
-class SearchScope(StrEnum):
-    ACTIVE = "active"
-    ARCHIVED = "archived"
-    ALL = "all"
+from salon_crm.services.salon_context import SalonContext, load_context
 
 
 @dataclass(frozen=True)
@@ -32,46 +30,90 @@ class SearchResult:
     retyped_as: str | None = None
 
 
+@dataclass(frozen=True)
+class _Query:
+    plan: SearchPlan | None
+    exact_phone: str | None
+
+
+def _query(text: str, context: SalonContext) -> _Query:
+    if not text.strip():
+        return _Query(None, None)
+    plan = plan_search(text)
+    parsed = parse_phone(text, context.region) if plan.phone_digits else None
+    return _Query(plan, parsed.e164 if parsed and parsed.valid else None)
+
+
 class SearchService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self._db = db
         self._actor = actor
 
+    @staticmethod
+    def _today() -> date:
+        return utc_now().astimezone().date()
+
     def search(
+        self, query: str, *, scope: Scope = Scope.ACTIVE, limit: int = 50, offset: int = 0
+    ) -> SearchResult:
+        """The best matches for what was typed; nothing for an empty query."""
+        if not query.strip():
+            self._actor.require(Permission.CLIENTS_READ)
+            return SearchResult(())
+        return self.page(query, ClientFilter(scope=scope), limit=limit, offset=offset)
+
+    def page(
         self,
         query: str,
+        flt: ClientFilter,
         *,
-        scope: SearchScope = SearchScope.ACTIVE,
-        limit: int = 50,
+        sort: ClientSort = ClientSort.RELEVANCE,
+        descending: bool = False,
+        limit: int = 100,
         offset: int = 0,
     ) -> SearchResult:
+        """One page of the client list: every client matching the query (all of them
+        for an empty query) and the filter, in the asked order."""
         self._actor.require(Permission.CLIENTS_READ)
+        today = self._today()
         with self._db.session(user_id=self._actor.user_id) as session:
             context = load_context(session)
             connection = session.connection()
 
             def ids_for(text: str) -> list[int]:
-                plan = plan_search(text)
-                if plan.is_empty:
-                    return []
-                parsed = parse_phone(text, context.region) if plan.phone_digits else None
-                return search_index.find_client_ids(
+                q = _query(text, context)
+                return client_queries.select_client_ids(
                     connection,
-                    plan,
-                    scope=scope.value,
-                    exact_phone=parsed.e164 if parsed and parsed.valid else None,
+                    plan=q.plan,
+                    exact_phone=q.exact_phone,
+                    flt=flt,
+                    sort=sort,
+                    descending=descending,
+                    today=today,
                     limit=limit,
                     offset=offset,
                 )
 
             ids = ids_for(query)
             retyped: str | None = None
-            if not ids and offset == 0:
+            if not ids and offset == 0 and query.strip():
                 for candidate in alternatives(query.strip()):
                     ids = ids_for(candidate)
                     if ids:
                         retyped = candidate
                         break
-            today = utc_now().astimezone().date()
             rows = load_rows(session, ids, context, today)
             return SearchResult(tuple(rows), retyped)
+
+    def count(self, query: str, flt: ClientFilter) -> int:
+        """How many clients the list holds for this query and filter."""
+        self._actor.require(Permission.CLIENTS_READ)
+        with self._db.session(user_id=self._actor.user_id) as session:
+            q = _query(query, load_context(session))
+            return _count(session.connection(), q, flt, self._today())
+
+
+def _count(connection: Connection, q: _Query, flt: ClientFilter, today: date) -> int:
+    return client_queries.count_clients(
+        connection, plan=q.plan, exact_phone=q.exact_phone, flt=flt, today=today
+    )

@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from salon_crm.domain import messages as msg
+from salon_crm.domain.client_filter import Scope
 from salon_crm.domain.errors import ConflictError, ValidationError
 from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.search_service import SearchScope
 from salon_crm.services.workspace import Workspace
 from tests.conftest import Staff
 
@@ -59,7 +59,7 @@ def test_archive_needs_a_reason_and_hides_from_search(workspace: Workspace, staf
         clients.archive(card.id, reason="   ")
     clients.archive(card.id, reason="Переїхала до Львова")
     assert search.search("Коваль").rows == ()
-    archived = search.search("Коваль", scope=SearchScope.ARCHIVED).rows
+    archived = search.search("Коваль", scope=Scope.ARCHIVED).rows
     assert [r.id for r in archived] == [card.id] and archived[0].archived
     assert clients.card(card.id).archive_reason == "Переїхала до Львова"
     clients.restore(card.id)

@@ -6,8 +6,9 @@ from dataclasses import replace
 
 import pytest
 
+from salon_crm.domain.client_filter import Scope
 from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.search_service import SearchScope, SearchService
+from salon_crm.services.search_service import SearchService
 from salon_crm.services.workspace import Workspace
 from tests.conftest import Staff
 
@@ -154,8 +155,8 @@ def test_archived_are_excluded_unless_asked(
     oksana = search.search("Петренко").rows[0]
     clients.archive(oksana.id, reason="Не ходить")
     assert names(search, "Петренко") == []
-    assert names(search, "Петренко", scope=SearchScope.ALL) == ["Петренко Оксана"]
-    assert names(search, "0509998877", scope=SearchScope.ARCHIVED) == ["Петренко Оксана"]
+    assert names(search, "Петренко", scope=Scope.ALL) == ["Петренко Оксана"]
+    assert names(search, "0509998877", scope=Scope.ARCHIVED) == ["Петренко Оксана"]
 
 
 def test_index_follows_edits(search: SearchService, workspace: Workspace, staff: Staff) -> None:

@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salon_crm.db.base import Base, UtcDateTime, utc_now
-from salon_crm.db.models.columns import created_at_column, enum_type
+from salon_crm.db.models.columns import enum_type
 from salon_crm.domain.enums import ClientClass, Gender
 
 if TYPE_CHECKING:
@@ -101,6 +101,8 @@ class Client(Base):
     )
     call_period_days: Mapped[int | None] = mapped_column(Integer)
     next_call_date: Mapped[date | None] = mapped_column(Date, index=True)
+    # The date of the latest procedure, kept by the procedures service for the list.
+    last_visit_on: Mapped[date | None] = mapped_column(Date, index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     visible_notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
@@ -108,7 +110,7 @@ class Client(Base):
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("clients.id", ondelete="SET NULL")
     )
-    created_at: Mapped[datetime] = created_at_column()
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now, index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now, onupdate=utc_now)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
