@@ -95,6 +95,7 @@ def load_rows(
                 email=row.email or "",
                 birth_date=c.birth_date,
                 created_at=c.created_at,
+                last_visit_on=c.last_visit_on,
                 is_vip=c.is_vip,
                 is_blacklisted=c.is_blacklisted,
                 is_child=c.parent_id is not None,

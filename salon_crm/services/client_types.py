@@ -134,6 +134,7 @@ class ClientRow:
     email: str
     birth_date: date | None
     created_at: datetime
+    last_visit_on: date | None
     is_vip: bool
     is_blacklisted: bool
     is_child: bool

@@ -13,6 +13,7 @@ from salon_crm.db.engine import Database
 from salon_crm.services import user_service
 from salon_crm.services.actor import Actor
 from salon_crm.services.client_service import ClientService
+from salon_crm.services.home_service import HomeService
 from salon_crm.services.search_service import SearchService
 from salon_crm.services.settings_service import SettingsService
 from salon_crm.services.user_service import UserService
@@ -57,6 +58,9 @@ class Workspace:
 
     def clients(self, actor: Actor) -> ClientService:
         return ClientService(self.db, actor)
+
+    def home(self, actor: Actor) -> HomeService:
+        return HomeService(self.db, actor)
 
     def search(self, actor: Actor) -> SearchService:
         return SearchService(self.db, actor)

@@ -58,3 +58,19 @@ def test_saving_unchanged_form_writes_no_audit(workspace: Workspace, staff: Staf
     before = len(_trail(workspace, card.id))
     clients.update(card.id, card.edit_input())
     assert len(_trail(workspace, card.id)) == before
+
+
+def test_reads_of_sensitive_records_can_be_audited(workspace: Workspace, staff: Staff) -> None:
+    from salon_crm.db.audit_hook import record_read
+
+    card = workspace.clients(staff.admin).create(
+        ClientInput(first_name="Анна", phones=(PhoneData("0671234567"),))
+    )
+    with workspace.db.session(user_id=staff.specialist.user_id) as session:
+        record_read(session, table_name="health_records", row_id="1", client_id=card.id)
+    read = _trail(workspace, card.id)[-1]
+    assert (read.action, read.table_name, read.user_id) == (
+        AuditAction.READ,
+        "health_records",
+        staff.specialist.user_id,
+    )
