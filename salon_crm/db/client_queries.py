@@ -1,11 +1,14 @@
-"""The client list's query: search match, filters, order and paging in one SELECT.
+"""The client list's query: search match, filters, order and paging.
 
 Only ids come back; the services turn them into rows. The FTS parts come from
-`search_index`; the rest is portable SQL except the birthday test (`strftime`).
+`search_index`; the rest is portable SQL except the birthday test (`strftime`) and
+`json_each` for passing a set of ids.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection, Generator
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,6 +31,10 @@ _ORDER = {
     ClientSort.CREATED: "c.created_at {dir}",
     ClientSort.LAST_VISIT: "c.last_visit_on {dir} NULLS LAST",
 }
+# Up to this many matches in a rank are shown alphabetically; a larger group (everyone
+# at gmail.com) newest first, found by walking the clients from the newest down.
+SORTED_GROUP_LIMIT = 5000
+_END = "\U0010ffff"
 
 
 def _filters(flt: ClientFilter, today: date) -> tuple[list[str], dict[str, Any]]:
@@ -59,8 +66,15 @@ def _filters(flt: ClientFilter, today: date) -> tuple[list[str], dict[str, Any]]
         params.update(zip(names, days, strict=True))
     if flt.expired_documents:
         where.append("c.id IN (SELECT client_id FROM expiring_documents WHERE expires_on < :today)")
-        params["today"] = today
+        params["today"] = today.isoformat()
     return where, params
+
+
+def _order(sort: ClientSort, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    if sort is ClientSort.RELEVANCE or sort not in _ORDER:
+        return f"c.sort_name {direction}, c.id {direction}"
+    return _ORDER[sort].format(dir=direction) + ", c.sort_name, c.id"
 
 
 def select_client_ids(
@@ -76,40 +90,77 @@ def select_client_ids(
     offset: int,
 ) -> list[int]:
     """One page of client ids. With a query and RELEVANCE order: exact number/phone
-    matches first, then the better-ranked matches, then the rest, each by name."""
+    matches first, then the better matches, then the rest, each group by name."""
     where, params = _filters(flt, today)
-    direction = "DESC" if descending else "ASC"
-    if sort is ClientSort.RELEVANCE or sort not in _ORDER:
-        order = f"c.sort_name {direction}"
-    else:
-        order = _ORDER[sort].format(dir=direction) + ", c.sort_name"
-    order += ", c.id"
+    order = _order(sort, descending)
     if plan is None or plan.is_empty:
         return _ids(connection, where, params, order, limit, offset)
 
     exact_sql, exact_params = search_index.exact_condition(plan, exact_phone)
-    match = search_index.match_condition(plan)
     params.update(exact_params)
+    match = search_index.match_select(plan)
     if sort is not ClientSort.RELEVANCE:
-        condition = exact_sql if match is None else f"({exact_sql} OR {match[0]})"
+        condition = exact_sql
         if match is not None:
+            condition = f"({exact_sql} OR c.id IN ({match[0]}))"
             params.update(match[1])
         return _ids(connection, [*where, condition], params, order, limit, offset)
 
-    # Exact hits are few and indexed: fetch them apart, so the main query can sort by
-    # name alone (an index walk) whenever all other matches rank alike.
-    exact_ids = _ids(connection, [*where, exact_sql], params, order, offset + limit, 0)
-    rest: list[int] = []
-    if match is not None and len(exact_ids) < offset + limit:
-        params.update(match[1])
-        rank = search_index.rank_expression(plan)
-        if rank is not None:
-            order = f"{rank[0]}, {order}"
-            params.update(rank[1])
-        rest = _ids(connection, [*where, match[0]], params, order, offset + limit, 0)
-    seen = set(exact_ids)
-    ordered = exact_ids + [i for i in rest if i not in seen]
-    return ordered[offset : offset + limit]
+    wanted = offset + limit
+    ordered = _ids(connection, [*where, exact_sql], params, order, wanted, 0)
+    if len(ordered) >= wanted:
+        return ordered[offset:wanted]
+    if match is None:
+        return ordered[offset:wanted]
+    if not plan.substrings:
+        # Only short words: the name (as sorted: last first middle) starts with the first,
+        # the others start some name word. An index range, already in name order.
+        name_start, range_params = _name_range(plan.prefixes[0])
+        in_range = [*where, name_start]
+        range_params.update(params)
+        if len(plan.prefixes) == 1:
+            rest = _ids(connection, in_range, range_params, order, wanted, 0)
+        else:
+            members = _id_set(connection, *match)
+            rest = _ordered_group(connection, members, in_range, range_params, wanted)
+        return _merge([ordered, rest])[offset:wanted]
+
+    pages = [ordered]
+    if not plan.phone_digits:
+        # Names that start with what was typed ("Шевченко Ол…"): an index range, in
+        # name order, usually a whole page at once without touching the match set.
+        name_start, range_params = _name_range(plan.exact)
+        pages.append(
+            _ids(connection, [*where, name_start], {**params, **range_params}, order, wanted, 0)
+        )
+    taken = set(_merge(pages))
+    if len(taken) >= wanted:
+        return _merge(pages)[offset:wanted]
+    matching = _id_set(connection, *match)
+    groups: list[set[int]] = []
+    better = search_index.better_match(plan)
+    if better is not None:
+        groups.append(matching & _id_set(connection, *better))
+    groups.append(matching)
+    for group in groups:
+        found = _ordered_group(connection, group - taken, where, params, wanted - len(taken))
+        pages.append(found)
+        taken.update(found)
+        if len(taken) >= wanted:
+            break
+    return _merge(pages)[offset:wanted]
+
+
+def _name_range(prefix: str) -> tuple[str, dict[str, Any]]:
+    """Clients whose sort name starts with `prefix`, as an index range."""
+    return (
+        "c.sort_name >= :name_lo AND c.sort_name < :name_hi",
+        {"name_lo": prefix, "name_hi": prefix + _END},
+    )
+
+
+def _merge(pages: list[list[int]]) -> list[int]:
+    return list(dict.fromkeys(i for page in pages for i in page))
 
 
 def count_clients(
@@ -124,14 +175,71 @@ def count_clients(
     if plan is not None and not plan.is_empty:
         exact_sql, exact_params = search_index.exact_condition(plan, exact_phone)
         params.update(exact_params)
-        match = search_index.match_condition(plan)
+        match = search_index.match_select(plan)
         if match is None:
             where.append(exact_sql)
         else:
-            where.append(f"({exact_sql} OR {match[0]})")
+            where.append(f"({exact_sql} OR c.id IN ({match[0]}))")
             params.update(match[1])
     sql = "SELECT count(*) FROM clients c WHERE " + " AND ".join(where)
     return int(connection.execute(text(sql), params).scalar_one())
+
+
+def _rows(
+    connection: Connection, sql: str, params: dict[str, Any]
+) -> Generator[tuple[Any, ...], None, None]:
+    """Rows straight from the sqlite3 cursor: these queries return thousands of ids per
+    keystroke, and SQLAlchemy's row objects would double the cost."""
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        yield from cursor.execute(sql, params)
+    finally:
+        cursor.close()
+
+
+def _id_set(connection: Connection, sql: str, params: dict[str, Any]) -> set[int]:
+    return {row[0] for row in _rows(connection, sql, params)}
+
+
+def _ordered_group(
+    connection: Connection,
+    ids: Collection[int],
+    where: list[str],
+    params: dict[str, Any],
+    wanted: int,
+) -> list[int]:
+    """The first `wanted` of `ids` that pass the filters: alphabetically, or for a
+    group too large to sort at typing speed, newest first."""
+    if not ids or wanted <= 0:
+        return []
+    if len(ids) <= SORTED_GROUP_LIMIT:
+        condition = "c.id IN (SELECT value FROM json_each(:ids))"
+        ids_param = {**params, "ids": json.dumps(list(ids))}
+        return _ids(connection, [*where, condition], ids_param, "c.sort_name, c.id", wanted, 0)
+    # Matches of a large group are spread evenly over the ids, so walking the ids from
+    # the newest meets `wanted` of them after a few hundred rows.
+    return _walk(connection, where, params, "c.id DESC", ids, wanted)
+
+
+def _walk(
+    connection: Connection,
+    where: list[str],
+    params: dict[str, Any],
+    order: str,
+    members: Collection[int],
+    wanted: int,
+) -> list[int]:
+    """Read clients in `order` and keep the first `wanted` that are in `members`."""
+    sql = "SELECT c.id FROM clients c WHERE " + " AND ".join(where) + f" ORDER BY {order}"
+    found: list[int] = []
+    rows = _rows(connection, sql, params)
+    for (client_id,) in rows:
+        if client_id in members:
+            found.append(client_id)
+            if len(found) >= wanted:
+                break
+    rows.close()
+    return found
 
 
 def _ids(
@@ -147,5 +255,4 @@ def _ids(
         + " AND ".join(where)
         + f" ORDER BY {order} LIMIT :limit OFFSET :offset"
     )
-    rows = connection.execute(text(sql), {**params, "limit": limit, "offset": offset})
-    return [row[0] for row in rows]
+    return [row[0] for row in _rows(connection, sql, {**params, "limit": limit, "offset": offset})]

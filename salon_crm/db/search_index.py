@@ -212,8 +212,8 @@ def exact_condition(plan: SearchPlan, exact_phone: str | None) -> tuple[str, dic
     )
 
 
-def match_condition(plan: SearchPlan) -> tuple[str, dict[str, Any]] | None:
-    """Clients matching every word of the query; None when the query has no words."""
+def match_select(plan: SearchPlan) -> tuple[str, dict[str, Any]] | None:
+    """A SELECT of the ids of clients matching every word; None when there are no words."""
     sets: list[str] = []
     params: dict[str, Any] = {}
     if plan.substrings:
@@ -224,25 +224,23 @@ def match_condition(plan: SearchPlan) -> tuple[str, dict[str, Any]] | None:
         sets.append("SELECT rowid FROM client_words WHERE client_words MATCH :prefixes")
     if not sets:
         return None
-    return f"c.id IN ({' INTERSECT '.join(sets)})", params
+    return " INTERSECT ".join(sets), params
 
 
-def rank_expression(plan: SearchPlan) -> tuple[str, dict[str, Any]] | None:
-    """0 for the better matches, 1 for the rest; None when all matches rank alike.
+def better_match(plan: SearchPlan) -> tuple[str, dict[str, Any]] | None:
+    """The matches that rank first (a SELECT of client ids); None when all rank alike.
 
     Digits: a phone that ends with them. Words: a name word that starts with the first
     word typed (a short word matches only at the start anyway, so it needs no rank).
     """
     if plan.phone_digits:
         return (
-            "CASE WHEN c.id IN (SELECT rowid FROM client_fts WHERE client_fts "
-            "MATCH :phone_end) THEN 0 ELSE 1 END",
+            "SELECT rowid FROM client_fts WHERE client_fts MATCH :phone_end",
             {"phone_end": "{phones} : " + _phrase(plan.phone_digits + PHONE_END)},
         )
     if plan.substrings and plan.first_word:
         return (
-            "CASE WHEN c.id IN (SELECT rowid FROM client_words WHERE client_words "
-            "MATCH :first_prefix) THEN 0 ELSE 1 END",
+            "SELECT rowid FROM client_words WHERE client_words MATCH :first_prefix",
             {"first_prefix": _match_prefixes([plan.first_word])},
         )
     return None

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection
-
 from salon_crm.db import client_queries
 from salon_crm.db.base import utc_now
 from salon_crm.db.engine import Database
@@ -110,10 +108,10 @@ class SearchService:
         self._actor.require(Permission.CLIENTS_READ)
         with self._db.session(user_id=self._actor.user_id) as session:
             q = _query(query, load_context(session))
-            return _count(session.connection(), q, flt, self._today())
-
-
-def _count(connection: Connection, q: _Query, flt: ClientFilter, today: date) -> int:
-    return client_queries.count_clients(
-        connection, plan=q.plan, exact_phone=q.exact_phone, flt=flt, today=today
-    )
+            return client_queries.count_clients(
+                session.connection(),
+                plan=q.plan,
+                exact_phone=q.exact_phone,
+                flt=flt,
+                today=self._today(),
+            )

@@ -90,9 +90,21 @@ def test_email_number_and_barcode(search: SearchService) -> None:
 
 
 def test_name_prefix_from_the_first_character(search: SearchService) -> None:
-    assert names(search, "п") == ["Иванова Мария Петровна", "Петренко Оксана"]
-    assert names(search, "Ок") == ["Петренко Оксана"]
+    """One or two letters find the names (as sorted: last first middle) that start with
+    them; further short words must start another name word."""
+    assert names(search, "п") == ["Петренко Оксана"]
+    assert names(search, "і") == []
+    assert names(search, "ё") == ["Ёлкина Іванна Сергіївна"]
+    assert names(search, "Е") == ["Ёлкина Іванна Сергіївна"]
     assert names(search, "ż") == ["Żółkiewska Łucja"]
+    assert names(search, "Пе Ок") == ["Петренко Оксана"]
+    assert names(search, "Ко І") == ["Коваль Іван"]
+    assert names(search, "Ко Ок") == []
+
+
+def test_name_start_ranks_before_other_matches(search: SearchService) -> None:
+    assert names(search, "Коваль Іван") == ["Коваль Іван"]
+    assert names(search, "петр")[0] == "Петренко Оксана"  # the surname before a patronymic
 
 
 def test_words_combine(search: SearchService) -> None:
