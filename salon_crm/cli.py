@@ -53,6 +53,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--clients", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--country", default="UA")
+    demo.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        help="date the demo is generated around, YYYY-MM-DD (default: a fixed date, so that "
+        "a seed always gives the same salon)",
+    )
 
     clients = commands.add_parser("clients", help="work with clients").add_subparsers(
         dest="clients_command", required=True
@@ -113,13 +119,20 @@ def _init(db: Database, args: argparse.Namespace) -> int:
 
 
 def _demo(db: Database, args: argparse.Namespace) -> int:
-    from salon_crm.services.demo_data import generate_demo
+    from salon_crm.services.demo_data import REFERENCE_DATE, generate_demo
 
     if not user_service.needs_setup(db):
         raise CliError("the database already has a salon; demo needs an empty one", EXIT_REFUSED)
     if args.clients < 0:
         raise CliError("--clients must be 0 or more", EXIT_USAGE)
-    for user in generate_demo(db, clients=args.clients, seed=args.seed, country=args.country):
+    users = generate_demo(
+        db,
+        clients=args.clients,
+        seed=args.seed,
+        country=args.country,
+        today=args.today or REFERENCE_DATE,
+    )
+    for user in users:
         print(f"{user.login}\t{user.role.value}\t{user.password}")
     return EXIT_OK
 
