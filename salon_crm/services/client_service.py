@@ -282,8 +282,16 @@ class ClientService:
     def _validate(
         self, session: Session, context: SalonContext, data: ClientInput, *, client_id: int | None
     ) -> ClientInput:
+        stored_custom: dict[str, str] = {}
+        if client_id is not None:
+            current = build_card(session, get_client(session, client_id), context, self._today())
+            stored_custom = dict(current.data.custom_values)
         cleaned, errors = clean_client(
-            data, region=context.region, today=self._today(), custom_rules=context.custom_rules
+            data,
+            region=context.region,
+            today=self._today(),
+            custom_rules=context.custom_rules,
+            stored_custom=stored_custom,
         )
         main = next((p for p in cleaned.phones if p.is_main), None)
         if main is not None and not any(e.field == "phone_main" for e in errors):

@@ -7,6 +7,7 @@ phone and client number, existing lists) and raises one ValidationError with eve
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -88,8 +89,13 @@ def _clean_phones(
 
 
 def _clean_custom(
-    values: dict[str, str], rules_by_key: dict[str, CustomFieldRule], errors: list[FieldError]
+    values: dict[str, str],
+    rules_by_key: dict[str, CustomFieldRule],
+    stored: Mapping[str, str],
+    errors: list[FieldError],
 ) -> dict[str, str]:
+    """Canonical values of the custom fields. A choice the owner has since removed from
+    the list is kept for the clients who already have it (saving must not fail on it)."""
     cleaned: dict[str, str] = {}
     for key, raw in values.items():
         rule = rules_by_key.get(key)
@@ -115,7 +121,11 @@ def _clean_custom(
             value = parsed.isoformat()
         elif rule.field_type is CustomFieldType.BOOLEAN:
             value = "1" if value.lower() in {"1", "true", "yes", "y", "да", "так", "tak"} else "0"
-        elif rule.field_type is CustomFieldType.CHOICE and value not in rule.choices:
+        elif (
+            rule.field_type is CustomFieldType.CHOICE
+            and value not in rule.choices
+            and value != stored.get(key)
+        ):
             errors.append(FieldError(field, msg.CHOICE_EXPECTED))
             continue
         cleaned[key] = value
@@ -178,6 +188,7 @@ def clean_client(
     region: str,
     today: date,
     custom_rules: dict[str, CustomFieldRule],
+    stored_custom: Mapping[str, str] | None = None,
 ) -> tuple[ClientInput, list[FieldError]]:
     """The cleaned input and every problem found; the input is usable only if none."""
     data = _tidy_all(data)
@@ -214,6 +225,6 @@ def clean_client(
     if not phones:
         errors.append(FieldError("phone_main", msg.REQUIRED))
     contact_persons = _clean_contact_phones(data, region, errors)
-    custom = _clean_custom(dict(data.custom_values), custom_rules, errors)
+    custom = _clean_custom(dict(data.custom_values), custom_rules, stored_custom or {}, errors)
     cleaned = replace(data, phones=phones, contact_persons=contact_persons, custom_values=custom)
     return cleaned, errors

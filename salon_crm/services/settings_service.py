@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select
 
 from salon_crm.db.engine import Database
 from salon_crm.db.models import Category, CustomFieldDefinition, Salon, Source, Tag
@@ -106,9 +106,14 @@ class SettingsService:
             errors.append(FieldError("country", msg.COUNTRY_UNKNOWN))
         if cleaned.email:
             errors += rules.check_email("email", cleaned.email)
+        columns = Salon.__table__.columns
         for f in fields(cleaned):
             if f.name not in {"name", "email", "country"}:
-                errors += rules.check_text(f.name, getattr(cleaned, f.name))
+                column_type = columns[f.name].type
+                assert isinstance(column_type, String) and column_type.length
+                errors += rules.check_text(
+                    f.name, getattr(cleaned, f.name), limit=column_type.length
+                )
         if errors:
             raise ValidationError(errors)
         with self._db.session(user_id=self._actor.user_id) as session:

@@ -86,3 +86,40 @@ def test_name_order_setting(workspace: Workspace, staff: Staff) -> None:
     )
     workspace.settings(staff.owner).set_name_order(NameOrder.FIRST_MIDDLE_LAST)
     assert workspace.clients(staff.admin).card(card.id).full_name == "Анна Іванівна Коваль"
+
+
+def test_a_removed_choice_stays_on_clients_who_have_it(workspace: Workspace, staff: Staff) -> None:
+    settings = workspace.settings(staff.owner)
+    skin = settings.save_custom_field(
+        key="skin", label="Шкіра", field_type=CustomFieldType.CHOICE, choices=("суха", "жирна")
+    )
+    clients = workspace.clients(staff.admin)
+    card = clients.create(
+        ClientInput(
+            first_name="Анна", phones=(PhoneData("0671234567"),), custom_values={"skin": "суха"}
+        )
+    )
+    settings.save_custom_field(
+        key="skin",
+        label="Шкіра",
+        field_type=CustomFieldType.CHOICE,
+        choices=("жирна",),
+        field_id=skin.id,
+    )
+    saved = clients.update(card.id, replace(card.edit_input(), first_name="Ганна"))
+    assert saved.data.custom_values["skin"] == "суха"
+    with pytest.raises(ValidationError):
+        clients.create(
+            ClientInput(
+                first_name="Ольга",
+                phones=(PhoneData("0671234568"),),
+                custom_values={"skin": "суха"},
+            )
+        )
+
+
+def test_requisites_respect_column_widths(workspace: Workspace, staff: Staff) -> None:
+    settings = workspace.settings(staff.owner)
+    with pytest.raises(ValidationError) as caught:
+        settings.save_requisites(replace(settings.requisites(), bank_code="9" * 31))
+    assert caught.value.errors[0].field == "bank_code"
