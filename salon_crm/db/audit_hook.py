@@ -12,11 +12,11 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, event, insert, inspect
+from sqlalchemy.orm import Mapper, Session, object_session
 from sqlalchemy.orm.base import NO_VALUE
 
-from salon_crm.db.base import utc_now
+from salon_crm.db.base import Base, utc_now
 from salon_crm.db.models.audit import AuditEntry
 from salon_crm.domain.enums import AuditAction
 
@@ -82,35 +82,64 @@ def _changes(obj: object, action: AuditAction) -> dict[str, list[Any]]:
     return changes
 
 
-def _after_flush(session: Session, _context: object) -> None:
-    rows: list[dict[str, Any]] = []
-    now = utc_now()
-    user_id = session.info.get(USER_KEY)
-    batches = (
-        (AuditAction.INSERT, session.new),
-        (AuditAction.UPDATE, session.dirty),
-        (AuditAction.DELETE, session.deleted),
+def _relationship_changes(obj: object) -> dict[str, list[Any]]:
+    """Many-to-many links (a client's tags) have no row of their own: record them on
+    the owner as the names before and after."""
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for relationship in state.mapper.relationships:
+        if relationship.secondary is None:
+            continue
+        history = state.attrs[relationship.key].history
+        if not history.has_changes():
+            continue
+        after = [*history.unchanged, *history.added]
+        before = [*history.unchanged, *history.deleted]
+        changes[relationship.key] = [
+            sorted(str(getattr(o, "name", o)) for o in before),
+            sorted(str(getattr(o, "name", o)) for o in after),
+        ]
+    return changes
+
+
+def _write(connection: Connection, obj: object, action: AuditAction) -> None:
+    """One audit row for one inserted, updated or deleted row, on the flush's connection.
+
+    Mapper events, not the session's lists: rows removed from a collection (a deleted
+    phone, an orphan) are found only while the flush runs.
+    """
+    if not _audited(obj):
+        return
+    changes = _changes(obj, action)
+    if action is AuditAction.UPDATE:
+        changes.update(_relationship_changes(obj))
+        if not changes:
+            return
+    session = object_session(obj)
+    connection.execute(
+        insert(AuditEntry),
+        {
+            "at": utc_now(),
+            "user_id": session.info.get(USER_KEY) if session is not None else None,
+            "action": action,
+            "table_name": type(obj).__table__.name,  # type: ignore[attr-defined]
+            "row_id": _row_id(obj),
+            "client_id": _client_id(obj),
+            "changes": json.dumps(changes, ensure_ascii=False),
+        },
     )
-    for action, objects in batches:
-        for obj in objects:
-            if not _audited(obj):
-                continue
-            changes = _changes(obj, action)
-            if action is AuditAction.UPDATE and not changes:
-                continue
-            rows.append(
-                {
-                    "at": now,
-                    "user_id": user_id,
-                    "action": action,
-                    "table_name": type(obj).__table__.name,
-                    "row_id": _row_id(obj),
-                    "client_id": _client_id(obj),
-                    "changes": json.dumps(changes, ensure_ascii=False),
-                }
-            )
-    if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+
+
+def _after_insert(_mapper: Mapper[Any], connection: Connection, target: object) -> None:
+    _write(connection, target, AuditAction.INSERT)
+
+
+def _after_update(_mapper: Mapper[Any], connection: Connection, target: object) -> None:
+    _write(connection, target, AuditAction.UPDATE)
+
+
+def _after_delete(_mapper: Mapper[Any], connection: Connection, target: object) -> None:
+    _write(connection, target, AuditAction.DELETE)
 
 
 def record_read(session: Session, *, table_name: str, row_id: str, client_id: int | None) -> None:
@@ -128,5 +157,12 @@ def record_read(session: Session, *, table_name: str, row_id: str, client_id: in
     )
 
 
-def install(factory: sessionmaker[Session]) -> None:
-    event.listen(factory, "after_flush", _after_flush)
+def install() -> None:
+    """Audit every mapped class that opts in (`__audited__`); safe to call repeatedly."""
+    for name, listener in (
+        ("after_insert", _after_insert),
+        ("after_update", _after_update),
+        ("after_delete", _after_delete),
+    ):
+        if not event.contains(Base, name, listener):
+            event.listen(Base, name, listener, propagate=True)

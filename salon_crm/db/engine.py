@@ -42,7 +42,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        audit_hook.install(self._sessions)
+        audit_hook.install()
         search_index.install(self._sessions)
 
     @classmethod

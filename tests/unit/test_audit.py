@@ -74,3 +74,33 @@ def test_reads_of_sensitive_records_can_be_audited(workspace: Workspace, staff: 
         "health_records",
         staff.specialist.user_id,
     )
+
+
+def test_removed_rows_and_tag_changes_are_audited(workspace: Workspace, staff: Staff) -> None:
+    tag = workspace.settings(staff.owner).save_list_item("tags", name="Ботокс")
+    clients = workspace.clients(staff.admin)
+    card = clients.create(
+        ClientInput(
+            first_name="Анна",
+            phones=(PhoneData("0671234567"), PhoneData("0441234567")),
+            emails=("anna@example.com",),
+        )
+    )
+    clients.update(
+        card.id,
+        replace(
+            card.edit_input(),
+            phones=card.edit_input().phones[:1],
+            emails=(),
+            tag_ids=frozenset({tag.id}),
+        ),
+    )
+    trail = _trail(workspace, card.id)
+    deleted = {(e.table_name, e.action) for e in trail if e.action is AuditAction.DELETE}
+    assert deleted == {("client_phones", AuditAction.DELETE), ("client_emails", AuditAction.DELETE)}
+    removed_phone = next(
+        e for e in trail if e.table_name == "client_phones" and e.action is AuditAction.DELETE
+    )
+    assert json.loads(removed_phone.changes)["e164"] == ["+380441234567", None]
+    tags = next(e for e in trail if e.table_name == "clients" and "tags" in json.loads(e.changes))
+    assert json.loads(tags.changes)["tags"] == [[], ["Ботокс"]]
