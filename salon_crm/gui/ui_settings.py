@@ -27,6 +27,9 @@ CLIENT_TABLE_HEADER: Key[QByteArray] = Key("client_list/header", QByteArray())
 CLIENT_SPLITTER: Key[QByteArray] = Key("client_list/splitter", QByteArray())
 CARD_GEOMETRY: Key[QByteArray] = Key("client_card/geometry", QByteArray())
 QUESTIONNAIRE_GEOMETRY: Key[QByteArray] = Key("questionnaire/geometry", QByteArray())
+CLIENT_FILTERS_VISIBLE: Key[int] = Key("client_list/filters_visible", 1)
+# Clients opened last on this computer, newest first: ids joined by commas.
+RECENT_CLIENTS: Key[str] = Key("home/recent_clients", "")
 LOCK_AFTER_MINUTES: Key[int] = Key("security/lock_after_minutes", 15)
 
 

@@ -11,9 +11,8 @@ from pytestqt.qtbot import QtBot
 from salon_crm.gui import i18n, ui_settings
 from salon_crm.gui.first_run_dialog import FirstRunDialog
 from salon_crm.gui.login_dialog import LoginDialog
-from salon_crm.gui.main_window import MainWindow
 from salon_crm.services.workspace import Workspace
-from tests.conftest import PASSWORD, Staff
+from tests.conftest import PASSWORD
 
 
 def test_wrong_password_is_said_and_right_one_logs_in(qtbot: QtBot, workspace: Workspace) -> None:
@@ -91,21 +90,3 @@ def test_validation_messages_follow_the_language(qtbot: QtBot, tmp_path: Path) -
         assert dialog.windowTitle() != "New salon — Salon CRM"
     finally:
         workspace.close()
-
-
-def test_main_window_shows_user_and_focuses_search(
-    qtbot: QtBot, workspace: Workspace, staff: Staff
-) -> None:
-    window = MainWindow(workspace, staff.admin)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.objectName() == "mainWindow"
-    search = window.findChild(QLineEdit, "clientSearch")
-    assert search is not None
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert search.hasFocus()
-    user = window.findChild(QLabel, "currentUser")
-    assert user is not None and "Ірина" in user.text()
-    with qtbot.waitSignal(window.logout_requested):
-        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
