@@ -2,303 +2,3313 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AddressRow</name>
+    <message>
+        <source>Address type</source>
+        <translation>Rodzaj adresu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Street, house, flat</source>
+        <translation>Ulica, nr domu, nr lokalu</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Kraj:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Miejscowość:</translation>
+    </message>
+    <message>
+        <source>Street, house, flat:</source>
+        <translation>Ulica, nr domu, nr lokalu:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Kod pocztowy:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Salon CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon CRM</translation>
     </message>
     <message>
         <source>The salon&apos;s database in {path} could not be opened:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć bazy danych salonu w {path}:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive the client</source>
+        <translation>Przenieś klienta do archiwum</translation>
+    </message>
+    <message>
+        <source>Why is {name} archived?</source>
+        <translation>Dlaczego {name} trafia do archiwum?</translation>
+    </message>
+    <message>
+        <source>The client leaves the working list and the search. The card and everything in it are kept; the client can be restored at any time.</source>
+        <translation>Klient zniknie z listy roboczej i z wyszukiwania. Karta i cała jej zawartość zostaną zachowane; klienta można w każdej chwili przywrócić.</translation>
+    </message>
+    <message>
+        <source>For a duplicate card, “Merge with another card” keeps the phones, documents and history of both in one card.</source>
+        <translation>W przypadku duplikatu karty opcja „Scal z inną kartą” zachowa telefony, dokumenty i historię obu kart w jednej karcie.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Przeprowadzka</translation>
+    </message>
+    <message>
+        <source>Duplicate card</source>
+        <translation>Duplikat karty</translation>
+    </message>
+    <message>
+        <source>Asked to be removed</source>
+        <translation>Prośba o usunięcie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inny powód</translation>
+    </message>
+    <message>
+        <source>Describe the reason (required)</source>
+        <translation>Opisz powód (wymagane)</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Szczegóły (opcjonalnie)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>New value…</source>
+        <translation>Nowa wartość…</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Dodaj wartość</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>W dół</translation>
+    </message>
+</context>
+<context>
+    <name>ClientActions</name>
+    <message>
+        <source>Your role does not allow this. Ask the owner or the administrator.</source>
+        <translation>Twoja rola na to nie pozwala. Zwróć się do właściciela lub administratora.</translation>
+    </message>
+    <message>
+        <source>This card no longer exists. Reload the list and try again.</source>
+        <translation>Ta karta już nie istnieje. Wczytaj listę ponownie i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Someone changed this card meanwhile. Look at it again and retry.</source>
+        <translation>W międzyczasie ktoś zmienił tę kartę. Sprawdź ją ponownie i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The change was refused: {details}</source>
+        <translation>Zmiana została odrzucona: {details}</translation>
+    </message>
+    <message>
+        <source>No. {number} {name}</source>
+        <translation>Nr {number} {name}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardView</name>
+    <message>
+        <source>Choose a client in the list to see the card.</source>
+        <translation>Wybierz klienta z listy, aby zobaczyć kartę.</translation>
+    </message>
+    <message>
+        <source>Card actions</source>
+        <translation>Działania na karcie</translation>
+    </message>
+    <message>
+        <source>Edit questionnaire</source>
+        <translation>Edytuj ankietę</translation>
+    </message>
+    <message>
+        <source>Call made</source>
+        <translation>Telefon wykonany</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archiwizuj…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Merge with another card…</source>
+        <translation>Scal z inną kartą…</translation>
+    </message>
+    <message>
+        <source>Visible note: shown wherever the client is picked</source>
+        <translation>Notatka widoczna: wyświetlana przy każdym wyborze klienta</translation>
+    </message>
+    <message>
+        <source>Photos come with the camera in a later version.</source>
+        <translation>Zdjęcia wraz z obsługą aparatu pojawią się w jednej z kolejnych wersji.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Nr {number}</translation>
+    </message>
+    <message>
+        <source>age {age}, born {date}</source>
+        <translation>wiek: {age}, ur. {date}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>ur. {date}</translation>
+    </message>
+    <message>
+        <source>came from: {source}</source>
+        <translation>źródło: {source}</translation>
+    </message>
+    <message>
+        <source>next call {date}</source>
+        <translation>następny telefon: {date}</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Czarna lista</translation>
+    </message>
+    <message>
+        <source>Class {cls}</source>
+        <translation>Klasa {cls}</translation>
+    </message>
+    <message>
+        <source>Discount {percent}%</source>
+        <translation>Rabat {percent}%</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Saldo: {amount}</translation>
+    </message>
+    <message>
+        <source>Sales, payments and the balance come in a later version.</source>
+        <translation>Sprzedaż, płatności i saldo pojawią się w jednej z kolejnych wersji.</translation>
+    </message>
+    <message>
+        <source>Child of {link}</source>
+        <translation>Dziecko, rodzic: {link}</translation>
+    </message>
+    <message>
+        <source>Children: {links}</source>
+        <translation>Dzieci: {links}</translation>
+    </message>
+    <message>
+        <source>No. {number} {name}</source>
+        <translation>Nr {number} {name}</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Click to copy {number}</source>
+        <translation>Kliknij, aby skopiować {number}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Zadzwoń</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>główny</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Cosmetology</source>
+        <translation>Kosmetologia</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>Brak wpisów.</translation>
+    </message>
+    <message>
+        <source>Only a cosmetologist or the owner sees the health record.</source>
+        <translation>Kartę zdrowia widzi tylko kosmetolog lub właściciel.</translation>
+    </message>
+    <message>
+        <source>Anamnesis, allergies, skin assessments and the face chart.</source>
+        <translation>Wywiad, alergie, oceny stanu skóry i mapa twarzy.</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Zabiegi</translation>
+    </message>
+    <message>
+        <source>No procedures yet.</source>
+        <translation>Brak zabiegów.</translation>
+    </message>
+    <message>
+        <source>Procedures done, with the preparations used.</source>
+        <translation>Wykonane zabiegi wraz z użytymi preparatami.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
+    <message>
+        <source>No photos yet.</source>
+        <translation>Brak zdjęć.</translation>
+    </message>
+    <message>
+        <source>The profile photo and before/after photos by zone.</source>
+        <translation>Zdjęcie profilowe oraz zdjęcia przed/po według stref.</translation>
+    </message>
+    <message>
+        <source>Contracts &amp;&amp; documents</source>
+        <translation>Umowy &amp;&amp; dokumenty</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Pliki</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Brak plików.</translation>
+    </message>
+    <message>
+        <source>Files attached to the client: scans, PDFs, spreadsheets.</source>
+        <translation>Pliki dołączone do klienta: skany, pliki PDF, arkusze kalkulacyjne.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Forma zwracania się</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Name day</source>
+        <translation>Imieniny</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Praca</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Karta lojalnościowa</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Call period, days</source>
+        <translation>Dzwonić co (dni)</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Następny telefon</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>No contacts entered.</source>
+        <translation>Nie wprowadzono kontaktów.</translation>
+    </message>
+    <message>
+        <source>issued {date}</source>
+        <translation>wydany {date}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>kod {code}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>ważny do {date}</translation>
+    </message>
+    <message>
+        <source>registered at {address}</source>
+        <translation>adres zameldowania: {address}</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>bez terminu ważności</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>termin ważności minął {date}</translation>
+    </message>
+    <message>
+        <source>expires on {date}</source>
+        <translation>termin ważności mija {date}</translation>
+    </message>
+    <message>
+        <source>No documents entered.</source>
+        <translation>Nie wprowadzono dokumentów.</translation>
+    </message>
+    <message>
+        <source>Family and contact persons</source>
+        <translation>Rodzina i osoby kontaktowe</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Rodzic</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Dziecko</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>No family links or contact persons.</source>
+        <translation>Brak powiązań rodzinnych i osób kontaktowych.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>given {date}</source>
+        <translation>udzielona {date}</translation>
+    </message>
+    <message>
+        <source>{given}, withdrawn {date}</source>
+        <translation>{given}, wycofana {date}</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Nie zarejestrowano zgód.</translation>
+    </message>
+    <message>
+        <source>More about the client</source>
+        <translation>Więcej o kliencie</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notatki wewnętrzne</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Ostatnia zmiana</translation>
+    </message>
+    <message>
+        <source>Documents of the client</source>
+        <translation>Dokumenty klienta</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Umowy</translation>
+    </message>
+    <message>
+        <source>No signed contracts yet.</source>
+        <translation>Brak podpisanych umów.</translation>
+    </message>
+    <message>
+        <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
+        <translation>CZARNA LISTA: ten klient jest na czarnej liście salonu.</translation>
+    </message>
+    <message>
+        <source>Expired: {document}, valid until {date}.</source>
+        <translation>Nieważny dokument: {document}, ważny do {date}.</translation>
+    </message>
+    <message>
+        <source>Merged into {link} on {date}.</source>
+        <translation>Scalono z kartą {link} dnia {date}.</translation>
+    </message>
+    <message>
+        <source>Archived on {date}: {reason}</source>
+        <translation>Przeniesiono do archiwum {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Archived on {date}.</source>
+        <translation>Przeniesiono do archiwum {date}.</translation>
+    </message>
+    <message>
+        <source>Open that client</source>
+        <translation>Otwórz tę kartę</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Copied {number}</source>
+        <translation>Skopiowano {number}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {url}.</source>
+        <translation>Na tym komputerze nie ma programu, który otworzy {url}.</translation>
+    </message>
+    <message>
+        <source>Call noted; next call on {date}.</source>
+        <translation>Telefon odnotowany; następny telefon: {date}.</translation>
+    </message>
+    <message>
+        <source>Call noted.</source>
+        <translation>Telefon odnotowany.</translation>
+    </message>
+    <message>
+        <source>The client is back in the working list.</source>
+        <translation>Klient wrócił na listę roboczą.</translation>
+    </message>
+    <message>
+        <source>The cards are merged.</source>
+        <translation>Karty zostały scalone.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFilterPanel</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Czarna lista</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Dzieci</translation>
+    </message>
+    <message>
+        <source>Birthday this week</source>
+        <translation>Urodziny w tym tygodniu</translation>
+    </message>
+    <message>
+        <source>Expired documents</source>
+        <translation>Nieważne dokumenty</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiwum</translation>
+    </message>
+    <message>
+        <source>Show the archive instead of the working list</source>
+        <translation>Pokaż archiwum zamiast listy roboczej</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Wyczyść filtry</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Source: how the client found the salon</source>
+        <translation>Źródło: skąd klient dowiedział się o salonie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Importance class</source>
+        <translation>Klasa ważności</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Dowolna grupa</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Dowolne źródło</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Dowolna kategoria</translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation>{name} (ukryta pozycja)</translation>
+    </message>
+    <message>
+        <source>Any class</source>
+        <translation>Dowolna klasa</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistory</name>
+    <message>
+        <source>Client number</source>
+        <translation>Numer klienta</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Forma zwracania się</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Name day</source>
+        <translation>Imieniny</translation>
+    </message>
+    <message>
+        <source>Name day (month)</source>
+        <translation>Imieniny (miesiąc)</translation>
+    </message>
+    <message>
+        <source>Name day (day)</source>
+        <translation>Imieniny (dzień)</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferowany język</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Main phone</source>
+        <translation>Telefon główny</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Czarna lista</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Odpowiedzialny pracownik</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Rabat, %</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Karta lojalnościowa</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Rodzic</translation>
+    </message>
+    <message>
+        <source>Call every (days)</source>
+        <translation>Dzwonić co (dni)</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Następny telefon</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Ostatnia wizyta</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notatki wewnętrzne</translation>
+    </message>
+    <message>
+        <source>Visible notes</source>
+        <translation>Notatki widoczne</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Zarchiwizowano</translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation>Powód archiwizacji</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Scalono z</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Utworzone przez</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Zmienione przez</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Profil społecznościowy</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Dokument tożsamości</translation>
+    </message>
+    <message>
+        <source>Document with expiry</source>
+        <translation>Dokument z terminem ważności</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Pole dodatkowe</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numer</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>główny</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notatka</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>miejscowość</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>ulica</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>kod pocztowy</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>serwis</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>udzielona</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wycofana</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>seria</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>data wydania</translation>
+    </message>
+    <message>
+        <source>issued by</source>
+        <translation>organ wydający</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>kod jednostki</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>ważny do</translation>
+    </message>
+    <message>
+        <source>registration address</source>
+        <translation>adres zameldowania</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>relacja</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>pole</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Viewed: {section}</source>
+        <translation>Wyświetlono: {section}</translation>
+    </message>
+    <message>
+        <source>Card created</source>
+        <translation>Utworzono kartę</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Nr {number}</translation>
+    </message>
+    <message>
+        <source>{section} added</source>
+        <translation>Dodano: {section}</translation>
+    </message>
+    <message>
+        <source>{section} removed</source>
+        <translation>Usunięto: {section}</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(system)</translation>
+    </message>
+    <message>
+        <source>From a duplicate card merged into this one.</source>
+        <translation>Z duplikatu karty scalonego z tą kartą.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Przed zmianą</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Po zmianie</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListView</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtry</translation>
+    </message>
+    <message>
+        <source>Filters ({count})</source>
+        <translation>Filtry ({count})</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Pokaż lub ukryj filtry</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Oznaczenia</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Archived: {count}</source>
+        <translation>W archiwum: {count}</translation>
+    </message>
+    <message>
+        <source>Clients: {count}</source>
+        <translation>Klienci: {count}</translation>
+    </message>
+    <message>
+        <source>No clients match «{text}».</source>
+        <translation>Brak klientów pasujących do „{text}”.</translation>
+    </message>
+    <message>
+        <source>No clients match these filters.</source>
+        <translation>Brak klientów spełniających te filtry.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Press Ctrl+N to add the first one.</source>
+        <translation>Nie ma jeszcze klientów. Naciśnij Ctrl+N, aby dodać pierwszego.</translation>
+    </message>
+    <message>
+        <source>Showing results for «{text}»</source>
+        <translation>Wyniki dla „{text}”</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {error}</source>
+        <translation>Nie udało się wczytać listy: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Choose a client</source>
+        <translation>Wybierz klienta</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Znajdź klienta</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail or client number</source>
+        <translation>Imię i nazwisko, telefon, e-mail lub numer klienta</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Znalezieni klienci</translation>
+    </message>
+    <message>
+        <source>Start typing to find the client.</source>
+        <translation>Zacznij pisać, aby znaleźć klienta.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Nr {number}</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling or try the phone.</source>
+        <translation>Nikogo nie znaleziono. Sprawdź pisownię lub spróbuj wyszukać po numerze telefonu.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Archived client</source>
+        <translation>Klient w archiwum</translation>
+    </message>
+    <message>
+        <source>Flags: VIP, blacklist, child, expired documents</source>
+        <translation>Oznaczenia: VIP, czarna lista, dziecko, nieważne dokumenty</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Tej kolumny nie można sortować</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Data ur.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Ostatnia wizyta</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonRow</name>
+    <message>
+        <source>Contact person&apos;s name</source>
+        <translation>Imię i nazwisko osoby kontaktowej</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Relacja</translation>
+    </message>
+    <message>
+        <source>e.g. mother, husband</source>
+        <translation>np. matka, mąż</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Telefon osoby kontaktowej</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>E-mail osoby kontaktowej</translation>
+    </message>
+    <message>
+        <source>Contact person note</source>
+        <translation>Notatka o osobie kontaktowej</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Relacja:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notatka:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Nowe pole</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>Hidden fields keep their values but leave the forms.</source>
+        <translation>Ukryte pola zachowują swoje wartości, ale znikają z formularzy.</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>Pokaż ukryte</translation>
+    </message>
+    <message>
+        <source>The key and the type cannot be changed after the field is created: stored values and contract templates depend on them.</source>
+        <translation>Klucza i typu nie można zmienić po utworzeniu pola: zależą od nich zapisane wartości i szablony umów.</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Wartości:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etykieta:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Klucz:</translation>
+    </message>
+    <message>
+        <source>Contract templates refer to the field by this key.</source>
+        <translation>Szablony umów odwołują się do pola za pomocą tego klucza.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Renaming or removing a value does not change clients who already have the old one.</source>
+        <translation>Zmiana nazwy lub usunięcie wartości nie zmienia danych klientów, którzy mają już starą wartość.</translation>
+    </message>
+    <message>
+        <source>Save field</source>
+        <translation>Zapisz pole</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Select a field to change it.</source>
+        <translation>Wybierz pole, aby je zmienić.</translation>
+    </message>
+    <message>
+        <source>Select a field to change it, or add a new one.</source>
+        <translation>Wybierz pole, aby je zmienić, lub dodaj nowe.</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola dodatkowe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Tak / nie</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>Wybór z listy</translation>
+    </message>
+    <message>
+        <source>Hidden: kept with its values, not on forms.</source>
+        <translation>Ukryte: zachowane wraz z wartościami, niewidoczne w formularzach.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Pokaż ponownie</translation>
+    </message>
+    <message>
+        <source>Choose the key and the type with care: they cannot be changed once the field is saved.</source>
+        <translation>Klucz i typ wybierz starannie: po zapisaniu pola nie można ich zmienić.</translation>
+    </message>
+    <message>
+        <source>The field “{label}” is saved.</source>
+        <translation>Pole „{label}” zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>The field “{label}” is on the forms again.</source>
+        <translation>Pole „{label}” jest znów widoczne w formularzach.</translation>
+    </message>
+    <message>
+        <source>The field “{label}” is hidden: clients keep their values; “Show hidden” brings it back.</source>
+        <translation>Pole „{label}” zostało ukryte: klienci zachowują swoje wartości; opcja „Pokaż ukryte” pozwala je przywrócić.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsForm</name>
+    <message>
+        <source>The salon has no fields of its own yet. The owner can add them in Settings → Custom fields.</source>
+        <translation>Salon nie ma jeszcze własnych pól. Właściciel może je dodać w Ustawieniach → Pola dodatkowe.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.rrrr</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Wybierz datę</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRow</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>Kobieta</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mężczyzna</translation>
+    </message>
+    <message>
+        <source>Other / not stated</source>
+        <translation>Inna / nie podano</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Komórkowy</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domowy</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Służbowy</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inny</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Adres domowy</translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation>Adres służbowy</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adres korespondencyjny</translation>
+    </message>
+    <message>
+        <source>Registration address</source>
+        <translation>Adres zameldowania</translation>
+    </message>
+    <message>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>A — key client</source>
+        <translation>A — klient kluczowy</translation>
+    </message>
+    <message>
+        <source>B — regular client</source>
+        <translation>B — stały klient</translation>
+    </message>
+    <message>
+        <source>C — occasional client</source>
+        <translation>C — klient okazjonalny</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>Przetwarzanie danych osobowych</translation>
+    </message>
+    <message>
+        <source>Advertising SMS and messenger messages</source>
+        <translation>Reklamowe SMS-y i wiadomości w komunikatorach</translation>
+    </message>
+    <message>
+        <source>Advertising e-mails</source>
+        <translation>Reklamowe wiadomości e-mail</translation>
+    </message>
+    <message>
+        <source>Sharing data with third parties</source>
+        <translation>Udostępnianie danych podmiotom trzecim</translation>
+    </message>
+    <message>
+        <source>Reminders and notifications about visits</source>
+        <translation>Przypomnienia i powiadomienia o wizytach</translation>
+    </message>
+    <message>
+        <source>Use of before/after photos</source>
+        <translation>Wykorzystanie zdjęć przed/po</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paszport</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Dowód osobisty</translation>
+    </message>
+    <message>
+        <source>Passport for travelling abroad</source>
+        <translation>Paszport zagraniczny</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Inny dokument</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Zaświadczenie lekarskie</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Ubezpieczenie</translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation>Podpisana zgoda</translation>
+    </message>
+    <message>
+        <source>Safety briefing</source>
+        <translation>Instruktaż bezpieczeństwa</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringDocumentRow</name>
+    <message>
+        <source>Document type</source>
+        <translation>Rodzaj dokumentu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numer dokumentu</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Data wydania</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Ważny do</translation>
+    </message>
+    <message>
+        <source>Document note</source>
+        <translation>Notatka do dokumentu</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Nieważny</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numer:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notatka:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Data wydania:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Ważny do:</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>New salon — Salon CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy salon — Salon CRM</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukraina</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Polska</translation>
     </message>
     <message>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosja</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazachstan</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Białoruś</translation>
     </message>
     <message>
         <source>Moldova</source>
-        <translation type="unfinished"></translation>
+        <translation>Mołdawia</translation>
     </message>
     <message>
         <source>Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruzja</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemcy</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Czechy</translation>
     </message>
     <message>
         <source>Salon name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa salonu:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz hasło:</translation>
     </message>
     <message>
         <source>Create the salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz salon</translation>
     </message>
     <message>
         <source>This is the first start. Name your salon and create the owner&apos;s account: the owner sets the salon up and adds the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwsze uruchomienie programu. Podaj nazwę salonu i utwórz konto właściciela: właściciel konfiguruje salon i dodaje pracowników.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagIcons</name>
+    <message>
+        <source>VIP client</source>
+        <translation>Klient VIP</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>Na czarnej liście</translation>
+    </message>
+    <message>
+        <source>Child (linked to a parent)</source>
+        <translation>Dziecko (powiązane z rodzicem)</translation>
+    </message>
+    <message>
+        <source>Expired documents</source>
+        <translation>Nieważne dokumenty</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsForm</name>
+    <message>
+        <source>Client names</source>
+        <translation>Imiona i nazwiska klientów</translation>
+    </message>
+    <message>
+        <source>Last First Middle</source>
+        <translation>Nazwisko Imię Drugie imię</translation>
+    </message>
+    <message>
+        <source>First Middle Last</source>
+        <translation>Imię Drugie imię Nazwisko</translation>
+    </message>
+    <message>
+        <source>First Last</source>
+        <translation>Imię Nazwisko</translation>
+    </message>
+    <message>
+        <source>Display order:</source>
+        <translation>Kolejność wyświetlania:</translation>
+    </message>
+    <message>
+        <source>Lists, cards and documents show names in this order for everyone. The questionnaire always keeps the last, first and middle names apart.</source>
+        <translation>Listy, karty i dokumenty pokazują imiona i nazwiska w tej kolejności wszystkim użytkownikom. Ankieta zawsze przechowuje nazwisko, imię i drugie imię osobno.</translation>
+    </message>
+    <message>
+        <source>Interface language of this computer</source>
+        <translation>Język interfejsu na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <source>Chosen for this computer only; other computers keep their own. This page switches at once, other windows when they are opened again; restart the program to switch everything.</source>
+        <translation>Wybór dotyczy tylko tego komputera; inne komputery zachowują własne ustawienie. Ta strona zmienia język od razu, pozostałe okna — po ponownym otwarciu; aby zmienić język wszędzie, uruchom program ponownie.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>Kovalenko</source>
+        <translation>Kowalska</translation>
+    </message>
+    <message>
+        <source>Olena</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Petrivna</source>
+        <translation>Maria</translation>
+    </message>
+    <message>
+        <source>For example: {name}</source>
+        <translation>Na przykład: {name}</translation>
+    </message>
+    <message>
+        <source>Names are now shown as “{order}”.</source>
+        <translation>Imiona i nazwiska są teraz wyświetlane w kolejności „{order}”.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSection</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Calls due</source>
+        <translation>Telefony do wykonania</translation>
+    </message>
+    <message>
+        <source>No calls due today.</source>
+        <translation>Na dziś nie zaplanowano telefonów.</translation>
+    </message>
+    <message>
+        <source>Birthdays today</source>
+        <translation>Dzisiejsze urodziny</translation>
+    </message>
+    <message>
+        <source>No birthdays today.</source>
+        <translation>Dziś nikt nie obchodzi urodzin.</translation>
+    </message>
+    <message>
+        <source>Name days today</source>
+        <translation>Dzisiejsze imieniny</translation>
+    </message>
+    <message>
+        <source>No name days today.</source>
+        <translation>Dziś nikt nie obchodzi imienin.</translation>
+    </message>
+    <message>
+        <source>Documents expiring within 30 days</source>
+        <translation>Dokumenty tracące ważność w ciągu 30 dni</translation>
+    </message>
+    <message>
+        <source>No documents expire in the next 30 days.</source>
+        <translation>W ciągu najbliższych 30 dni żaden dokument nie traci ważności.</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Ostatnio otwierane</translation>
+    </message>
+    <message>
+        <source>No clients opened yet on this computer.</source>
+        <translation>Na tym komputerze nie otwierano jeszcze kart klientów.</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Zadzwoniono</translation>
+    </message>
+    <message>
+        <source>The call to the selected client happened: plan the next one (Space)</source>
+        <translation>Telefon do wybranego klienta został wykonany: zaplanuj następny (Spacja)</translation>
+    </message>
+    <message>
+        <source>Today: {date}</source>
+        <translation>Dziś: {date}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lists could not be loaded: {error}</source>
+        <translation>Nie udało się wczytać dzisiejszych list: {error}</translation>
+    </message>
+    <message>
+        <source>{document}, until {date}</source>
+        <translation>{document}, do {date}</translation>
+    </message>
+    <message>
+        <source>turns {age}</source>
+        <translation>{age}. urodziny</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Nr {number}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message>
+        <source>due since {date}</source>
+        <translation>zaległy od {date}</translation>
+    </message>
+    <message>
+        <source>The call could not be marked: {error}</source>
+        <translation>Nie udało się odnotować telefonu: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <source>Or double-click the item, or press F2</source>
+        <translation>Możesz też dwukrotnie kliknąć pozycję lub nacisnąć F2</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>Delete key. Clients keep it; forms stop offering it.</source>
+        <translation>Klawisz Delete. Klienci zachowują tę pozycję; formularze przestają ją proponować.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>Pokaż ukryte</translation>
+    </message>
+    <message>
+        <source>Hidden: clients keep it, forms do not offer it.</source>
+        <translation>Ukryta: klienci ją zachowują, formularze jej nie proponują.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Pokaż ponownie</translation>
+    </message>
+    <message>
+        <source>“{name}” is added to “{list}”.</source>
+        <translation>Dodano „{name}” do listy „{list}”.</translation>
+    </message>
+    <message>
+        <source>Renamed to “{name}”.</source>
+        <translation>Zmieniono nazwę na „{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is hidden: clients who have it keep it, forms no longer offer it. Tick “Show hidden” to bring it back.</source>
+        <translation>Pozycja „{name}” została ukryta: klienci, którzy ją mają, zachowują ją, ale formularze już jej nie proponują. Zaznacz „Pokaż ukryte”, aby ją przywrócić.</translation>
+    </message>
+    <message>
+        <source>“{name}” is offered again.</source>
+        <translation>Pozycja „{name}” jest znów proponowana w formularzach.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsSection</name>
+    <message>
+        <source>Client groups (tags)</source>
+        <translation>Grupy klientów (tagi)</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nowa grupa…</translation>
+    </message>
+    <message>
+        <source>Where clients come from</source>
+        <translation>Skąd przychodzą klienci</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Nowe źródło…</translation>
+    </message>
+    <message>
+        <source>Client categories</source>
+        <translation>Kategorie klientów</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>Nowa kategoria…</translation>
+    </message>
+    <message>
+        <source>Nothing here is ever deleted: clients keep the items they have. Hide an item (Delete key) to stop offering it; “Show hidden” brings it back. Drag items or use Up and Down to set the order forms show.</source>
+        <translation>Nic tutaj nie jest nigdy usuwane: klienci zachowują przypisane im pozycje. Ukryj pozycję (klawisz Delete), aby przestała być proponowana; „Pokaż ukryte” ją przywraca. Przeciągaj pozycje lub używaj przycisków „W górę” i „W dół”, aby ustalić kolejność w formularzach.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listy</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — Salon CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie — Salon CRM</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło:</translation>
     </message>
     <message>
         <source>Welcome! Log in to start work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy! Zaloguj się, aby rozpocząć pracę.</translation>
     </message>
     <message>
         <source>Wrong login or password. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowy login lub hasło. Sprawdź układ klawiatury i klawisz Caps Lock.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Salon CRM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a client: name, phone, e-mail, card… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon CRM</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Find a client: name, phone, e-mail, card number… (Ctrl+F)</source>
+        <translation>Znajdź klienta: imię i nazwisko, telefon, e-mail, numer karty… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <source>Fill in a questionnaire for a new client (Ctrl+N)</source>
+        <translation>Wypełnij ankietę nowego klienta (Ctrl+N)</translation>
     </message>
     <message>
         <source>Find a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź klienta</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesja</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>właściciel</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>specjalista</translation>
+    </message>
+    <message>
+        <source>The questionnaire is not available yet.</source>
+        <translation>Ankieta nie jest jeszcze dostępna.</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyloguj</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klienci</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Przejdź</translation>
+    </message>
+    <message>
+        <source>The client card is not available yet.</source>
+        <translation>Karta klienta nie jest jeszcze dostępna.</translation>
     </message>
     <message>
         <source>User: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with another card</source>
+        <translation>Scal z inną kartą</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into No. {number} {name}</source>
+        <translation>Scal duplikat z kartą nr {number} {name}</translation>
+    </message>
+    <message>
+        <source>Find the other card of the same client: by name, phone, e-mail or card.</source>
+        <translation>Znajdź drugą kartę tego samego klienta: po imieniu i nazwisku, telefonie, e-mailu lub numerze karty.</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail or card number</source>
+        <translation>Imię i nazwisko, telefon, e-mail lub numer karty</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+    <message>
+        <source>No other card matches “{text}”.</source>
+        <translation>Żadna inna karta nie pasuje do „{text}”.</translation>
+    </message>
+    <message>
+        <source>Pick the duplicate in the list above.</source>
+        <translation>Wybierz duplikat z listy powyżej.</translation>
+    </message>
+    <message>
+        <source>Where the cards differ, choose the value to keep:</source>
+        <translation>Tam, gdzie karty się różnią, wybierz wartość do zachowania:</translation>
+    </message>
+    <message>
+        <source>The single values of both cards are the same; nothing to choose.</source>
+        <translation>Pojedyncze wartości obu kart są takie same; nie ma czego wybierać.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>This card, No. {number}</source>
+        <translation>Ta karta, nr {number}</translation>
+    </message>
+    <message>
+        <source>Duplicate, No. {number}</source>
+        <translation>Duplikat, nr {number}</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>telefony</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>adresy e-mail</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adresy</translation>
+    </message>
+    <message>
+        <source>social profiles</source>
+        <translation>profile społecznościowe</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>grupy</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>zgody</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>dokumenty</translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation>osoby kontaktowe</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>dzieci</translation>
+    </message>
+    <message>
+        <source>Phones, e-mails, addresses, profiles, tags, consents, documents, contact persons, children and the history of the duplicate move to this card (the same entries are not doubled). The duplicate No. {number} is archived as merged into this card.</source>
+        <translation>Telefony, adresy e-mail, adresy, profile, grupy, zgody, dokumenty, osoby kontaktowe, dzieci oraz historia duplikatu zostaną przeniesione do tej karty (identyczne wpisy nie są powielane). Duplikat nr {number} trafi do archiwum jako scalony z tą kartą.</translation>
+    </message>
+    <message>
+        <source>The duplicate has {items}.</source>
+        <translation>Duplikat zawiera — {items}.</translation>
+    </message>
+    <message>
+        <source>Merge the cards</source>
+        <translation>Scal karty</translation>
+    </message>
+    <message>
+        <source>Merge No. {duplicate} into No. {survivor}? The duplicate stays in the archive as merged; the merge itself cannot be undone.</source>
+        <translation>Scalić kartę nr {duplicate} z kartą nr {survivor}? Duplikat pozostanie w archiwum jako scalony; samego scalenia nie można cofnąć.</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nowy użytkownik</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. olena</source>
+        <translation>Litery łacińskie i cyfry, np. anna</translation>
+    </message>
+    <message>
+        <source>At least {limit} characters</source>
+        <translation>Minimalna liczba znaków: {limit}</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rola:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Powtórz hasło:</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Utwórz użytkownika</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>The new user logs in with this login and password; tell them the password in person. The role decides what they may see and change.</source>
+        <translation>Nowy użytkownik loguje się tym loginem i hasłem; przekaż mu hasło osobiście. Rola określa, co może przeglądać i zmieniać.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Main phone</source>
+        <translation>Telefon główny</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone type</source>
+        <translation>Rodzaj telefonu</translation>
+    </message>
+    <message>
+        <source>Phone note</source>
+        <translation>Notatka do telefonu</translation>
+    </message>
+    <message>
+        <source>Note, e.g. husband&apos;s</source>
+        <translation>Notatka, np. telefon męża</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>“{section}” has changes that are not saved.</source>
+        <translation>W sekcji „{section}” są niezapisane zmiany.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>Zapisać je przed wyjściem?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Zostań tutaj</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcje</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Podstawowe</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresy</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Inne dane</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola dodatkowe</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire (Ctrl+S)</source>
+        <translation>Zapisz ankietę (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Zamknij bez zapisywania (Esc)</translation>
+    </message>
+    <message>
+        <source>{star} required: a first or a last name, and the main phone</source>
+        <translation>{star} wymagane: imię lub nazwisko oraz telefon główny</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Forma zwracania się</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Olena, dear Olena Petrivna</source>
+        <translation>np. Pani Anno, Szanowna Pani Anno</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Name day: day</source>
+        <translation>Imieniny: dzień</translation>
+    </message>
+    <message>
+        <source>Name day: month</source>
+        <translation>Imieniny: miesiąc</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferowany język</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukraiński</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rosyjski</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angielski</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nazwisko:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Imię:</translation>
+    </message>
+    <message>
+        <source>Middle name:</source>
+        <translation>Drugie imię:</translation>
+    </message>
+    <message>
+        <source>Salutation:</source>
+        <translation>Forma zwracania się:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Płeć:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Data urodzenia:</translation>
+    </message>
+    <message>
+        <source>Name day:</source>
+        <translation>Imieniny:</translation>
+    </message>
+    <message>
+        <source>Preferred language:</source>
+        <translation>Preferowany język:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Stanowisko:</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Numer klienta</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasa</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nie ustawiono —</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Czarna lista</translation>
+    </message>
+    <message>
+        <source>Do not book: unwanted client or spam</source>
+        <translation>Nie zapisywać na wizyty: niepożądany klient lub spam</translation>
+    </message>
+    <message>
+        <source>Personal discount, %</source>
+        <translation>Rabat indywidualny, %</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Karta lojalnościowa</translation>
+    </message>
+    <message>
+        <source>EAN-8 or EAN-13 barcode</source>
+        <translation>Kod kreskowy EAN-8 lub EAN-13</translation>
+    </message>
+    <message>
+        <source>Call period, days</source>
+        <translation>Dzwonić co (dni)</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Następny telefon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <source>No tags yet: the owner adds them in Settings.</source>
+        <translation>Brak grup: właściciel dodaje je w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation>Numer klienta:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klasa:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Źródło:</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Oznaczenia:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Rabat:</translation>
+    </message>
+    <message>
+        <source>Loyalty card:</source>
+        <translation>Karta lojalnościowa:</translation>
+    </message>
+    <message>
+        <source>Call period, days:</source>
+        <translation>Dzwonić co (dni):</translation>
+    </message>
+    <message>
+        <source>Next call:</source>
+        <translation>Następny telefon:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Grupy:</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notatki wewnętrzne</translation>
+    </message>
+    <message>
+        <source>Visible notes</source>
+        <translation>Notatki widoczne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>for the staff only</source>
+        <translation>tylko dla personelu</translation>
+    </message>
+    <message>
+        <source>shown on the card and whenever the client is picked</source>
+        <translation>wyświetlane na karcie i przy każdym wyborze klienta</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Dodaj telefon</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <source>Main phone:</source>
+        <translation>Telefon główny:</translation>
+    </message>
+    <message>
+        <source>The main mobile identifies the client: two clients cannot share it. Other phones may repeat.</source>
+        <translation>Główny numer komórkowy identyfikuje klienta: dwóch klientów nie może mieć tego samego numeru. Pozostałe telefony mogą się powtarzać.</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>Inne telefony:</translation>
+    </message>
+    <message>
+        <source>Add an e-mail</source>
+        <translation>Dodaj e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Other e-mails:</source>
+        <translation>Inne adresy e-mail:</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Dodaj profil</translation>
+    </message>
+    <message>
+        <source>Social networks and web sites</source>
+        <translation>Media społecznościowe i strony WWW</translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation>Dodaj adres</translation>
+    </message>
+    <message>
+        <source>Identity document type</source>
+        <translation>Rodzaj dokumentu tożsamości</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Seria</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numer dokumentu</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Data wydania</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Organ wydający</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>Kod jednostki</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Ważny do</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Adres zameldowania</translation>
+    </message>
+    <message>
+        <source>As in the document</source>
+        <translation>Jak w dokumencie</translation>
+    </message>
+    <message>
+        <source>Identity document (for contracts)</source>
+        <translation>Dokument tożsamości (do umów)</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numer:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Seria:</translation>
+    </message>
+    <message>
+        <source>Date of issue:</source>
+        <translation>Data wydania:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Organ wydający:</translation>
+    </message>
+    <message>
+        <source>Department code:</source>
+        <translation>Kod jednostki:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Ważny do:</translation>
+    </message>
+    <message>
+        <source>Registered address:</source>
+        <translation>Adres zameldowania:</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Dodaj dokument</translation>
+    </message>
+    <message>
+        <source>Documents with an expiry date</source>
+        <translation>Dokumenty z terminem ważności</translation>
+    </message>
+    <message>
+        <source>Medical certificate, insurance, signed consent, safety briefing…</source>
+        <translation>Zaświadczenie lekarskie, ubezpieczenie, podpisana zgoda, instruktaż bezpieczeństwa…</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Rodzic</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Usuń powiązanie</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Rodzic:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Dzieci:</translation>
+    </message>
+    <message>
+        <source>Add a contact person</source>
+        <translation>Dodaj osobę kontaktową</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Osoby kontaktowe</translation>
+    </message>
+    <message>
+        <source>Consents given by the client</source>
+        <translation>Zgody udzielone przez klienta</translation>
+    </message>
+    <message>
+        <source>Tick a consent only when the client has given it. Unticking records that it was withdrawn, with the date.</source>
+        <translation>Zaznacz zgodę tylko wtedy, gdy klient jej udzielił. Odznaczenie rejestruje jej wycofanie wraz z datą.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s own fields</source>
+        <translation>Własne pola salonu</translation>
+    </message>
+    <message>
+        <source>New client — questionnaire</source>
+        <translation>Nowy klient — ankieta</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatycznie</translation>
+    </message>
+    <message>
+        <source>Questionnaire: {name}</source>
+        <translation>Ankieta: {name}</translation>
+    </message>
+    <message>
+        <source>{name}, client No. {number}</source>
+        <translation>{name}, klient nr {number}</translation>
+    </message>
+    <message>
+        <source>No. {number} {name}</source>
+        <translation>Nr {number} {name}</translation>
+    </message>
+    <message>
+        <source>This questionnaire cannot be saved: the client is no longer there or your role may not change it. Ask the salon&apos;s owner.</source>
+        <translation>Nie można zapisać tej ankiety: klient już nie istnieje lub Twoja rola nie pozwala na jego zmianę. Zwróć się do właściciela salonu.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwórz</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Brak powiązania</translation>
+    </message>
+    <message>
+        <source>Choose the parent</source>
+        <translation>Wybierz rodzica</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>udzielona {date}</translation>
+    </message>
+    <message>
+        <source>will be recorded as given today when saved</source>
+        <translation>po zapisaniu zostanie zarejestrowana jako udzielona dzisiaj</translation>
+    </message>
+    <message>
+        <source>will be recorded as withdrawn today when saved</source>
+        <translation>po zapisaniu zostanie zarejestrowana jako wycofana dzisiaj</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>wycofana {date}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Zapisać zmiany?</translation>
+    </message>
+    <message>
+        <source>The questionnaire was changed and not saved yet.</source>
+        <translation>Ankieta została zmieniona, ale nie jest jeszcze zapisana.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Zmienione przez inną osobę</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client while you were editing.</source>
+        <translation>Ktoś inny zapisał dane tego klienta w czasie Twojej edycji.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version; what you typed here will be replaced. To keep your text, choose Keep editing and copy it first.</source>
+        <translation>Wczytaj ponownie, aby zobaczyć zapisaną wersję; to, co tu wpisano, zostanie zastąpione. Aby zachować swój tekst, wybierz „Kontynuuj edycję” i najpierw go skopiuj.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Kontynuuj edycję</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireRows</name>
+    <message>
+        <source>Remove this line</source>
+        <translation>Usuń ten wiersz</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitesForm</name>
+    <message>
+        <source>As clients know it</source>
+        <translation>Nazwa znana klientom</translation>
+    </message>
+    <message>
+        <source>As in the state register</source>
+        <translation>Jak w rejestrze państwowym</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Nazwa rejestrowa:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Kraj:</translation>
+    </message>
+    <message>
+        <source>Also the default phone region: numbers typed without a country code are read as numbers of this country.</source>
+        <translation>To także domyślny region telefonów: numery wpisane bez kodu kraju są traktowane jako numery z tego kraju.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Strona WWW:</translation>
+    </message>
+    <message>
+        <source>Registration numbers</source>
+        <translation>Numery rejestrowe</translation>
+    </message>
+    <message>
+        <source>The names of the numbers follow the country.</source>
+        <translation>Nazwy numerów zależą od wybranego kraju.</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresy</translation>
+    </message>
+    <message>
+        <source>Legal address:</source>
+        <translation>Adres siedziby:</translation>
+    </message>
+    <message>
+        <source>Actual address:</source>
+        <translation>Adres działalności:</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Account (IBAN):</source>
+        <translation>Rachunek (IBAN):</translation>
+    </message>
+    <message>
+        <source>Who signs contracts</source>
+        <translation>Kto podpisuje umowy</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Stanowisko:</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Cofnij zmiany</translation>
+    </message>
+    <message>
+        <source>Save requisites</source>
+        <translation>Zapisz dane firmy</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Contracts and printed documents take these details.</source>
+        <translation>Te dane trafiają do umów i drukowanych dokumentów.</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rosja</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazachstan</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Białoruś</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Mołdawia</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Gruzja</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Niemcy</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Czechy</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Słowacja</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litwa</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Łotwa</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunia</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbejdżan</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistan</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Izrael</translation>
+    </message>
+    <message>
+        <source>Registration number (EDRPOU):</source>
+        <translation>Numer rejestrowy (EDRPOU):</translation>
+    </message>
+    <message>
+        <source>Tax number (IPN):</source>
+        <translation>Numer podatkowy (IPN):</translation>
+    </message>
+    <message>
+        <source>VAT certificate number:</source>
+        <translation>Numer świadectwa VAT:</translation>
+    </message>
+    <message>
+        <source>Bank code (MFO):</source>
+        <translation>Kod banku (MFO):</translation>
+    </message>
+    <message>
+        <source>Registration number (OGRN):</source>
+        <translation>Numer rejestrowy (OGRN):</translation>
+    </message>
+    <message>
+        <source>Tax number (INN):</source>
+        <translation>Numer podatkowy (INN):</translation>
+    </message>
+    <message>
+        <source>Registration reason code (KPP):</source>
+        <translation>Kod przyczyny rejestracji (KPP):</translation>
+    </message>
+    <message>
+        <source>Bank code (BIC):</source>
+        <translation>Kod banku (BIC):</translation>
+    </message>
+    <message>
+        <source>Registration number (KRS):</source>
+        <translation>Numer KRS:</translation>
+    </message>
+    <message>
+        <source>Tax number (NIP):</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Statistical number (REGON):</source>
+        <translation>REGON:</translation>
+    </message>
+    <message>
+        <source>Bank code (BIC/SWIFT):</source>
+        <translation>Kod banku (BIC/SWIFT):</translation>
+    </message>
+    <message>
+        <source>Business ID number (BIN):</source>
+        <translation>Numer identyfikacyjny firmy (BIN):</translation>
+    </message>
+    <message>
+        <source>Individual ID number (IIN):</source>
+        <translation>Indywidualny numer identyfikacyjny (IIN):</translation>
+    </message>
+    <message>
+        <source>Beneficiary code (KBe):</source>
+        <translation>Kod beneficjenta (KBe):</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Numer rejestrowy:</translation>
+    </message>
+    <message>
+        <source>Taxpayer number (UNP):</source>
+        <translation>Numer podatnika (UNP):</translation>
+    </message>
+    <message>
+        <source>Classifier code (OKPO):</source>
+        <translation>Kod klasyfikatora (OKPO):</translation>
+    </message>
+    <message>
+        <source>Commercial register number (HRB):</source>
+        <translation>Numer w rejestrze handlowym (HRB):</translation>
+    </message>
+    <message>
+        <source>Tax number (Steuernummer):</source>
+        <translation>Numer podatkowy (Steuernummer):</translation>
+    </message>
+    <message>
+        <source>VAT ID (USt-IdNr.):</source>
+        <translation>Numer VAT UE (USt-IdNr.):</translation>
+    </message>
+    <message>
+        <source>Company ID (IČO):</source>
+        <translation>Numer identyfikacyjny firmy (IČO):</translation>
+    </message>
+    <message>
+        <source>Tax ID (DIČ):</source>
+        <translation>Numer podatkowy (DIČ):</translation>
+    </message>
+    <message>
+        <source>Extra number:</source>
+        <translation>Dodatkowy numer:</translation>
+    </message>
+    <message>
+        <source>Tax number:</source>
+        <translation>Numer podatkowy:</translation>
+    </message>
+    <message>
+        <source>Salon requisites</source>
+        <translation>Dane firmy</translation>
+    </message>
+    <message>
+        <source>The requisites are not saved: please correct the marked fields.</source>
+        <translation>Dane firmy nie zostały zapisane: popraw zaznaczone pola.</translation>
+    </message>
+    <message>
+        <source>The requisites are saved.</source>
+        <translation>Dane firmy zostały zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Only the owner can change the salon&apos;s settings.</source>
+        <translation>Tylko właściciel może zmieniać ustawienia salonu.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; the list is reloaded. Please try again.</source>
+        <translation>Ten wpis już nie istnieje; lista została wczytana ponownie. Spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>Zmiana nie została zapisana: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Only the owner can change the salon&apos;s settings. You can look at them here; the interface language of this computer is yours to choose.</source>
+        <translation>Tylko właściciel może zmieniać ustawienia salonu. Możesz je tutaj przejrzeć; język interfejsu na tym komputerze możesz wybrać samodzielnie.</translation>
+    </message>
+    <message>
+        <source>The interface language is switched. Other windows switch when they are opened again; restart the program to switch everything.</source>
+        <translation>Język interfejsu został zmieniony. Pozostałe okna zmienią język po ponownym otwarciu; aby zmienić język wszędzie, uruchom program ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialRow</name>
+    <message>
+        <source>Network</source>
+        <translation>Serwis</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>@name or a link to the profile</source>
+        <translation>@nazwa lub link do profilu</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Ostatnie logowanie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No, disabled</source>
+        <translation>Nie, zablokowany</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+</context>
+<context>
+    <name>UsersEditor</name>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Nowy użytkownik…</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Wybrany użytkownik</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Może się logować</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rola:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nowe hasło</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Ustaw nowe hasło</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Powtórz:</translation>
+    </message>
+    <message>
+        <source>For a user who forgot their password: set a new one and tell it to them. At least {limit} characters.</source>
+        <translation>Dla użytkownika, który zapomniał hasła: ustaw nowe i przekaż je tej osobie. Minimalna liczba znaków: {limit}.</translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: the history shows who did what. Untick “May log in” for someone who left.</source>
+        <translation>Konta nigdy nie są usuwane: historia pokazuje, kto co zrobił. Osobie, która odeszła z pracy, odznacz „Może się logować”.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Użytkownicy</translation>
+    </message>
+    <message>
+        <source>Selected user: {login}</source>
+        <translation>Wybrany użytkownik: {login}</translation>
+    </message>
+    <message>
+        <source>Your own account</source>
+        <translation>Twoje własne konto</translation>
+    </message>
+    <message>
+        <source>You are changing your own role or access. After you log out you may no longer be able to change the salon&apos;s settings. Continue?</source>
+        <translation>Zmieniasz własną rolę lub dostęp. Po wylogowaniu możesz utracić możliwość zmiany ustawień salonu. Kontynuować?</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is saved.</source>
+        <translation>Konto „{login}” zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>The password of “{login}” is changed. Tell them the new one: it works from their next login.</source>
+        <translation>Hasło użytkownika „{login}” zostało zmienione. Przekaż mu nowe hasło: zadziała od następnego logowania.</translation>
+    </message>
+    <message>
+        <source>The user “{login}” is created and can log in now.</source>
+        <translation>Użytkownik „{login}” został utworzony i może się już zalogować.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pole jest wymagane.</translation>
     </message>
     <message>
         <source>Too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za długi tekst: maksymalna liczba znaków to {limit}.</translation>
     </message>
     <message>
         <source>Contains invisible or control characters; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera niewidoczne lub sterujące znaki; wpisz tekst ponownie.</translation>
     </message>
     <message>
         <source>A name must contain letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię lub nazwisko musi zawierać litery.</translation>
     </message>
     <message>
         <source>Not a phone number. Type it with the country code, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest numer telefonu. Wpisz go z kodem kraju, np. {example}.</translation>
     </message>
     <message>
         <source>This number is not valid for {region}. Check the digits, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten numer jest nieprawidłowy dla regionu {region}. Sprawdź cyfry, np. {example}.</translation>
     </message>
     <message>
         <source>This phone already belongs to client No. {number}, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten telefon należy już do klienta nr {number}, {name}.</translation>
     </message>
     <message>
         <source>The same number is entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sam numer wpisano dwukrotnie.</translation>
     </message>
     <message>
         <source>Not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest adres e-mail (nazwa@example.com).</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nie może być z przyszłości.</translation>
     </message>
     <message>
         <source>The date must be after {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data musi być późniejsza niż rok {year}.</translation>
     </message>
     <message>
         <source>Client number {number} is already used by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer klienta {number} jest już przypisany do: {name}.</translation>
     </message>
     <message>
         <source>Use letters, digits and - / . only, up to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Używaj tylko liter, cyfr oraz znaków - / .; maksymalna liczba znaków: {limit}.</translation>
     </message>
     <message>
         <source>A card barcode has 8 or 13 digits (EAN-8 / EAN-13).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kreskowy karty ma 8 lub 13 cyfr (EAN-8 / EAN-13).</translation>
     </message>
     <message>
         <source>The check digit is wrong: the barcode was mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowa cyfra kontrolna: kod kreskowy został błędnie wpisany.</translation>
     </message>
     <message>
         <source>A discount is between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabat musi wynosić od 0 do 100%.</translation>
     </message>
     <message>
         <source>A number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę.</translation>
     </message>
     <message>
         <source>A date is expected (dd.mm.yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę (dd.mm.rrrr).</translation>
     </message>
     <message>
         <source>Pick one of the offered values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną z proponowanych wartości.</translation>
     </message>
     <message>
         <source>No such day in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taki dzień nie istnieje w kalendarzu.</translation>
     </message>
     <message>
         <source>The expiry date is before the date of issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ważności jest wcześniejsza niż data wydania.</translation>
     </message>
     <message>
         <source>Not a link or a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest link ani nazwa profilu.</translation>
     </message>
     <message>
         <source>A client cannot be their own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient nie może być swoim własnym rodzicem.</translation>
     </message>
     <message>
         <source>This link would make a family loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>To powiązanie utworzyłoby zapętlenie w rodzinie.</translation>
     </message>
     <message>
         <source>This login is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten login jest już zajęty.</translation>
     </message>
     <message>
         <source>Use 3–32 Latin letters, digits, dot, dash or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj od 3 do 32 znaków: liter łacińskich, cyfr, kropki, myślnika lub podkreślenia.</translation>
     </message>
     <message>
         <source>At least {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimalna liczba znaków: {limit}.</translation>
     </message>
     <message>
         <source>Unknown country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany kod kraju.</translation>
     </message>
     <message>
         <source>This name is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta nazwa jest już na liście.</translation>
     </message>
     <message>
         <source>Use Latin letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj liter łacińskich, cyfr i podkreśleń; pierwszym znakiem musi być litera.</translation>
     </message>
     <message>
         <source>Please give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód.</translation>
     </message>
     <message>
         <source>The salon must keep at least one active owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon musi mieć co najmniej jednego aktywnego właściciela.</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasła nie są zgodne.</translation>
     </message>
 </context>
 </TS>

@@ -2,303 +2,3313 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddressRow</name>
+    <message>
+        <source>Address type</source>
+        <translation>Тип адреса</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Street, house, flat</source>
+        <translation>Улица, дом, квартира</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>Street, house, flat:</source>
+        <translation>Улица, дом, квартира:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Индекс:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Salon CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon CRM</translation>
     </message>
     <message>
         <source>The salon&apos;s database in {path} could not be opened:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных салона ({path}):
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive the client</source>
+        <translation>Перенос клиента в архив</translation>
+    </message>
+    <message>
+        <source>Why is {name} archived?</source>
+        <translation>По какой причине {name} переносится в архив?</translation>
+    </message>
+    <message>
+        <source>The client leaves the working list and the search. The card and everything in it are kept; the client can be restored at any time.</source>
+        <translation>Клиент исчезнет из рабочего списка и из поиска. Карточка и все её данные сохранятся; клиента можно восстановить в любой момент.</translation>
+    </message>
+    <message>
+        <source>For a duplicate card, “Merge with another card” keeps the phones, documents and history of both in one card.</source>
+        <translation>Для карточки-дубликата лучше выбрать «Объединить с другой карточкой»: телефоны, документы и история обеих карточек сохранятся в одной.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Переезд</translation>
+    </message>
+    <message>
+        <source>Duplicate card</source>
+        <translation>Дубликат карточки</translation>
+    </message>
+    <message>
+        <source>Asked to be removed</source>
+        <translation>По просьбе клиента</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Describe the reason (required)</source>
+        <translation>Опишите причину (обязательно)</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Подробности (необязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>New value…</source>
+        <translation>Новое значение…</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Добавить значение</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+</context>
+<context>
+    <name>ClientActions</name>
+    <message>
+        <source>Your role does not allow this. Ask the owner or the administrator.</source>
+        <translation>Ваша роль не позволяет это сделать. Обратитесь к владельцу или администратору.</translation>
+    </message>
+    <message>
+        <source>This card no longer exists. Reload the list and try again.</source>
+        <translation>Этой карточки больше нет. Обновите список и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Someone changed this card meanwhile. Look at it again and retry.</source>
+        <translation>Карточку тем временем изменил другой пользователь. Просмотрите её ещё раз и повторите действие.</translation>
+    </message>
+    <message>
+        <source>The change was refused: {details}</source>
+        <translation>Изменение отклонено: {details}</translation>
+    </message>
+    <message>
+        <source>No. {number} {name}</source>
+        <translation>№ {number} {name}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardView</name>
+    <message>
+        <source>Choose a client in the list to see the card.</source>
+        <translation>Выберите клиента в списке, чтобы открыть карточку.</translation>
+    </message>
+    <message>
+        <source>Card actions</source>
+        <translation>Действия с карточкой</translation>
+    </message>
+    <message>
+        <source>Edit questionnaire</source>
+        <translation>Изменить анкету</translation>
+    </message>
+    <message>
+        <source>Call made</source>
+        <translation>Звонок сделан</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>В архив…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Merge with another card…</source>
+        <translation>Объединить с другой карточкой…</translation>
+    </message>
+    <message>
+        <source>Visible note: shown wherever the client is picked</source>
+        <translation>Видимая заметка: показывается везде, где выбирают клиента</translation>
+    </message>
+    <message>
+        <source>Photos come with the camera in a later version.</source>
+        <translation>Фото и работа с камерой появятся в одной из следующих версий.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>age {age}, born {date}</source>
+        <translation>возраст {age}, род. {date}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>род. {date}</translation>
+    </message>
+    <message>
+        <source>came from: {source}</source>
+        <translation>источник: {source}</translation>
+    </message>
+    <message>
+        <source>next call {date}</source>
+        <translation>следующий звонок {date}</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Чёрный список</translation>
+    </message>
+    <message>
+        <source>Class {cls}</source>
+        <translation>Класс {cls}</translation>
+    </message>
+    <message>
+        <source>Discount {percent}%</source>
+        <translation>Скидка {percent}%</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Баланс: {amount}</translation>
+    </message>
+    <message>
+        <source>Sales, payments and the balance come in a later version.</source>
+        <translation>Продажи, оплаты и баланс появятся в одной из следующих версий.</translation>
+    </message>
+    <message>
+        <source>Child of {link}</source>
+        <translation>Ребёнок клиента {link}</translation>
+    </message>
+    <message>
+        <source>Children: {links}</source>
+        <translation>Дети: {links}</translation>
+    </message>
+    <message>
+        <source>No. {number} {name}</source>
+        <translation>№ {number} {name}</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>Click to copy {number}</source>
+        <translation>Нажмите, чтобы скопировать {number}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>основной</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Cosmetology</source>
+        <translation>Косметология</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>Записей пока нет.</translation>
+    </message>
+    <message>
+        <source>Only a cosmetologist or the owner sees the health record.</source>
+        <translation>Медицинские данные видят только косметолог и владелец.</translation>
+    </message>
+    <message>
+        <source>Anamnesis, allergies, skin assessments and the face chart.</source>
+        <translation>Анамнез, аллергии, оценка состояния кожи и схема лица.</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедуры</translation>
+    </message>
+    <message>
+        <source>No procedures yet.</source>
+        <translation>Процедур пока нет.</translation>
+    </message>
+    <message>
+        <source>Procedures done, with the preparations used.</source>
+        <translation>Проведённые процедуры и использованные препараты.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>No photos yet.</source>
+        <translation>Фотографий пока нет.</translation>
+    </message>
+    <message>
+        <source>The profile photo and before/after photos by zone.</source>
+        <translation>Основное фото клиента и фото «до/после» по зонам.</translation>
+    </message>
+    <message>
+        <source>Contracts &amp;&amp; documents</source>
+        <translation>Договоры и документы</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Файлов пока нет.</translation>
+    </message>
+    <message>
+        <source>Files attached to the client: scans, PDFs, spreadsheets.</source>
+        <translation>Файлы клиента: сканы, PDF, таблицы.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Name day</source>
+        <translation>Именины</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Карта лояльности</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Call period, days</source>
+        <translation>Периодичность звонков, дней</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Следующий звонок</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>No contacts entered.</source>
+        <translation>Контакты не указаны.</translation>
+    </message>
+    <message>
+        <source>issued {date}</source>
+        <translation>выдан {date}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>код подразделения {code}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>действителен до {date}</translation>
+    </message>
+    <message>
+        <source>registered at {address}</source>
+        <translation>адрес регистрации: {address}</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>срок истёк {date}</translation>
+    </message>
+    <message>
+        <source>expires on {date}</source>
+        <translation>срок истекает {date}</translation>
+    </message>
+    <message>
+        <source>No documents entered.</source>
+        <translation>Документы не указаны.</translation>
+    </message>
+    <message>
+        <source>Family and contact persons</source>
+        <translation>Семья и контактные лица</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>No family links or contact persons.</source>
+        <translation>Нет семейных связей и контактных лиц.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <source>given {date}</source>
+        <translation>дано {date}</translation>
+    </message>
+    <message>
+        <source>{given}, withdrawn {date}</source>
+        <translation>{given}, отозвано {date}</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Согласия не оформлены.</translation>
+    </message>
+    <message>
+        <source>More about the client</source>
+        <translation>Дополнительно о клиенте</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Служебные заметки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Documents of the client</source>
+        <translation>Документы клиента</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>No signed contracts yet.</source>
+        <translation>Подписанных договоров пока нет.</translation>
+    </message>
+    <message>
+        <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
+        <translation>ЧЁРНЫЙ СПИСОК: клиент внесён в чёрный список салона.</translation>
+    </message>
+    <message>
+        <source>Expired: {document}, valid until {date}.</source>
+        <translation>Просрочен документ: {document}, срок действия до {date}.</translation>
+    </message>
+    <message>
+        <source>Merged into {link} on {date}.</source>
+        <translation>Карточка объединена с {link} {date}.</translation>
+    </message>
+    <message>
+        <source>Archived on {date}: {reason}</source>
+        <translation>В архиве с {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Archived on {date}.</source>
+        <translation>В архиве с {date}.</translation>
+    </message>
+    <message>
+        <source>Open that client</source>
+        <translation>Открыть карточку этого клиента</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Copied {number}</source>
+        <translation>Скопировано: {number}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {url}.</source>
+        <translation>На этом компьютере нет программы, которая может открыть {url}.</translation>
+    </message>
+    <message>
+        <source>Call noted; next call on {date}.</source>
+        <translation>Звонок отмечен; следующий звонок {date}.</translation>
+    </message>
+    <message>
+        <source>Call noted.</source>
+        <translation>Звонок отмечен.</translation>
+    </message>
+    <message>
+        <source>The client is back in the working list.</source>
+        <translation>Клиент снова в рабочем списке.</translation>
+    </message>
+    <message>
+        <source>The cards are merged.</source>
+        <translation>Карточки объединены.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFilterPanel</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Чёрный список</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <source>Birthday this week</source>
+        <translation>День рождения на этой неделе</translation>
+    </message>
+    <message>
+        <source>Expired documents</source>
+        <translation>Просроченные документы</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <source>Show the archive instead of the working list</source>
+        <translation>Показать архив вместо рабочего списка</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Source: how the client found the salon</source>
+        <translation>Источник: откуда клиент узнал о салоне</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Importance class</source>
+        <translation>Класс важности</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Любая группа</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation>{name} (скрыто)</translation>
+    </message>
+    <message>
+        <source>Any class</source>
+        <translation>Любой класс</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistory</name>
+    <message>
+        <source>Client number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Name day</source>
+        <translation>Именины</translation>
+    </message>
+    <message>
+        <source>Name day (month)</source>
+        <translation>Именины (месяц)</translation>
+    </message>
+    <message>
+        <source>Name day (day)</source>
+        <translation>Именины (день)</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Предпочитаемый язык</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Main phone</source>
+        <translation>Основной телефон</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Чёрный список</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Карта лояльности</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Call every (days)</source>
+        <translation>Периодичность звонков (дней)</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Следующий звонок</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Служебные заметки</translation>
+    </message>
+    <message>
+        <source>Visible notes</source>
+        <translation>Видимые заметки</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Дата переноса в архив</translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation>Причина переноса в архив</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Объединена с карточкой</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Кем создана</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кем изменена</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Профиль в соцсети</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>Document with expiry</source>
+        <translation>Документ со сроком действия</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Дополнительное поле</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>основной</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>улица</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>соцсеть</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>профиль</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>вид согласия</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>серия</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>дата выдачи</translation>
+    </message>
+    <message>
+        <source>issued by</source>
+        <translation>кем выдан</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>код подразделения</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>действителен до</translation>
+    </message>
+    <message>
+        <source>registration address</source>
+        <translation>адрес регистрации</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>кем приходится</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Viewed: {section}</source>
+        <translation>Просмотр: {section}</translation>
+    </message>
+    <message>
+        <source>Card created</source>
+        <translation>Карточка создана</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>{section} added</source>
+        <translation>{section}: добавлено</translation>
+    </message>
+    <message>
+        <source>{section} removed</source>
+        <translation>{section}: удалено</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(система)</translation>
+    </message>
+    <message>
+        <source>From a duplicate card merged into this one.</source>
+        <translation>Из карточки-дубликата, объединённой с этой.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что изменено</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListView</name>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Filters ({count})</source>
+        <translation>Фильтры ({count})</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Показать или скрыть фильтры</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Archived: {count}</source>
+        <translation>В архиве: {count}</translation>
+    </message>
+    <message>
+        <source>Clients: {count}</source>
+        <translation>Клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>No clients match «{text}».</source>
+        <translation>По запросу «{text}» клиенты не найдены.</translation>
+    </message>
+    <message>
+        <source>No clients match these filters.</source>
+        <translation>Нет клиентов, подходящих под эти фильтры.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Press Ctrl+N to add the first one.</source>
+        <translation>Клиентов пока нет. Нажмите Ctrl+N, чтобы добавить первого.</translation>
+    </message>
+    <message>
+        <source>Showing results for «{text}»</source>
+        <translation>Результаты поиска по запросу «{text}»</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {error}</source>
+        <translation>Не удалось загрузить список: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Choose a client</source>
+        <translation>Выбор клиента</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Найти клиента</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail or client number</source>
+        <translation>Имя, телефон, e-mail или номер клиента</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Найденные клиенты</translation>
+    </message>
+    <message>
+        <source>Start typing to find the client.</source>
+        <translation>Начните вводить, чтобы найти клиента.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling or try the phone.</source>
+        <translation>Никого не найдено. Проверьте написание или попробуйте поиск по телефону.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Archived client</source>
+        <translation>Клиент в архиве</translation>
+    </message>
+    <message>
+        <source>Flags: VIP, blacklist, child, expired documents</source>
+        <translation>Отметки: VIP, чёрный список, ребёнок, просроченные документы</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Сортировка по этому столбцу недоступна</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonRow</name>
+    <message>
+        <source>Contact person&apos;s name</source>
+        <translation>Имя контактного лица</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <source>e.g. mother, husband</source>
+        <translation>например, мать, муж</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Телефон контактного лица</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>E-mail контактного лица</translation>
+    </message>
+    <message>
+        <source>Contact person note</source>
+        <translation>Примечание к контактному лицу</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Кем приходится:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Новое поле</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Hidden fields keep their values but leave the forms.</source>
+        <translation>Скрытые поля сохраняют значения, но не показываются в формах.</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>Показать скрытые</translation>
+    </message>
+    <message>
+        <source>The key and the type cannot be changed after the field is created: stored values and contract templates depend on them.</source>
+        <translation>Ключ и тип нельзя изменить после создания поля: от них зависят сохранённые значения и шаблоны договоров.</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Значения:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message>
+        <source>Contract templates refer to the field by this key.</source>
+        <translation>Шаблоны договоров обращаются к полю по этому ключу.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Renaming or removing a value does not change clients who already have the old one.</source>
+        <translation>Переименование или удаление значения не затрагивает клиентов, у которых уже указано прежнее.</translation>
+    </message>
+    <message>
+        <source>Save field</source>
+        <translation>Сохранить поле</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Select a field to change it.</source>
+        <translation>Выберите поле, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <source>Select a field to change it, or add a new one.</source>
+        <translation>Выберите поле, чтобы изменить его, или добавьте новое.</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Да / нет</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>Выбор из списка</translation>
+    </message>
+    <message>
+        <source>Hidden: kept with its values, not on forms.</source>
+        <translation>Скрыто: значения сохранены, в формах не показывается.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Показать снова</translation>
+    </message>
+    <message>
+        <source>Choose the key and the type with care: they cannot be changed once the field is saved.</source>
+        <translation>Выбирайте ключ и тип внимательно: после сохранения поля их нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The field “{label}” is saved.</source>
+        <translation>Поле «{label}» сохранено.</translation>
+    </message>
+    <message>
+        <source>The field “{label}” is on the forms again.</source>
+        <translation>Поле «{label}» снова показывается в формах.</translation>
+    </message>
+    <message>
+        <source>The field “{label}” is hidden: clients keep their values; “Show hidden” brings it back.</source>
+        <translation>Поле «{label}» скрыто: значения у клиентов сохранены; вернуть его можно через «Показать скрытые».</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsForm</name>
+    <message>
+        <source>The salon has no fields of its own yet. The owner can add them in Settings → Custom fields.</source>
+        <translation>У салона пока нет собственных полей. Владелец может добавить их в разделе Настройки → Дополнительные поля.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Выбрать дату</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRow</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Other / not stated</source>
+        <translation>Другой / не указан</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Домашний</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Домашний адрес</translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation>Рабочий адрес</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>Registration address</source>
+        <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+        <source>VK</source>
+        <translation>ВКонтакте</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>A — key client</source>
+        <translation>A — ключевой клиент</translation>
+    </message>
+    <message>
+        <source>B — regular client</source>
+        <translation>B — постоянный клиент</translation>
+    </message>
+    <message>
+        <source>C — occasional client</source>
+        <translation>C — нерегулярный клиент</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>Обработка персональных данных</translation>
+    </message>
+    <message>
+        <source>Advertising SMS and messenger messages</source>
+        <translation>Рекламные SMS и сообщения в мессенджерах</translation>
+    </message>
+    <message>
+        <source>Advertising e-mails</source>
+        <translation>Рекламные письма по e-mail</translation>
+    </message>
+    <message>
+        <source>Sharing data with third parties</source>
+        <translation>Передача данных третьим лицам</translation>
+    </message>
+    <message>
+        <source>Reminders and notifications about visits</source>
+        <translation>Напоминания и уведомления о визитах</translation>
+    </message>
+    <message>
+        <source>Use of before/after photos</source>
+        <translation>Использование фото «до/после»</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID-карта</translation>
+    </message>
+    <message>
+        <source>Passport for travelling abroad</source>
+        <translation>Заграничный паспорт</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Медицинская справка</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Страховой полис</translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation>Подписанное согласие</translation>
+    </message>
+    <message>
+        <source>Safety briefing</source>
+        <translation>Инструктаж по технике безопасности</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringDocumentRow</name>
+    <message>
+        <source>Document type</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Document note</source>
+        <translation>Примечание к документу</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Дата выдачи:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Действителен до:</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>New salon — Salon CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый салон — Salon CRM</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Украина</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польша</translation>
     </message>
     <message>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Россия</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Moldova</source>
-        <translation type="unfinished"></translation>
+        <translation>Молдова</translation>
     </message>
     <message>
         <source>Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузия</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Германия</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Чехия</translation>
     </message>
     <message>
         <source>Salon name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название салона:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль:</translation>
     </message>
     <message>
         <source>Create the salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать салон</translation>
     </message>
     <message>
         <source>This is the first start. Name your salon and create the owner&apos;s account: the owner sets the salon up and adds the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это первый запуск. Укажите название салона и создайте учётную запись владельца: владелец настраивает салон и добавляет сотрудников.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagIcons</name>
+    <message>
+        <source>VIP client</source>
+        <translation>VIP-клиент</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>В чёрном списке</translation>
+    </message>
+    <message>
+        <source>Child (linked to a parent)</source>
+        <translation>Ребёнок (привязан к родителю)</translation>
+    </message>
+    <message>
+        <source>Expired documents</source>
+        <translation>Просроченные документы</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsForm</name>
+    <message>
+        <source>Client names</source>
+        <translation>Имена клиентов</translation>
+    </message>
+    <message>
+        <source>Last First Middle</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <source>First Middle Last</source>
+        <translation>Имя Отчество Фамилия</translation>
+    </message>
+    <message>
+        <source>First Last</source>
+        <translation>Имя Фамилия</translation>
+    </message>
+    <message>
+        <source>Display order:</source>
+        <translation>Порядок отображения:</translation>
+    </message>
+    <message>
+        <source>Lists, cards and documents show names in this order for everyone. The questionnaire always keeps the last, first and middle names apart.</source>
+        <translation>В списках, карточках и документах имена показываются в этом порядке у всех пользователей. В анкете фамилия, имя и отчество всегда вводятся отдельно.</translation>
+    </message>
+    <message>
+        <source>Interface language of this computer</source>
+        <translation>Язык интерфейса на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Chosen for this computer only; other computers keep their own. This page switches at once, other windows when they are opened again; restart the program to switch everything.</source>
+        <translation>Выбирается только для этого компьютера; на других компьютерах остаётся свой язык. Эта страница переключается сразу, другие окна — при следующем открытии; чтобы переключить всё, перезапустите программу.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Kovalenko</source>
+        <translation>Коваленко</translation>
+    </message>
+    <message>
+        <source>Olena</source>
+        <translation>Елена</translation>
+    </message>
+    <message>
+        <source>Petrivna</source>
+        <translation>Петровна</translation>
+    </message>
+    <message>
+        <source>For example: {name}</source>
+        <translation>Например: {name}</translation>
+    </message>
+    <message>
+        <source>Names are now shown as “{order}”.</source>
+        <translation>Теперь имена показываются в порядке «{order}».</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSection</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Calls due</source>
+        <translation>Пора позвонить</translation>
+    </message>
+    <message>
+        <source>No calls due today.</source>
+        <translation>На сегодня звонков нет.</translation>
+    </message>
+    <message>
+        <source>Birthdays today</source>
+        <translation>Дни рождения сегодня</translation>
+    </message>
+    <message>
+        <source>No birthdays today.</source>
+        <translation>Сегодня дней рождения нет.</translation>
+    </message>
+    <message>
+        <source>Name days today</source>
+        <translation>Именины сегодня</translation>
+    </message>
+    <message>
+        <source>No name days today.</source>
+        <translation>Сегодня именинников нет.</translation>
+    </message>
+    <message>
+        <source>Documents expiring within 30 days</source>
+        <translation>Документы, срок которых истекает в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <source>No documents expire in the next 30 days.</source>
+        <translation>В ближайшие 30 дней сроки документов не истекают.</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Недавно открытые</translation>
+    </message>
+    <message>
+        <source>No clients opened yet on this computer.</source>
+        <translation>На этом компьютере ещё не открывали карточки клиентов.</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Звонок сделан</translation>
+    </message>
+    <message>
+        <source>The call to the selected client happened: plan the next one (Space)</source>
+        <translation>Звонок выбранному клиенту сделан: запланировать следующий (Пробел)</translation>
+    </message>
+    <message>
+        <source>Today: {date}</source>
+        <translation>Сегодня: {date}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lists could not be loaded: {error}</source>
+        <translation>Не удалось загрузить списки на сегодня: {error}</translation>
+    </message>
+    <message>
+        <source>{document}, until {date}</source>
+        <translation>{document}, до {date}</translation>
+    </message>
+    <message>
+        <source>turns {age}</source>
+        <translation>исполняется {age}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>due since {date}</source>
+        <translation>запланирован на {date}</translation>
+    </message>
+    <message>
+        <source>The call could not be marked: {error}</source>
+        <translation>Не удалось отметить звонок: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Or double-click the item, or press F2</source>
+        <translation>Или дважды щёлкните по элементу, или нажмите F2</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Delete key. Clients keep it; forms stop offering it.</source>
+        <translation>Клавиша Delete. У клиентов значение сохраняется, но формы перестают его предлагать.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>Показать скрытые</translation>
+    </message>
+    <message>
+        <source>Hidden: clients keep it, forms do not offer it.</source>
+        <translation>Скрыто: у клиентов сохраняется, в формах не предлагается.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Показать снова</translation>
+    </message>
+    <message>
+        <source>“{name}” is added to “{list}”.</source>
+        <translation>Значение «{name}» добавлено в список «{list}».</translation>
+    </message>
+    <message>
+        <source>Renamed to “{name}”.</source>
+        <translation>Переименовано в «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” is hidden: clients who have it keep it, forms no longer offer it. Tick “Show hidden” to bring it back.</source>
+        <translation>Значение «{name}» скрыто: у клиентов оно сохраняется, но формы его больше не предлагают. Чтобы вернуть его, отметьте «Показать скрытые».</translation>
+    </message>
+    <message>
+        <source>“{name}” is offered again.</source>
+        <translation>Значение «{name}» снова предлагается в формах.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsSection</name>
+    <message>
+        <source>Client groups (tags)</source>
+        <translation>Группы клиентов (метки)</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <source>Where clients come from</source>
+        <translation>Откуда приходят клиенты</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Новый источник…</translation>
+    </message>
+    <message>
+        <source>Client categories</source>
+        <translation>Категории клиентов</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>Новая категория…</translation>
+    </message>
+    <message>
+        <source>Nothing here is ever deleted: clients keep the items they have. Hide an item (Delete key) to stop offering it; “Show hidden” brings it back. Drag items or use Up and Down to set the order forms show.</source>
+        <translation>Здесь ничего не удаляется: у клиентов остаются их значения. Скройте элемент (клавиша Delete), чтобы он больше не предлагался; «Показать скрытые» вернёт его. Перетаскивайте элементы или используйте кнопки «Вверх» и «Вниз», чтобы задать порядок в формах.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — Salon CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход — Salon CRM</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Welcome! Log in to start work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать! Войдите, чтобы начать работу.</translation>
     </message>
     <message>
         <source>Wrong login or password. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Salon CRM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a client: name, phone, e-mail, card… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon CRM</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Find a client: name, phone, e-mail, card number… (Ctrl+F)</source>
+        <translation>Найти клиента: имя, телефон, e-mail, номер карточки… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Fill in a questionnaire for a new client (Ctrl+N)</source>
+        <translation>Заполнить анкету нового клиента (Ctrl+N)</translation>
     </message>
     <message>
         <source>Find a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти клиента</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <source>The questionnaire is not available yet.</source>
+        <translation>Анкета пока недоступна.</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть программу</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>The client card is not available yet.</source>
+        <translation>Карточка клиента пока недоступна.</translation>
     </message>
     <message>
         <source>User: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with another card</source>
+        <translation>Объединение с другой карточкой</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into No. {number} {name}</source>
+        <translation>Объединить дубликат с карточкой № {number} {name}</translation>
+    </message>
+    <message>
+        <source>Find the other card of the same client: by name, phone, e-mail or card.</source>
+        <translation>Найдите другую карточку того же клиента: по имени, телефону, e-mail или номеру карточки.</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail or card number</source>
+        <translation>Имя, телефон, e-mail или номер карточки</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>No other card matches “{text}”.</source>
+        <translation>По запросу «{text}» других карточек не найдено.</translation>
+    </message>
+    <message>
+        <source>Pick the duplicate in the list above.</source>
+        <translation>Выберите дубликат в списке выше.</translation>
+    </message>
+    <message>
+        <source>Where the cards differ, choose the value to keep:</source>
+        <translation>Там, где карточки различаются, выберите значение, которое нужно сохранить:</translation>
+    </message>
+    <message>
+        <source>The single values of both cards are the same; nothing to choose.</source>
+        <translation>Значения полей в обеих карточках совпадают — выбирать нечего.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>This card, No. {number}</source>
+        <translation>Эта карточка, № {number}</translation>
+    </message>
+    <message>
+        <source>Duplicate, No. {number}</source>
+        <translation>Дубликат, № {number}</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>адреса e-mail</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <source>social profiles</source>
+        <translation>профили в соцсетях</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>группы</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>согласия</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>документы</translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation>контактные лица</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>дети</translation>
+    </message>
+    <message>
+        <source>Phones, e-mails, addresses, profiles, tags, consents, documents, contact persons, children and the history of the duplicate move to this card (the same entries are not doubled). The duplicate No. {number} is archived as merged into this card.</source>
+        <translation>Телефоны, адреса e-mail, адреса, профили, группы, согласия, документы, контактные лица, дети и история дубликата переносятся в эту карточку (одинаковые записи не дублируются). Дубликат № {number} переносится в архив с отметкой об объединении с этой карточкой.</translation>
+    </message>
+    <message>
+        <source>The duplicate has {items}.</source>
+        <translation>У дубликата есть: {items}.</translation>
+    </message>
+    <message>
+        <source>Merge the cards</source>
+        <translation>Объединение карточек</translation>
+    </message>
+    <message>
+        <source>Merge No. {duplicate} into No. {survivor}? The duplicate stays in the archive as merged; the merge itself cannot be undone.</source>
+        <translation>Объединить карточку № {duplicate} с карточкой № {survivor}? Дубликат останется в архиве с отметкой об объединении; само объединение отменить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. olena</source>
+        <translation>Латинские буквы и цифры, например olena</translation>
+    </message>
+    <message>
+        <source>At least {limit} characters</source>
+        <translation>Не менее {limit} символов</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Создать пользователя</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The new user logs in with this login and password; tell them the password in person. The role decides what they may see and change.</source>
+        <translation>Новый пользователь входит с этим логином и паролем; сообщите ему пароль лично. От роли зависит, что пользователь может видеть и изменять.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Main phone</source>
+        <translation>Основной телефон</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Phone type</source>
+        <translation>Тип телефона</translation>
+    </message>
+    <message>
+        <source>Phone note</source>
+        <translation>Примечание к телефону</translation>
+    </message>
+    <message>
+        <source>Note, e.g. husband&apos;s</source>
+        <translation>Примечание, например «телефон мужа»</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>“{section}” has changes that are not saved.</source>
+        <translation>В разделе «{section}» есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>Сохранить их перед переходом?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Остаться</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire (Ctrl+S)</source>
+        <translation>Сохранить анкету (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Закрыть без сохранения (Esc)</translation>
+    </message>
+    <message>
+        <source>{star} required: a first or a last name, and the main phone</source>
+        <translation>{star} — обязательно: имя или фамилия и основной телефон</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Olena, dear Olena Petrivna</source>
+        <translation>например: Елена, уважаемая Елена Петровна</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Name day: day</source>
+        <translation>Именины: день</translation>
+    </message>
+    <message>
+        <source>Name day: month</source>
+        <translation>Именины: месяц</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Предпочитаемый язык</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Польский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Фамилия:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Middle name:</source>
+        <translation>Отчество:</translation>
+    </message>
+    <message>
+        <source>Salutation:</source>
+        <translation>Обращение:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Name day:</source>
+        <translation>Именины:</translation>
+    </message>
+    <message>
+        <source>Preferred language:</source>
+        <translation>Предпочитаемый язык:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— не выбрано —</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Чёрный список</translation>
+    </message>
+    <message>
+        <source>Do not book: unwanted client or spam</source>
+        <translation>Не записывать: нежелательный клиент или спам</translation>
+    </message>
+    <message>
+        <source>Personal discount, %</source>
+        <translation>Персональная скидка, %</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Карта лояльности</translation>
+    </message>
+    <message>
+        <source>EAN-8 or EAN-13 barcode</source>
+        <translation>Штрихкод EAN-8 или EAN-13</translation>
+    </message>
+    <message>
+        <source>Call period, days</source>
+        <translation>Периодичность звонков, дней</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Следующий звонок</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>No tags yet: the owner adds them in Settings.</source>
+        <translation>Групп пока нет: их добавляет владелец в настройках.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation>Номер клиента:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Класс:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Отметки:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Скидка:</translation>
+    </message>
+    <message>
+        <source>Loyalty card:</source>
+        <translation>Карта лояльности:</translation>
+    </message>
+    <message>
+        <source>Call period, days:</source>
+        <translation>Периодичность звонков, дней:</translation>
+    </message>
+    <message>
+        <source>Next call:</source>
+        <translation>Следующий звонок:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Группы:</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Служебные заметки</translation>
+    </message>
+    <message>
+        <source>Visible notes</source>
+        <translation>Видимые заметки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>for the staff only</source>
+        <translation>только для сотрудников</translation>
+    </message>
+    <message>
+        <source>shown on the card and whenever the client is picked</source>
+        <translation>показываются в карточке и при каждом выборе клиента</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Добавить телефон</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Main phone:</source>
+        <translation>Основной телефон:</translation>
+    </message>
+    <message>
+        <source>The main mobile identifies the client: two clients cannot share it. Other phones may repeat.</source>
+        <translation>Основной мобильный телефон однозначно определяет клиента: у двух клиентов он не может совпадать. Другие телефоны могут повторяться.</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>Другие телефоны:</translation>
+    </message>
+    <message>
+        <source>Add an e-mail</source>
+        <translation>Добавить e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Other e-mails:</source>
+        <translation>Другие адреса e-mail:</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Добавить профиль</translation>
+    </message>
+    <message>
+        <source>Social networks and web sites</source>
+        <translation>Соцсети и сайты</translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation>Добавить адрес</translation>
+    </message>
+    <message>
+        <source>Identity document type</source>
+        <translation>Тип документа, удостоверяющего личность</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>Код подразделения</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+        <source>As in the document</source>
+        <translation>Как в документе</translation>
+    </message>
+    <message>
+        <source>Identity document (for contracts)</source>
+        <translation>Документ, удостоверяющий личность (для договоров)</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Серия:</translation>
+    </message>
+    <message>
+        <source>Date of issue:</source>
+        <translation>Дата выдачи:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Кем выдан:</translation>
+    </message>
+    <message>
+        <source>Department code:</source>
+        <translation>Код подразделения:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Действителен до:</translation>
+    </message>
+    <message>
+        <source>Registered address:</source>
+        <translation>Адрес регистрации:</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Добавить документ</translation>
+    </message>
+    <message>
+        <source>Documents with an expiry date</source>
+        <translation>Документы со сроком действия</translation>
+    </message>
+    <message>
+        <source>Medical certificate, insurance, signed consent, safety briefing…</source>
+        <translation>Медицинская справка, страховой полис, подписанное согласие, инструктаж по технике безопасности…</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Убрать связь</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Родитель:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Дети:</translation>
+    </message>
+    <message>
+        <source>Add a contact person</source>
+        <translation>Добавить контактное лицо</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Consents given by the client</source>
+        <translation>Согласия, данные клиентом</translation>
+    </message>
+    <message>
+        <source>Tick a consent only when the client has given it. Unticking records that it was withdrawn, with the date.</source>
+        <translation>Отмечайте согласие, только если клиент действительно его дал. Если снять отметку, будет записан отзыв согласия с датой.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s own fields</source>
+        <translation>Собственные поля салона</translation>
+    </message>
+    <message>
+        <source>New client — questionnaire</source>
+        <translation>Новый клиент — анкета</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>Questionnaire: {name}</source>
+        <translation>Анкета: {name}</translation>
+    </message>
+    <message>
+        <source>{name}, client No. {number}</source>
+        <translation>{name}, клиент № {number}</translation>
+    </message>
+    <message>
+        <source>No. {number} {name}</source>
+        <translation>№ {number} {name}</translation>
+    </message>
+    <message>
+        <source>This questionnaire cannot be saved: the client is no longer there or your role may not change it. Ask the salon&apos;s owner.</source>
+        <translation>Не удаётся сохранить анкету: клиента уже нет в базе или ваша роль не позволяет её изменять. Обратитесь к владельцу салона.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыть</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Choose the parent</source>
+        <translation>Выбор родителя</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>дано {date}</translation>
+    </message>
+    <message>
+        <source>will be recorded as given today when saved</source>
+        <translation>при сохранении будет записано как данное сегодня</translation>
+    </message>
+    <message>
+        <source>will be recorded as withdrawn today when saved</source>
+        <translation>при сохранении будет записано как отозванное сегодня</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>отозвано {date}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>The questionnaire was changed and not saved yet.</source>
+        <translation>Анкета изменена, но ещё не сохранена.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client while you were editing.</source>
+        <translation>Пока вы редактировали анкету, другой пользователь сохранил изменения этого клиента.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version; what you typed here will be replaced. To keep your text, choose Keep editing and copy it first.</source>
+        <translation>Нажмите «Обновить», чтобы увидеть его версию; введённое здесь будет заменено. Чтобы сохранить свой текст, выберите «Продолжить редактирование» и сначала скопируйте его.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireRows</name>
+    <message>
+        <source>Remove this line</source>
+        <translation>Удалить эту строку</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitesForm</name>
+    <message>
+        <source>As clients know it</source>
+        <translation>Как его знают клиенты</translation>
+    </message>
+    <message>
+        <source>As in the state register</source>
+        <translation>Как в государственном реестре</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Салон</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Юридическое наименование:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Also the default phone region: numbers typed without a country code are read as numbers of this country.</source>
+        <translation>Также задаёт регион телефонов по умолчанию: номера без кода страны считаются номерами этой страны.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>Registration numbers</source>
+        <translation>Регистрационные номера</translation>
+    </message>
+    <message>
+        <source>The names of the numbers follow the country.</source>
+        <translation>Названия номеров зависят от страны.</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Legal address:</source>
+        <translation>Юридический адрес:</translation>
+    </message>
+    <message>
+        <source>Actual address:</source>
+        <translation>Фактический адрес:</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <source>Account (IBAN):</source>
+        <translation>Счёт (IBAN):</translation>
+    </message>
+    <message>
+        <source>Who signs contracts</source>
+        <translation>Кто подписывает договоры</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Save requisites</source>
+        <translation>Сохранить реквизиты</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Contracts and printed documents take these details.</source>
+        <translation>Эти данные используются в договорах и печатных документах.</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Израиль</translation>
+    </message>
+    <message>
+        <source>Registration number (EDRPOU):</source>
+        <translation>Код ЕГРПОУ:</translation>
+    </message>
+    <message>
+        <source>Tax number (IPN):</source>
+        <translation>Налоговый номер (ИНН):</translation>
+    </message>
+    <message>
+        <source>VAT certificate number:</source>
+        <translation>Номер свидетельства плательщика НДС:</translation>
+    </message>
+    <message>
+        <source>Bank code (MFO):</source>
+        <translation>Код банка (МФО):</translation>
+    </message>
+    <message>
+        <source>Registration number (OGRN):</source>
+        <translation>ОГРН:</translation>
+    </message>
+    <message>
+        <source>Tax number (INN):</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <source>Registration reason code (KPP):</source>
+        <translation>КПП:</translation>
+    </message>
+    <message>
+        <source>Bank code (BIC):</source>
+        <translation>БИК:</translation>
+    </message>
+    <message>
+        <source>Registration number (KRS):</source>
+        <translation>Номер KRS:</translation>
+    </message>
+    <message>
+        <source>Tax number (NIP):</source>
+        <translation>Налоговый номер (NIP):</translation>
+    </message>
+    <message>
+        <source>Statistical number (REGON):</source>
+        <translation>Статистический номер (REGON):</translation>
+    </message>
+    <message>
+        <source>Bank code (BIC/SWIFT):</source>
+        <translation>Код банка (BIC/SWIFT):</translation>
+    </message>
+    <message>
+        <source>Business ID number (BIN):</source>
+        <translation>БИН:</translation>
+    </message>
+    <message>
+        <source>Individual ID number (IIN):</source>
+        <translation>ИИН:</translation>
+    </message>
+    <message>
+        <source>Beneficiary code (KBe):</source>
+        <translation>Код бенефициара (КБе):</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Регистрационный номер:</translation>
+    </message>
+    <message>
+        <source>Taxpayer number (UNP):</source>
+        <translation>УНП:</translation>
+    </message>
+    <message>
+        <source>Classifier code (OKPO):</source>
+        <translation>Код ОКПО:</translation>
+    </message>
+    <message>
+        <source>Commercial register number (HRB):</source>
+        <translation>Номер в торговом реестре (HRB):</translation>
+    </message>
+    <message>
+        <source>Tax number (Steuernummer):</source>
+        <translation>Налоговый номер (Steuernummer):</translation>
+    </message>
+    <message>
+        <source>VAT ID (USt-IdNr.):</source>
+        <translation>Номер плательщика НДС (USt-IdNr.):</translation>
+    </message>
+    <message>
+        <source>Company ID (IČO):</source>
+        <translation>Идентификационный номер (IČO):</translation>
+    </message>
+    <message>
+        <source>Tax ID (DIČ):</source>
+        <translation>Налоговый номер (DIČ):</translation>
+    </message>
+    <message>
+        <source>Extra number:</source>
+        <translation>Дополнительный номер:</translation>
+    </message>
+    <message>
+        <source>Tax number:</source>
+        <translation>Налоговый номер:</translation>
+    </message>
+    <message>
+        <source>Salon requisites</source>
+        <translation>Реквизиты салона</translation>
+    </message>
+    <message>
+        <source>The requisites are not saved: please correct the marked fields.</source>
+        <translation>Реквизиты не сохранены: исправьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>The requisites are saved.</source>
+        <translation>Реквизиты сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Only the owner can change the salon&apos;s settings.</source>
+        <translation>Изменять настройки салона может только владелец.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; the list is reloaded. Please try again.</source>
+        <translation>Этой записи больше нет; список обновлён. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>Изменение не сохранено: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Only the owner can change the salon&apos;s settings. You can look at them here; the interface language of this computer is yours to choose.</source>
+        <translation>Изменять настройки салона может только владелец. Здесь их можно просмотреть; язык интерфейса на этом компьютере вы выбираете сами.</translation>
+    </message>
+    <message>
+        <source>The interface language is switched. Other windows switch when they are opened again; restart the program to switch everything.</source>
+        <translation>Язык интерфейса переключён. Другие окна переключатся при следующем открытии; чтобы переключить всё, перезапустите программу.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialRow</name>
+    <message>
+        <source>Network</source>
+        <translation>Соцсеть</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>@name or a link to the profile</source>
+        <translation>@имя или ссылка на профиль</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No, disabled</source>
+        <translation>Нет, отключён</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+</context>
+<context>
+    <name>UsersEditor</name>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Новый пользователь…</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Выбранный пользователь</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Установить новый пароль</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Повтор:</translation>
+    </message>
+    <message>
+        <source>For a user who forgot their password: set a new one and tell it to them. At least {limit} characters.</source>
+        <translation>Если пользователь забыл пароль, задайте новый и сообщите его пользователю. Не менее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: the history shows who did what. Untick “May log in” for someone who left.</source>
+        <translation>Учётные записи никогда не удаляются: по истории видно, кто что делал. Если сотрудник ушёл, снимите отметку «Может входить».</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Selected user: {login}</source>
+        <translation>Выбранный пользователь: {login}</translation>
+    </message>
+    <message>
+        <source>Your own account</source>
+        <translation>Ваша учётная запись</translation>
+    </message>
+    <message>
+        <source>You are changing your own role or access. After you log out you may no longer be able to change the salon&apos;s settings. Continue?</source>
+        <translation>Вы меняете собственную роль или доступ. После выхода вы, возможно, уже не сможете изменять настройки салона. Продолжить?</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is saved.</source>
+        <translation>Учётная запись «{login}» сохранена.</translation>
+    </message>
+    <message>
+        <source>The password of “{login}” is changed. Tell them the new one: it works from their next login.</source>
+        <translation>Пароль пользователя «{login}» изменён. Сообщите ему новый пароль: он действует со следующего входа.</translation>
+    </message>
+    <message>
+        <source>The user “{login}” is created and can log in now.</source>
+        <translation>Пользователь «{login}» создан и уже может войти.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это поле обязательно для заполнения.</translation>
     </message>
     <message>
         <source>Too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинное значение: максимум символов — {limit}.</translation>
     </message>
     <message>
         <source>Contains invisible or control characters; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит невидимые или управляющие символы; введите значение заново.</translation>
     </message>
     <message>
         <source>A name must contain letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя должно содержать буквы.</translation>
     </message>
     <message>
         <source>Not a phone number. Type it with the country code, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не номер телефона. Введите его с кодом страны, например {example}.</translation>
     </message>
     <message>
         <source>This number is not valid for {region}. Check the digits, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот номер недопустим для страны {region}. Проверьте цифры; пример номера: {example}.</translation>
     </message>
     <message>
         <source>This phone already belongs to client No. {number}, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот телефон уже указан у клиента № {number}, {name}.</translation>
     </message>
     <message>
         <source>The same number is entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один и тот же номер введён дважды.</translation>
     </message>
     <message>
         <source>Not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес e-mail (name@example.com).</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
         <source>The date must be after {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата должна быть позже {year} года.</translation>
     </message>
     <message>
         <source>Client number {number} is already used by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клиента {number} уже занят: {name}.</translation>
     </message>
     <message>
         <source>Use letters, digits and - / . only, up to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимы только буквы, цифры и символы - / . (максимум символов — {limit}).</translation>
     </message>
     <message>
         <source>A card barcode has 8 or 13 digits (EAN-8 / EAN-13).</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод карты состоит из 8 или 13 цифр (EAN-8 / EAN-13).</translation>
     </message>
     <message>
         <source>The check digit is wrong: the barcode was mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная контрольная цифра: штрихкод введён с ошибкой.</translation>
     </message>
     <message>
         <source>A discount is between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка должна быть от 0 до 100%.</translation>
     </message>
     <message>
         <source>A number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число.</translation>
     </message>
     <message>
         <source>A date is expected (dd.mm.yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату (дд.мм.гггг).</translation>
     </message>
     <message>
         <source>Pick one of the offered values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одно из предложенных значений.</translation>
     </message>
     <message>
         <source>No such day in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой даты нет в календаре.</translation>
     </message>
     <message>
         <source>The expiry date is before the date of issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания срока действия раньше даты выдачи.</translation>
     </message>
     <message>
         <source>Not a link or a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не ссылка и не имя профиля.</translation>
     </message>
     <message>
         <source>A client cannot be their own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не может быть собственным родителем.</translation>
     </message>
     <message>
         <source>This link would make a family loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такая связь создаст замкнутый круг в родственных связях.</translation>
     </message>
     <message>
         <source>This login is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот логин уже занят.</translation>
     </message>
     <message>
         <source>Use 3–32 Latin letters, digits, dot, dash or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте от 3 до 32 символов: латинские буквы, цифры, точку, дефис или подчёркивание.</translation>
     </message>
     <message>
         <source>At least {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менее {limit} символов.</translation>
     </message>
     <message>
         <source>Unknown country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный код страны.</translation>
     </message>
     <message>
         <source>This name is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такое название уже есть в списке.</translation>
     </message>
     <message>
         <source>Use Latin letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте латинские буквы, цифры и подчёркивания; первым символом должна быть буква.</translation>
     </message>
     <message>
         <source>Please give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину.</translation>
     </message>
     <message>
         <source>The salon must keep at least one active owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>В салоне должен оставаться хотя бы один активный владелец.</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 </TS>

@@ -2,303 +2,3313 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AddressRow</name>
+    <message>
+        <source>Address type</source>
+        <translation>Тип адреси</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>Street, house, flat</source>
+        <translation>Вулиця, будинок, квартира</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Країна:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регіон:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Місто:</translation>
+    </message>
+    <message>
+        <source>Street, house, flat:</source>
+        <translation>Вулиця, будинок, квартира:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Індекс:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Salon CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon CRM</translation>
     </message>
     <message>
         <source>The salon&apos;s database in {path} could not be opened:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити базу даних салону в {path}:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive the client</source>
+        <translation>Перенесення клієнта в архів</translation>
+    </message>
+    <message>
+        <source>Why is {name} archived?</source>
+        <translation>Чому {name} переходить до архіву?</translation>
+    </message>
+    <message>
+        <source>The client leaves the working list and the search. The card and everything in it are kept; the client can be restored at any time.</source>
+        <translation>Клієнт зникне з робочого списку та з пошуку. Картка і все, що в ній є, зберігаються; клієнта можна будь-коли відновити.</translation>
+    </message>
+    <message>
+        <source>For a duplicate card, “Merge with another card” keeps the phones, documents and history of both in one card.</source>
+        <translation>Якщо це дублікат картки, скористайтеся дією «Об&apos;єднати з іншою карткою»: телефони, документи та історія обох карток збережуться в одній.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архів</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Переїзд</translation>
+    </message>
+    <message>
+        <source>Duplicate card</source>
+        <translation>Дублікат картки</translation>
+    </message>
+    <message>
+        <source>Asked to be removed</source>
+        <translation>На прохання клієнта</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Describe the reason (required)</source>
+        <translation>Опишіть причину (обов&apos;язково)</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Подробиці (необов&apos;язково)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>New value…</source>
+        <translation>Нове значення…</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Додати значення</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вгору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+</context>
+<context>
+    <name>ClientActions</name>
+    <message>
+        <source>Your role does not allow this. Ask the owner or the administrator.</source>
+        <translation>Ваша роль цього не дозволяє. Зверніться до власника або адміністратора.</translation>
+    </message>
+    <message>
+        <source>This card no longer exists. Reload the list and try again.</source>
+        <translation>Цієї картки вже немає. Оновіть список і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Someone changed this card meanwhile. Look at it again and retry.</source>
+        <translation>Тим часом хтось змінив цю картку. Перегляньте її ще раз і повторіть спробу.</translation>
+    </message>
+    <message>
+        <source>The change was refused: {details}</source>
+        <translation>Зміну відхилено: {details}</translation>
+    </message>
+    <message>
+        <source>No. {number} {name}</source>
+        <translation>№ {number} {name}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardView</name>
+    <message>
+        <source>Choose a client in the list to see the card.</source>
+        <translation>Виберіть клієнта у списку, щоб переглянути картку.</translation>
+    </message>
+    <message>
+        <source>Card actions</source>
+        <translation>Дії з карткою</translation>
+    </message>
+    <message>
+        <source>Edit questionnaire</source>
+        <translation>Редагувати анкету</translation>
+    </message>
+    <message>
+        <source>Call made</source>
+        <translation>Дзвінок здійснено</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>В архів…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Merge with another card…</source>
+        <translation>Об&apos;єднати з іншою карткою…</translation>
+    </message>
+    <message>
+        <source>Visible note: shown wherever the client is picked</source>
+        <translation>Видима примітка: показується щоразу, коли вибирають клієнта</translation>
+    </message>
+    <message>
+        <source>Photos come with the camera in a later version.</source>
+        <translation>Фото з камери з&apos;являться в наступній версії.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>age {age}, born {date}</source>
+        <translation>вік {age}, нар. {date}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>нар. {date}</translation>
+    </message>
+    <message>
+        <source>came from: {source}</source>
+        <translation>джерело: {source}</translation>
+    </message>
+    <message>
+        <source>next call {date}</source>
+        <translation>наступний дзвінок {date}</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Чорний список</translation>
+    </message>
+    <message>
+        <source>Class {cls}</source>
+        <translation>Клас {cls}</translation>
+    </message>
+    <message>
+        <source>Discount {percent}%</source>
+        <translation>Знижка {percent}%</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Баланс: {amount}</translation>
+    </message>
+    <message>
+        <source>Sales, payments and the balance come in a later version.</source>
+        <translation>Продажі, оплати й баланс з&apos;являться в наступній версії.</translation>
+    </message>
+    <message>
+        <source>Child of {link}</source>
+        <translation>Батько / мати: {link}</translation>
+    </message>
+    <message>
+        <source>Children: {links}</source>
+        <translation>Діти: {links}</translation>
+    </message>
+    <message>
+        <source>No. {number} {name}</source>
+        <translation>№ {number} {name}</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профілі</translation>
+    </message>
+    <message>
+        <source>Click to copy {number}</source>
+        <translation>Натисніть, щоб скопіювати {number}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Зателефонувати</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>основний</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Cosmetology</source>
+        <translation>Косметологія</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>Записів ще немає.</translation>
+    </message>
+    <message>
+        <source>Only a cosmetologist or the owner sees the health record.</source>
+        <translation>Медичні дані бачать лише косметолог і власник.</translation>
+    </message>
+    <message>
+        <source>Anamnesis, allergies, skin assessments and the face chart.</source>
+        <translation>Анамнез, алергії, оцінка стану шкіри та схема обличчя.</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедури</translation>
+    </message>
+    <message>
+        <source>No procedures yet.</source>
+        <translation>Процедур ще немає.</translation>
+    </message>
+    <message>
+        <source>Procedures done, with the preparations used.</source>
+        <translation>Проведені процедури та використані препарати.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>No photos yet.</source>
+        <translation>Фото ще немає.</translation>
+    </message>
+    <message>
+        <source>The profile photo and before/after photos by zone.</source>
+        <translation>Фото профілю та фото «до/після» за зонами.</translation>
+    </message>
+    <message>
+        <source>Contracts &amp;&amp; documents</source>
+        <translation>Договори та документи</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Файлів ще немає.</translation>
+    </message>
+    <message>
+        <source>Files attached to the client: scans, PDFs, spreadsheets.</source>
+        <translation>Файли, прикріплені до клієнта: скани, PDF, таблиці.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Особисті дані</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Звертання</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Name day</source>
+        <translation>Іменини</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Робота</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Картка лояльності</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Клас</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Call period, days</source>
+        <translation>Періодичність дзвінків, днів</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Наступний дзвінок</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>No contacts entered.</source>
+        <translation>Контакти не внесено.</translation>
+    </message>
+    <message>
+        <source>issued {date}</source>
+        <translation>видано {date}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>код {code}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>термін дії до {date}</translation>
+    </message>
+    <message>
+        <source>registered at {address}</source>
+        <translation>реєстрація: {address}</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>без терміну дії</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>термін дії минув {date}</translation>
+    </message>
+    <message>
+        <source>expires on {date}</source>
+        <translation>термін дії спливає {date}</translation>
+    </message>
+    <message>
+        <source>No documents entered.</source>
+        <translation>Документи не внесено.</translation>
+    </message>
+    <message>
+        <source>Family and contact persons</source>
+        <translation>Родина та контактні особи</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Батько / мати</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактна особа</translation>
+    </message>
+    <message>
+        <source>No family links or contact persons.</source>
+        <translation>Немає родинних зв&apos;язків і контактних осіб.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Згоди</translation>
+    </message>
+    <message>
+        <source>given {date}</source>
+        <translation>надано {date}</translation>
+    </message>
+    <message>
+        <source>{given}, withdrawn {date}</source>
+        <translation>{given}, відкликано {date}</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Згод не зафіксовано.</translation>
+    </message>
+    <message>
+        <source>More about the client</source>
+        <translation>Додатково про клієнта</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Картка</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Службові примітки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Останні зміни</translation>
+    </message>
+    <message>
+        <source>Documents of the client</source>
+        <translation>Документи клієнта</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договори</translation>
+    </message>
+    <message>
+        <source>No signed contracts yet.</source>
+        <translation>Підписаних договорів ще немає.</translation>
+    </message>
+    <message>
+        <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
+        <translation>ЧОРНИЙ СПИСОК: цей клієнт у чорному списку салону.</translation>
+    </message>
+    <message>
+        <source>Expired: {document}, valid until {date}.</source>
+        <translation>Прострочено: {document}, термін дії до {date}.</translation>
+    </message>
+    <message>
+        <source>Merged into {link} on {date}.</source>
+        <translation>Об&apos;єднано з карткою {link} {date}.</translation>
+    </message>
+    <message>
+        <source>Archived on {date}: {reason}</source>
+        <translation>В архіві з {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Archived on {date}.</source>
+        <translation>В архіві з {date}.</translation>
+    </message>
+    <message>
+        <source>Open that client</source>
+        <translation>Відкрити цього клієнта</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Copied {number}</source>
+        <translation>Скопійовано {number}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {url}.</source>
+        <translation>На цьому комп&apos;ютері немає програми, яка відкриває {url}.</translation>
+    </message>
+    <message>
+        <source>Call noted; next call on {date}.</source>
+        <translation>Дзвінок відмічено; наступний дзвінок — {date}.</translation>
+    </message>
+    <message>
+        <source>Call noted.</source>
+        <translation>Дзвінок відмічено.</translation>
+    </message>
+    <message>
+        <source>The client is back in the working list.</source>
+        <translation>Клієнт знову в робочому списку.</translation>
+    </message>
+    <message>
+        <source>The cards are merged.</source>
+        <translation>Картки об&apos;єднано.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFilterPanel</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Чорний список</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Birthday this week</source>
+        <translation>День народження цього тижня</translation>
+    </message>
+    <message>
+        <source>Expired documents</source>
+        <translation>Прострочені документи</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Архів</translation>
+    </message>
+    <message>
+        <source>Show the archive instead of the working list</source>
+        <translation>Показати архів замість робочого списку</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Source: how the client found the salon</source>
+        <translation>Джерело: як клієнт дізнався про салон</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Importance class</source>
+        <translation>Клас важливості</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Будь-яка група</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Будь-яке джерело</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Будь-яка категорія</translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation>{name} (приховано)</translation>
+    </message>
+    <message>
+        <source>Any class</source>
+        <translation>Будь-який клас</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistory</name>
+    <message>
+        <source>Client number</source>
+        <translation>Номер клієнта</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Звертання</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Name day</source>
+        <translation>Іменини</translation>
+    </message>
+    <message>
+        <source>Name day (month)</source>
+        <translation>Іменини (місяць)</translation>
+    </message>
+    <message>
+        <source>Name day (day)</source>
+        <translation>Іменини (день)</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Бажана мова</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Main phone</source>
+        <translation>Основний телефон</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Чорний список</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Клас</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Відповідальний працівник</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Знижка, %</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Картка лояльності</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Батько / мати</translation>
+    </message>
+    <message>
+        <source>Call every (days)</source>
+        <translation>Періодичність дзвінків (днів)</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Наступний дзвінок</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Останній візит</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Службові примітки</translation>
+    </message>
+    <message>
+        <source>Visible notes</source>
+        <translation>Видимі примітки</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Перенесено в архів</translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation>Причина архівування</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Об&apos;єднано з</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Ким створено</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Ким змінено</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Групи</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Профіль у соцмережі</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, що посвідчує особу</translation>
+    </message>
+    <message>
+        <source>Document with expiry</source>
+        <translation>Документ із терміном дії</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактна особа</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Додаткове поле</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>основний</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примітка</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>країна</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регіон</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>місто</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>вулиця</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>індекс</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>мережа</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>профіль</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>мета</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>надано</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>відкликано</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>серія</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>дата видачі</translation>
+    </message>
+    <message>
+        <source>issued by</source>
+        <translation>ким виданий</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>код підрозділу</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>дійсний до</translation>
+    </message>
+    <message>
+        <source>registration address</source>
+        <translation>адреса реєстрації</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>ким доводиться</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значення</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Viewed: {section}</source>
+        <translation>Переглянуто: {section}</translation>
+    </message>
+    <message>
+        <source>Card created</source>
+        <translation>Картку створено</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>{section} added</source>
+        <translation>{section}: додано</translation>
+    </message>
+    <message>
+        <source>{section} removed</source>
+        <translation>{section}: видалено</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(система)</translation>
+    </message>
+    <message>
+        <source>From a duplicate card merged into this one.</source>
+        <translation>З картки-дубліката, об&apos;єднаної з цією.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Було</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListView</name>
+    <message>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фільтри</translation>
+    </message>
+    <message>
+        <source>Filters ({count})</source>
+        <translation>Фільтри ({count})</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Показати або приховати фільтри</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Archived: {count}</source>
+        <translation>В архіві: {count}</translation>
+    </message>
+    <message>
+        <source>Clients: {count}</source>
+        <translation>Клієнтів: {count}</translation>
+    </message>
+    <message>
+        <source>No clients match «{text}».</source>
+        <translation>За запитом «{text}» клієнтів не знайдено.</translation>
+    </message>
+    <message>
+        <source>No clients match these filters.</source>
+        <translation>Немає клієнтів, що відповідають цим фільтрам.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Press Ctrl+N to add the first one.</source>
+        <translation>Клієнтів ще немає. Натисніть Ctrl+N, щоб додати першого.</translation>
+    </message>
+    <message>
+        <source>Showing results for «{text}»</source>
+        <translation>Результати пошуку за запитом «{text}»</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {error}</source>
+        <translation>Не вдалося завантажити список: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Choose a client</source>
+        <translation>Вибір клієнта</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Знайти клієнта</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail or client number</source>
+        <translation>Ім&apos;я, телефон, e-mail або номер клієнта</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Знайдені клієнти</translation>
+    </message>
+    <message>
+        <source>Start typing to find the client.</source>
+        <translation>Почніть вводити, щоб знайти клієнта.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling or try the phone.</source>
+        <translation>Нікого не знайдено. Перевірте написання або спробуйте пошук за телефоном.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Archived client</source>
+        <translation>Клієнт в архіві</translation>
+    </message>
+    <message>
+        <source>Flags: VIP, blacklist, child, expired documents</source>
+        <translation>Позначки: VIP, чорний список, дитина, прострочені документи</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>За цим стовпцем сортувати не можна</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата нар.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Останній візит</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonRow</name>
+    <message>
+        <source>Contact person&apos;s name</source>
+        <translation>Ім&apos;я контактної особи</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ким доводиться</translation>
+    </message>
+    <message>
+        <source>e.g. mother, husband</source>
+        <translation>напр., мама, чоловік</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s phone</source>
+        <translation>Телефон контактної особи</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>E-mail контактної особи</translation>
+    </message>
+    <message>
+        <source>Contact person note</source>
+        <translation>Примітка щодо контактної особи</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ім&apos;я:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Ким доводиться:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Нове поле</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вгору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Приховати</translation>
+    </message>
+    <message>
+        <source>Hidden fields keep their values but leave the forms.</source>
+        <translation>Приховані поля зберігають значення, але зникають із форм.</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>Показати приховані</translation>
+    </message>
+    <message>
+        <source>The key and the type cannot be changed after the field is created: stored values and contract templates depend on them.</source>
+        <translation>Ключ і тип не можна змінити після створення поля: від них залежать збережені значення та шаблони договорів.</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Значення:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message>
+        <source>Contract templates refer to the field by this key.</source>
+        <translation>Шаблони договорів звертаються до поля за цим ключем.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Renaming or removing a value does not change clients who already have the old one.</source>
+        <translation>Перейменування або видалення значення не змінює клієнтів, у яких уже вказане старе значення.</translation>
+    </message>
+    <message>
+        <source>Save field</source>
+        <translation>Зберегти поле</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Select a field to change it.</source>
+        <translation>Виберіть поле, щоб змінити його.</translation>
+    </message>
+    <message>
+        <source>Select a field to change it, or add a new one.</source>
+        <translation>Виберіть поле, щоб змінити його, або додайте нове.</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Додаткові поля</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Так / ні</translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation>Вибір зі списку</translation>
+    </message>
+    <message>
+        <source>Hidden: kept with its values, not on forms.</source>
+        <translation>Приховано: зберігається зі значеннями, але не показується у формах.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Показати знову</translation>
+    </message>
+    <message>
+        <source>Choose the key and the type with care: they cannot be changed once the field is saved.</source>
+        <translation>Обирайте ключ і тип уважно: після збереження поля їх не можна змінити.</translation>
+    </message>
+    <message>
+        <source>The field “{label}” is saved.</source>
+        <translation>Поле «{label}» збережено.</translation>
+    </message>
+    <message>
+        <source>The field “{label}” is on the forms again.</source>
+        <translation>Поле «{label}» знову показується у формах.</translation>
+    </message>
+    <message>
+        <source>The field “{label}” is hidden: clients keep their values; “Show hidden” brings it back.</source>
+        <translation>Поле «{label}» приховано: значення клієнтів збережено; «Показати приховані» поверне його.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsForm</name>
+    <message>
+        <source>The salon has no fields of its own yet. The owner can add them in Settings → Custom fields.</source>
+        <translation>У салону ще немає власних полів. Власник може додати їх у розділі Налаштування → Додаткові поля.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.рррр</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Вибрати дату</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRow</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>Жіноча</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Чоловіча</translation>
+    </message>
+    <message>
+        <source>Other / not stated</source>
+        <translation>Інша / не вказано</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобільний</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Домашній</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Робочий</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Домашня адреса</translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation>Робоча адреса</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Поштова адреса</translation>
+    </message>
+    <message>
+        <source>Registration address</source>
+        <translation>Адреса реєстрації</translation>
+    </message>
+    <message>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>A — key client</source>
+        <translation>A — ключовий клієнт</translation>
+    </message>
+    <message>
+        <source>B — regular client</source>
+        <translation>B — постійний клієнт</translation>
+    </message>
+    <message>
+        <source>C — occasional client</source>
+        <translation>C — випадковий клієнт</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>Обробка персональних даних</translation>
+    </message>
+    <message>
+        <source>Advertising SMS and messenger messages</source>
+        <translation>Рекламні SMS і повідомлення в месенджерах</translation>
+    </message>
+    <message>
+        <source>Advertising e-mails</source>
+        <translation>Рекламні листи на e-mail</translation>
+    </message>
+    <message>
+        <source>Sharing data with third parties</source>
+        <translation>Передача даних третім особам</translation>
+    </message>
+    <message>
+        <source>Reminders and notifications about visits</source>
+        <translation>Нагадування та сповіщення про візити</translation>
+    </message>
+    <message>
+        <source>Use of before/after photos</source>
+        <translation>Використання фото «до/після»</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID-картка</translation>
+    </message>
+    <message>
+        <source>Passport for travelling abroad</source>
+        <translation>Закордонний паспорт</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Інший документ</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Медична довідка</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Страховий поліс</translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation>Підписана згода</translation>
+    </message>
+    <message>
+        <source>Safety briefing</source>
+        <translation>Інструктаж з безпеки</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringDocumentRow</name>
+    <message>
+        <source>Document type</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата видачі</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Дійсний до</translation>
+    </message>
+    <message>
+        <source>Document note</source>
+        <translation>Примітка до документа</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Дата видачі:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Дійсний до:</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>New salon — Salon CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий салон — Salon CRM</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Україна</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польща</translation>
     </message>
     <message>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Росія</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Білорусь</translation>
     </message>
     <message>
         <source>Moldova</source>
-        <translation type="unfinished"></translation>
+        <translation>Молдова</translation>
     </message>
     <message>
         <source>Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузія</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Німеччина</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Чехія</translation>
     </message>
     <message>
         <source>Salon name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва салону:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім&apos;я:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть пароль:</translation>
     </message>
     <message>
         <source>Create the salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити салон</translation>
     </message>
     <message>
         <source>This is the first start. Name your salon and create the owner&apos;s account: the owner sets the salon up and adds the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це перший запуск. Вкажіть назву салону та створіть обліковий запис власника: власник налаштовує салон і додає працівників.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagIcons</name>
+    <message>
+        <source>VIP client</source>
+        <translation>VIP-клієнт</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>У чорному списку</translation>
+    </message>
+    <message>
+        <source>Child (linked to a parent)</source>
+        <translation>Дитина (пов&apos;язана з батьком або матір&apos;ю)</translation>
+    </message>
+    <message>
+        <source>Expired documents</source>
+        <translation>Прострочені документи</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsForm</name>
+    <message>
+        <source>Client names</source>
+        <translation>Імена клієнтів</translation>
+    </message>
+    <message>
+        <source>Last First Middle</source>
+        <translation>Прізвище Ім&apos;я По батькові</translation>
+    </message>
+    <message>
+        <source>First Middle Last</source>
+        <translation>Ім&apos;я По батькові Прізвище</translation>
+    </message>
+    <message>
+        <source>First Last</source>
+        <translation>Ім&apos;я Прізвище</translation>
+    </message>
+    <message>
+        <source>Display order:</source>
+        <translation>Порядок показу:</translation>
+    </message>
+    <message>
+        <source>Lists, cards and documents show names in this order for everyone. The questionnaire always keeps the last, first and middle names apart.</source>
+        <translation>Списки, картки й документи показують імена в цьому порядку для всіх користувачів. В анкеті прізвище, ім&apos;я та по батькові завжди вводяться окремо.</translation>
+    </message>
+    <message>
+        <source>Interface language of this computer</source>
+        <translation>Мова інтерфейсу на цьому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>Chosen for this computer only; other computers keep their own. This page switches at once, other windows when they are opened again; restart the program to switch everything.</source>
+        <translation>Діє лише на цьому комп&apos;ютері; на інших комп&apos;ютерах залишається їхня мова. Ця сторінка перемикається одразу, інші вікна — після повторного відкриття; щоб перемкнути все, перезапустіть програму.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Загальні</translation>
+    </message>
+    <message>
+        <source>Kovalenko</source>
+        <translation>Коваленко</translation>
+    </message>
+    <message>
+        <source>Olena</source>
+        <translation>Олена</translation>
+    </message>
+    <message>
+        <source>Petrivna</source>
+        <translation>Петрівна</translation>
+    </message>
+    <message>
+        <source>For example: {name}</source>
+        <translation>Наприклад: {name}</translation>
+    </message>
+    <message>
+        <source>Names are now shown as “{order}”.</source>
+        <translation>Тепер імена показуються в порядку «{order}».</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSection</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Calls due</source>
+        <translation>Заплановані дзвінки</translation>
+    </message>
+    <message>
+        <source>No calls due today.</source>
+        <translation>На сьогодні дзвінків немає.</translation>
+    </message>
+    <message>
+        <source>Birthdays today</source>
+        <translation>Дні народження сьогодні</translation>
+    </message>
+    <message>
+        <source>No birthdays today.</source>
+        <translation>Сьогодні немає днів народження.</translation>
+    </message>
+    <message>
+        <source>Name days today</source>
+        <translation>Іменини сьогодні</translation>
+    </message>
+    <message>
+        <source>No name days today.</source>
+        <translation>Сьогодні немає іменин.</translation>
+    </message>
+    <message>
+        <source>Documents expiring within 30 days</source>
+        <translation>Документи, термін дії яких спливає за 30 днів</translation>
+    </message>
+    <message>
+        <source>No documents expire in the next 30 days.</source>
+        <translation>У найближчі 30 днів термін дії документів не спливає.</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Нещодавно відкриті</translation>
+    </message>
+    <message>
+        <source>No clients opened yet on this computer.</source>
+        <translation>На цьому комп&apos;ютері ще не відкривали картки клієнтів.</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Зателефоновано</translation>
+    </message>
+    <message>
+        <source>The call to the selected client happened: plan the next one (Space)</source>
+        <translation>Дзвінок вибраному клієнту відбувся: запланувати наступний (Пробіл)</translation>
+    </message>
+    <message>
+        <source>Today: {date}</source>
+        <translation>Сьогодні: {date}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s lists could not be loaded: {error}</source>
+        <translation>Не вдалося завантажити списки на сьогодні: {error}</translation>
+    </message>
+    <message>
+        <source>{document}, until {date}</source>
+        <translation>{document}, до {date}</translation>
+    </message>
+    <message>
+        <source>turns {age}</source>
+        <translation>виповнюється {age}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message>
+        <source>due since {date}</source>
+        <translation>планувався на {date}</translation>
+    </message>
+    <message>
+        <source>The call could not be marked: {error}</source>
+        <translation>Не вдалося відмітити дзвінок: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Перейменувати</translation>
+    </message>
+    <message>
+        <source>Or double-click the item, or press F2</source>
+        <translation>Або двічі клацніть елемент чи натисніть F2</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Приховати</translation>
+    </message>
+    <message>
+        <source>Delete key. Clients keep it; forms stop offering it.</source>
+        <translation>Клавіша Delete. У клієнтів значення залишається, але форми більше його не пропонують.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вгору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>Показати приховані</translation>
+    </message>
+    <message>
+        <source>Hidden: clients keep it, forms do not offer it.</source>
+        <translation>Приховано: у клієнтів залишається, форми не пропонують.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Показати знову</translation>
+    </message>
+    <message>
+        <source>“{name}” is added to “{list}”.</source>
+        <translation>«{name}» додано до списку «{list}».</translation>
+    </message>
+    <message>
+        <source>Renamed to “{name}”.</source>
+        <translation>Перейменовано на «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” is hidden: clients who have it keep it, forms no longer offer it. Tick “Show hidden” to bring it back.</source>
+        <translation>«{name}» приховано: у клієнтів це значення залишається, але форми його більше не пропонують. Щоб повернути, позначте «Показати приховані».</translation>
+    </message>
+    <message>
+        <source>“{name}” is offered again.</source>
+        <translation>«{name}» знову пропонується у формах.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsSection</name>
+    <message>
+        <source>Client groups (tags)</source>
+        <translation>Групи клієнтів (теги)</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Нова група…</translation>
+    </message>
+    <message>
+        <source>Where clients come from</source>
+        <translation>Звідки приходять клієнти</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Нове джерело…</translation>
+    </message>
+    <message>
+        <source>Client categories</source>
+        <translation>Категорії клієнтів</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>Нова категорія…</translation>
+    </message>
+    <message>
+        <source>Nothing here is ever deleted: clients keep the items they have. Hide an item (Delete key) to stop offering it; “Show hidden” brings it back. Drag items or use Up and Down to set the order forms show.</source>
+        <translation>Тут нічого не видаляється: у клієнтів залишаються їхні значення. Щоб форми перестали пропонувати елемент, приховайте його (клавіша Delete); «Показати приховані» поверне його. Порядок у формах задається перетягуванням або кнопками «Вгору» і «Вниз».</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — Salon CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід — Salon CRM</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійти</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Welcome! Log in to start work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вітаємо! Увійдіть, щоб почати роботу.</translation>
     </message>
     <message>
         <source>Wrong login or password. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильний логін або пароль. Перевірте розкладку клавіатури та Caps Lock.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Salon CRM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a client: name, phone, e-mail, card… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon CRM</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Головна</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Find a client: name, phone, e-mail, card number… (Ctrl+F)</source>
+        <translation>Знайти клієнта: ім&apos;я, телефон, e-mail, номер картки… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+    <message>
+        <source>Fill in a questionnaire for a new client (Ctrl+N)</source>
+        <translation>Заповнити анкету нового клієнта (Ctrl+N)</translation>
     </message>
     <message>
         <source>Find a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти клієнта</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>власник</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>спеціаліст</translation>
+    </message>
+    <message>
+        <source>The questionnaire is not available yet.</source>
+        <translation>Анкета поки що недоступна.</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокувати</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити програму</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клієнти</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Перехід</translation>
+    </message>
+    <message>
+        <source>The client card is not available yet.</source>
+        <translation>Картка клієнта поки що недоступна.</translation>
     </message>
     <message>
         <source>User: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with another card</source>
+        <translation>Об&apos;єднати з іншою карткою</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into No. {number} {name}</source>
+        <translation>Об&apos;єднати дублікат із карткою № {number} {name}</translation>
+    </message>
+    <message>
+        <source>Find the other card of the same client: by name, phone, e-mail or card.</source>
+        <translation>Знайдіть іншу картку цього ж клієнта: за ім&apos;ям, телефоном, e-mail або номером картки.</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail or card number</source>
+        <translation>Ім&apos;я, телефон, e-mail або номер картки</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Об&apos;єднати</translation>
+    </message>
+    <message>
+        <source>No other card matches “{text}”.</source>
+        <translation>Іншої картки за запитом «{text}» не знайдено.</translation>
+    </message>
+    <message>
+        <source>Pick the duplicate in the list above.</source>
+        <translation>Виберіть дублікат у списку вище.</translation>
+    </message>
+    <message>
+        <source>Where the cards differ, choose the value to keep:</source>
+        <translation>Там, де картки відрізняються, виберіть значення, яке слід залишити:</translation>
+    </message>
+    <message>
+        <source>The single values of both cards are the same; nothing to choose.</source>
+        <translation>Поля обох карток збігаються; вибирати нічого не потрібно.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>This card, No. {number}</source>
+        <translation>Ця картка, № {number}</translation>
+    </message>
+    <message>
+        <source>Duplicate, No. {number}</source>
+        <translation>Дублікат, № {number}</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефони</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>адреси</translation>
+    </message>
+    <message>
+        <source>social profiles</source>
+        <translation>профілі в соцмережах</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>групи</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>згоди</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>документи</translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation>контактні особи</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>діти</translation>
+    </message>
+    <message>
+        <source>Phones, e-mails, addresses, profiles, tags, consents, documents, contact persons, children and the history of the duplicate move to this card (the same entries are not doubled). The duplicate No. {number} is archived as merged into this card.</source>
+        <translation>Телефони, e-mail, адреси, профілі, групи, згоди, документи, контактні особи, діти та історія дубліката переходять до цієї картки (однакові записи не дублюються). Дублікат № {number} переноситься в архів як об&apos;єднаний із цією карткою.</translation>
+    </message>
+    <message>
+        <source>The duplicate has {items}.</source>
+        <translation>У дублікаті: {items}.</translation>
+    </message>
+    <message>
+        <source>Merge the cards</source>
+        <translation>Об&apos;єднати картки</translation>
+    </message>
+    <message>
+        <source>Merge No. {duplicate} into No. {survivor}? The duplicate stays in the archive as merged; the merge itself cannot be undone.</source>
+        <translation>Об&apos;єднати № {duplicate} з № {survivor}? Дублікат залишиться в архіві як об&apos;єднаний; саме об&apos;єднання скасувати не можна.</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новий користувач</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. olena</source>
+        <translation>Латинські літери та цифри, напр. olena</translation>
+    </message>
+    <message>
+        <source>At least {limit} characters</source>
+        <translation>Щонайменше {limit} символів</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логін:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ПІБ:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Повторіть пароль:</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Створити користувача</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>The new user logs in with this login and password; tell them the password in person. The role decides what they may see and change.</source>
+        <translation>Новий користувач входить із цим логіном і паролем; повідомте пароль особисто. Від ролі залежить, що користувач може бачити й змінювати.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Main phone</source>
+        <translation>Основний телефон</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Phone type</source>
+        <translation>Тип телефону</translation>
+    </message>
+    <message>
+        <source>Phone note</source>
+        <translation>Примітка до телефону</translation>
+    </message>
+    <message>
+        <source>Note, e.g. husband&apos;s</source>
+        <translation>Примітка, напр.: телефон чоловіка</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>“{section}” has changes that are not saved.</source>
+        <translation>У розділі «{section}» є незбережені зміни.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>Зберегти їх, перш ніж вийти з розділу?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Відкинути зміни</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Залишитися</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Sections</source>
+        <translation>Розділи</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Основне</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреси</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Додатково</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Згоди</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Додаткові поля</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire (Ctrl+S)</source>
+        <translation>Зберегти анкету (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Закрити без збереження (Esc)</translation>
+    </message>
+    <message>
+        <source>{star} required: a first or a last name, and the main phone</source>
+        <translation>{star} обов&apos;язково: ім&apos;я або прізвище та основний телефон</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Звертання</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Olena, dear Olena Petrivna</source>
+        <translation>напр.: пані Олено, шановна Олено Петрівно</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Name day: day</source>
+        <translation>Іменини: день</translation>
+    </message>
+    <message>
+        <source>Name day: month</source>
+        <translation>Іменини: місяць</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Бажана мова</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Польська</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особисті дані</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Прізвище:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Ім&apos;я:</translation>
+    </message>
+    <message>
+        <source>Middle name:</source>
+        <translation>По батькові:</translation>
+    </message>
+    <message>
+        <source>Salutation:</source>
+        <translation>Звертання:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Стать:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Дата народження:</translation>
+    </message>
+    <message>
+        <source>Name day:</source>
+        <translation>Іменини:</translation>
+    </message>
+    <message>
+        <source>Preferred language:</source>
+        <translation>Бажана мова:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Компанія:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Посада:</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Номер клієнта</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Клас</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— не вказано —</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Чорний список</translation>
+    </message>
+    <message>
+        <source>Do not book: unwanted client or spam</source>
+        <translation>Не записувати: небажаний клієнт або спам</translation>
+    </message>
+    <message>
+        <source>Personal discount, %</source>
+        <translation>Персональна знижка, %</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Картка лояльності</translation>
+    </message>
+    <message>
+        <source>EAN-8 or EAN-13 barcode</source>
+        <translation>Штрихкод EAN-8 або EAN-13</translation>
+    </message>
+    <message>
+        <source>Call period, days</source>
+        <translation>Періодичність дзвінків, днів</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Наступний дзвінок</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Групи</translation>
+    </message>
+    <message>
+        <source>No tags yet: the owner adds them in Settings.</source>
+        <translation>Груп ще немає: їх додає власник у Налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation>Номер клієнта:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Клас:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категорія:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Позначки:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Знижка:</translation>
+    </message>
+    <message>
+        <source>Loyalty card:</source>
+        <translation>Картка лояльності:</translation>
+    </message>
+    <message>
+        <source>Call period, days:</source>
+        <translation>Періодичність дзвінків, днів:</translation>
+    </message>
+    <message>
+        <source>Next call:</source>
+        <translation>Наступний дзвінок:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Групи:</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Службові примітки</translation>
+    </message>
+    <message>
+        <source>Visible notes</source>
+        <translation>Видимі примітки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>for the staff only</source>
+        <translation>лише для персоналу</translation>
+    </message>
+    <message>
+        <source>shown on the card and whenever the client is picked</source>
+        <translation>показуються в картці та щоразу, коли вибирають клієнта</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Додати телефон</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <source>Main phone:</source>
+        <translation>Основний телефон:</translation>
+    </message>
+    <message>
+        <source>The main mobile identifies the client: two clients cannot share it. Other phones may repeat.</source>
+        <translation>Основний мобільний номер ідентифікує клієнта: у двох клієнтів він не може збігатися. Інші телефони можуть повторюватися.</translation>
+    </message>
+    <message>
+        <source>Other phones:</source>
+        <translation>Інші телефони:</translation>
+    </message>
+    <message>
+        <source>Add an e-mail</source>
+        <translation>Додати e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Other e-mails:</source>
+        <translation>Інші e-mail:</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Додати профіль</translation>
+    </message>
+    <message>
+        <source>Social networks and web sites</source>
+        <translation>Соцмережі та вебсайти</translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation>Додати адресу</translation>
+    </message>
+    <message>
+        <source>Identity document type</source>
+        <translation>Тип документа, що посвідчує особу</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серія</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата видачі</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ким виданий</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>Код підрозділу</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Дійсний до</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Адреса реєстрації</translation>
+    </message>
+    <message>
+        <source>As in the document</source>
+        <translation>Як у документі</translation>
+    </message>
+    <message>
+        <source>Identity document (for contracts)</source>
+        <translation>Документ, що посвідчує особу (для договорів)</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Серія:</translation>
+    </message>
+    <message>
+        <source>Date of issue:</source>
+        <translation>Дата видачі:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ким виданий:</translation>
+    </message>
+    <message>
+        <source>Department code:</source>
+        <translation>Код підрозділу:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Дійсний до:</translation>
+    </message>
+    <message>
+        <source>Registered address:</source>
+        <translation>Адреса реєстрації:</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Додати документ</translation>
+    </message>
+    <message>
+        <source>Documents with an expiry date</source>
+        <translation>Документи з терміном дії</translation>
+    </message>
+    <message>
+        <source>Medical certificate, insurance, signed consent, safety briefing…</source>
+        <translation>Медична довідка, страховий поліс, підписана згода, інструктаж з безпеки…</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Батько / мати</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Видалити зв&apos;язок</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Батько / мати:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Діти:</translation>
+    </message>
+    <message>
+        <source>Add a contact person</source>
+        <translation>Додати контактну особу</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактні особи</translation>
+    </message>
+    <message>
+        <source>Consents given by the client</source>
+        <translation>Згоди, надані клієнтом</translation>
+    </message>
+    <message>
+        <source>Tick a consent only when the client has given it. Unticking records that it was withdrawn, with the date.</source>
+        <translation>Позначайте згоду лише тоді, коли клієнт її надав. Якщо зняти позначку, буде зафіксовано відкликання згоди з датою.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s own fields</source>
+        <translation>Власні поля салону</translation>
+    </message>
+    <message>
+        <source>New client — questionnaire</source>
+        <translation>Новий клієнт — анкета</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматично</translation>
+    </message>
+    <message>
+        <source>Questionnaire: {name}</source>
+        <translation>Анкета: {name}</translation>
+    </message>
+    <message>
+        <source>{name}, client No. {number}</source>
+        <translation>{name}, клієнт № {number}</translation>
+    </message>
+    <message>
+        <source>No. {number} {name}</source>
+        <translation>№ {number} {name}</translation>
+    </message>
+    <message>
+        <source>This questionnaire cannot be saved: the client is no longer there or your role may not change it. Ask the salon&apos;s owner.</source>
+        <translation>Цю анкету не вдається зберегти: клієнта вже немає або ваша роль не дозволяє її змінювати. Зверніться до власника салону.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>відкрити</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Не пов&apos;язано</translation>
+    </message>
+    <message>
+        <source>Choose the parent</source>
+        <translation>Виберіть батька або матір</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>надано {date}</translation>
+    </message>
+    <message>
+        <source>will be recorded as given today when saved</source>
+        <translation>під час збереження буде зафіксовано як надану сьогодні</translation>
+    </message>
+    <message>
+        <source>will be recorded as withdrawn today when saved</source>
+        <translation>під час збереження буде зафіксовано як відкликану сьогодні</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>відкликано {date}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Зберегти зміни?</translation>
+    </message>
+    <message>
+        <source>The questionnaire was changed and not saved yet.</source>
+        <translation>Анкету змінено, але ще не збережено.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Змінено іншим користувачем</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client while you were editing.</source>
+        <translation>Поки ви редагували, інший користувач зберіг зміни цього клієнта.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version; what you typed here will be replaced. To keep your text, choose Keep editing and copy it first.</source>
+        <translation>Перезавантажте, щоб побачити їхню версію; введене тут буде замінено. Щоб зберегти свій текст, виберіть «Продовжити редагування» і спершу скопіюйте його.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезавантажити</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продовжити редагування</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireRows</name>
+    <message>
+        <source>Remove this line</source>
+        <translation>Видалити цей рядок</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitesForm</name>
+    <message>
+        <source>As clients know it</source>
+        <translation>Як знають клієнти</translation>
+    </message>
+    <message>
+        <source>As in the state register</source>
+        <translation>Як у державному реєстрі</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Салон</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Юридична назва:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Країна:</translation>
+    </message>
+    <message>
+        <source>Also the default phone region: numbers typed without a country code are read as numbers of this country.</source>
+        <translation>Це також регіон телефонів за замовчуванням: номери, введені без коду країни, вважаються номерами цієї країни.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Вебсайт:</translation>
+    </message>
+    <message>
+        <source>Registration numbers</source>
+        <translation>Реєстраційні номери</translation>
+    </message>
+    <message>
+        <source>The names of the numbers follow the country.</source>
+        <translation>Назви номерів залежать від країни.</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреси</translation>
+    </message>
+    <message>
+        <source>Legal address:</source>
+        <translation>Юридична адреса:</translation>
+    </message>
+    <message>
+        <source>Actual address:</source>
+        <translation>Фактична адреса:</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <source>Account (IBAN):</source>
+        <translation>Рахунок (IBAN):</translation>
+    </message>
+    <message>
+        <source>Who signs contracts</source>
+        <translation>Хто підписує договори</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ПІБ:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Посада:</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Скасувати зміни</translation>
+    </message>
+    <message>
+        <source>Save requisites</source>
+        <translation>Зберегти реквізити</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Contracts and printed documents take these details.</source>
+        <translation>Ці дані використовуються в договорах і друкованих документах.</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Росія</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Білорусь</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузія</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Німеччина</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехія</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словаччина</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвія</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Естонія</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румунія</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Вірменія</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Ізраїль</translation>
+    </message>
+    <message>
+        <source>Registration number (EDRPOU):</source>
+        <translation>Код ЄДРПОУ:</translation>
+    </message>
+    <message>
+        <source>Tax number (IPN):</source>
+        <translation>Податковий номер (ІПН):</translation>
+    </message>
+    <message>
+        <source>VAT certificate number:</source>
+        <translation>Номер свідоцтва платника ПДВ:</translation>
+    </message>
+    <message>
+        <source>Bank code (MFO):</source>
+        <translation>Код банку (МФО):</translation>
+    </message>
+    <message>
+        <source>Registration number (OGRN):</source>
+        <translation>Реєстраційний номер (ОГРН):</translation>
+    </message>
+    <message>
+        <source>Tax number (INN):</source>
+        <translation>Податковий номер (ІНН):</translation>
+    </message>
+    <message>
+        <source>Registration reason code (KPP):</source>
+        <translation>Код причини постановки на облік (КПП):</translation>
+    </message>
+    <message>
+        <source>Bank code (BIC):</source>
+        <translation>Код банку (БІК):</translation>
+    </message>
+    <message>
+        <source>Registration number (KRS):</source>
+        <translation>Реєстраційний номер (KRS):</translation>
+    </message>
+    <message>
+        <source>Tax number (NIP):</source>
+        <translation>Податковий номер (NIP):</translation>
+    </message>
+    <message>
+        <source>Statistical number (REGON):</source>
+        <translation>Статистичний номер (REGON):</translation>
+    </message>
+    <message>
+        <source>Bank code (BIC/SWIFT):</source>
+        <translation>Код банку (BIC/SWIFT):</translation>
+    </message>
+    <message>
+        <source>Business ID number (BIN):</source>
+        <translation>Бізнес-ідентифікаційний номер (БІН):</translation>
+    </message>
+    <message>
+        <source>Individual ID number (IIN):</source>
+        <translation>Індивідуальний ідентифікаційний номер (ІІН):</translation>
+    </message>
+    <message>
+        <source>Beneficiary code (KBe):</source>
+        <translation>Код бенефіціара (КБе):</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Реєстраційний номер:</translation>
+    </message>
+    <message>
+        <source>Taxpayer number (UNP):</source>
+        <translation>Обліковий номер платника (УНП):</translation>
+    </message>
+    <message>
+        <source>Classifier code (OKPO):</source>
+        <translation>Код за класифікатором (ОКПО):</translation>
+    </message>
+    <message>
+        <source>Commercial register number (HRB):</source>
+        <translation>Номер у торговому реєстрі (HRB):</translation>
+    </message>
+    <message>
+        <source>Tax number (Steuernummer):</source>
+        <translation>Податковий номер (Steuernummer):</translation>
+    </message>
+    <message>
+        <source>VAT ID (USt-IdNr.):</source>
+        <translation>Номер платника ПДВ (USt-IdNr.):</translation>
+    </message>
+    <message>
+        <source>Company ID (IČO):</source>
+        <translation>Ідентифікаційний номер (IČO):</translation>
+    </message>
+    <message>
+        <source>Tax ID (DIČ):</source>
+        <translation>Податковий номер (DIČ):</translation>
+    </message>
+    <message>
+        <source>Extra number:</source>
+        <translation>Додатковий номер:</translation>
+    </message>
+    <message>
+        <source>Tax number:</source>
+        <translation>Податковий номер:</translation>
+    </message>
+    <message>
+        <source>Salon requisites</source>
+        <translation>Реквізити салону</translation>
+    </message>
+    <message>
+        <source>The requisites are not saved: please correct the marked fields.</source>
+        <translation>Реквізити не збережено: виправте, будь ласка, позначені поля.</translation>
+    </message>
+    <message>
+        <source>The requisites are saved.</source>
+        <translation>Реквізити збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Only the owner can change the salon&apos;s settings.</source>
+        <translation>Змінювати налаштування салону може лише власник.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; the list is reloaded. Please try again.</source>
+        <translation>Цього запису вже немає; список оновлено. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>Зміну не збережено: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Only the owner can change the salon&apos;s settings. You can look at them here; the interface language of this computer is yours to choose.</source>
+        <translation>Змінювати налаштування салону може лише власник. Ви можете їх переглядати; мову інтерфейсу на цьому комп&apos;ютері ви обираєте самі.</translation>
+    </message>
+    <message>
+        <source>The interface language is switched. Other windows switch when they are opened again; restart the program to switch everything.</source>
+        <translation>Мову інтерфейсу змінено. Інші вікна перемкнуться після повторного відкриття; щоб перемкнути все, перезапустіть програму.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialRow</name>
+    <message>
+        <source>Network</source>
+        <translation>Мережа</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профіль</translation>
+    </message>
+    <message>
+        <source>@name or a link to the profile</source>
+        <translation>@ім&apos;я або посилання на профіль</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Логін</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Останній вхід</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No, disabled</source>
+        <translation>Ні, вимкнено</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+</context>
+<context>
+    <name>UsersEditor</name>
+    <message>
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Спеціаліст</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Новий користувач…</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Вибраний користувач</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Може входити</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Зберегти зміни</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логін:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ПІБ:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новий пароль</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Встановити новий пароль</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Повторіть:</translation>
+    </message>
+    <message>
+        <source>For a user who forgot their password: set a new one and tell it to them. At least {limit} characters.</source>
+        <translation>Якщо користувач забув пароль, встановіть новий і повідомте його користувачеві. Щонайменше {limit} символів.</translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: the history shows who did what. Untick “May log in” for someone who left.</source>
+        <translation>Облікові записи ніколи не видаляються: історія показує, хто що робив. Для працівника, який звільнився, зніміть позначку «Може входити».</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Користувачі</translation>
+    </message>
+    <message>
+        <source>Selected user: {login}</source>
+        <translation>Вибраний користувач: {login}</translation>
+    </message>
+    <message>
+        <source>Your own account</source>
+        <translation>Ваш власний обліковий запис</translation>
+    </message>
+    <message>
+        <source>You are changing your own role or access. After you log out you may no longer be able to change the salon&apos;s settings. Continue?</source>
+        <translation>Ви змінюєте власну роль або доступ. Після виходу ви можете втратити можливість змінювати налаштування салону. Продовжити?</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is saved.</source>
+        <translation>Обліковий запис «{login}» збережено.</translation>
+    </message>
+    <message>
+        <source>The password of “{login}” is changed. Tell them the new one: it works from their next login.</source>
+        <translation>Пароль користувача «{login}» змінено. Повідомте йому новий пароль: він діятиме з наступного входу.</translation>
+    </message>
+    <message>
+        <source>The user “{login}” is created and can log in now.</source>
+        <translation>Користувача «{login}» створено, він уже може увійти.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це поле обов&apos;язкове.</translation>
     </message>
     <message>
         <source>Too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занадто довго: не більше {limit} символів.</translation>
     </message>
     <message>
         <source>Contains invisible or control characters; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Містить невидимі або керівні символи; введіть, будь ласка, ще раз.</translation>
     </message>
     <message>
         <source>A name must contain letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я має містити літери.</translation>
     </message>
     <message>
         <source>Not a phone number. Type it with the country code, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не номер телефону. Введіть його з кодом країни, напр. {example}.</translation>
     </message>
     <message>
         <source>This number is not valid for {region}. Check the digits, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей номер недійсний для країни {region}. Перевірте цифри, напр. {example}.</translation>
     </message>
     <message>
         <source>This phone already belongs to client No. {number}, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей телефон уже належить клієнту № {number}, {name}.</translation>
     </message>
     <message>
         <source>The same number is entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Той самий номер введено двічі.</translation>
     </message>
     <message>
         <source>Not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не адреса e-mail (name@example.com).</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата не може бути в майбутньому.</translation>
     </message>
     <message>
         <source>The date must be after {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата має бути після {year} року.</translation>
     </message>
     <message>
         <source>Client number {number} is already used by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер {number} уже присвоєно клієнту {name}.</translation>
     </message>
     <message>
         <source>Use letters, digits and - / . only, up to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовуйте лише літери, цифри та - / ., не більше {limit} символів.</translation>
     </message>
     <message>
         <source>A card barcode has 8 or 13 digits (EAN-8 / EAN-13).</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкод картки має 8 або 13 цифр (EAN-8 / EAN-13).</translation>
     </message>
     <message>
         <source>The check digit is wrong: the barcode was mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильна контрольна цифра: штрихкод введено з помилкою.</translation>
     </message>
     <message>
         <source>A discount is between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка має бути від 0 до 100%.</translation>
     </message>
     <message>
         <source>A number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібно ввести число.</translation>
     </message>
     <message>
         <source>A date is expected (dd.mm.yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібно ввести дату (дд.мм.рррр).</translation>
     </message>
     <message>
         <source>Pick one of the offered values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть одне із запропонованих значень.</translation>
     </message>
     <message>
         <source>No such day in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого дня в календарі немає.</translation>
     </message>
     <message>
         <source>The expiry date is before the date of issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закінчення терміну дії раніша за дату видачі.</translation>
     </message>
     <message>
         <source>Not a link or a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не посилання і не ім&apos;я профілю.</translation>
     </message>
     <message>
         <source>A client cannot be their own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт не може бути батьком чи матір&apos;ю самому собі.</translation>
     </message>
     <message>
         <source>This link would make a family loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такий зв&apos;язок утворив би замкнене коло в родині.</translation>
     </message>
     <message>
         <source>This login is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей логін уже зайнятий.</translation>
     </message>
     <message>
         <source>Use 3–32 Latin letters, digits, dot, dash or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовуйте 3–32 символи: латинські літери, цифри, крапку, дефіс або підкреслення.</translation>
     </message>
     <message>
         <source>At least {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щонайменше {limit} символів.</translation>
     </message>
     <message>
         <source>Unknown country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий код країни.</translation>
     </message>
     <message>
         <source>This name is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Така назва вже є у списку.</translation>
     </message>
     <message>
         <source>Use Latin letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовуйте латинські літери, цифри та підкреслення; першим символом має бути літера.</translation>
     </message>
     <message>
         <source>Please give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, будь ласка, причину.</translation>
     </message>
     <message>
         <source>The salon must keep at least one active owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>У салоні має залишатися принаймні один активний власник.</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються.</translation>
     </message>
 </context>
 </TS>
