@@ -664,6 +664,9 @@ class ClientCardView(QWidget):
         form.setVerticalSpacing(3)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A long label (a consent's purpose, in Russian) puts its value on the next line
+        # instead of squeezing it into a sliver at the pane's edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         column.addLayout(form)
         return form
 
@@ -865,7 +868,11 @@ class ClientCardView(QWidget):
                 text = self.tr("{given}, withdrawn {date}").format(given=given, date=withdrawn)
             else:
                 text = given
-            self._row(form, labels.get(state.purpose, state.purpose.value), text)
+            # One wrapped line: the purposes are long («Рекламные SMS и сообщения в
+            # мессенджерах») and would push the date out of a narrow card.
+            line = _plain(f"{labels.get(state.purpose, state.purpose.value)}: {text}", column)
+            line.setWordWrap(True)
+            form.addRow(line)
         self._empty_section(form, self.tr("No consents recorded."))
 
     def _custom_section(self, card: ClientCard, column: QWidget) -> None:

@@ -196,8 +196,13 @@ class ClientListView(QWidget):
         header.setMinimumSectionSize(max(24, char * 3))
         # Room for three flags; a client with all four is rare and has the tooltip.
         header.resizeSection(Column.FLAGS, strip_width(3) + 10)
+        titles = header.fontMetrics()
         for column, chars in _WIDTHS.items():
-            header.resizeSection(column, chars * char + 16)
+            # Wide enough for the title in the current language too («Последний визит»).
+            title = str(self._model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(
+                column, max(chars * char, titles.horizontalAdvance(title) + 2 * char) + 16
+            )
         for column in _HIDDEN_AT_FIRST:
             header.setSectionHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -70,6 +70,7 @@ def _shoot_language(workspace: Workspace, actor: Actor, language: str, out: Path
 
     dialog = QuestionnaireDialog(workspace, actor, client_id=client_id)
     dialog.show()
+    dialog.resize(1100, 760)  # its usual size on a desktop (the offscreen screen is small)
     sections = dialog.findChild(QListWidget, "sectionList")
     assert sections is not None
     for index in range(sections.count()):
