@@ -31,6 +31,7 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_search.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_gui.py
 
 screenshots: $(STAMP)
 	$(TEST_ENV) $(BIN)/python -m salon_crm.gui.screenshots screenshots

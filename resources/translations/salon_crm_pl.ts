@@ -393,6 +393,10 @@
         <translation>Źródło</translation>
     </message>
     <message>
+        <source>Responsible</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
         <source>Call period, days</source>
         <translation>Dzwonić co (dni)</translation>
     </message>
@@ -2331,6 +2335,10 @@
         <translation>Źródło</translation>
     </message>
     <message>
+        <source>Responsible staff member</source>
+        <translation>Pracownik odpowiedzialny</translation>
+    </message>
+    <message>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -2389,6 +2397,10 @@
     <message>
         <source>Source:</source>
         <translation>Źródło:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Opiekun:</translation>
     </message>
     <message>
         <source>Marks:</source>

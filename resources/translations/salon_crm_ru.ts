@@ -393,6 +393,10 @@
         <translation>Источник</translation>
     </message>
     <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
         <source>Call period, days</source>
         <translation>Периодичность звонков, дней</translation>
     </message>
@@ -2331,6 +2335,10 @@
         <translation>Источник</translation>
     </message>
     <message>
+        <source>Responsible staff member</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -2389,6 +2397,10 @@
     <message>
         <source>Source:</source>
         <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <source>Marks:</source>

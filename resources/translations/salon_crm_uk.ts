@@ -393,6 +393,10 @@
         <translation>Джерело</translation>
     </message>
     <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
         <source>Call period, days</source>
         <translation>Періодичність дзвінків, днів</translation>
     </message>
@@ -2331,6 +2335,10 @@
         <translation>Джерело</translation>
     </message>
     <message>
+        <source>Responsible staff member</source>
+        <translation>Відповідальний співробітник</translation>
+    </message>
+    <message>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -2389,6 +2397,10 @@
     <message>
         <source>Source:</source>
         <translation>Джерело:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Відповідальний:</translation>
     </message>
     <message>
         <source>Marks:</source>

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, text
 from salon_crm.db import search_index
 from salon_crm.domain.client_filter import ClientFilter, ClientSort, Scope
 from salon_crm.domain.search_query import SearchPlan
+from salon_crm.domain.text import collation_key
 
 _SCOPES = {
     Scope.ACTIVE: "c.archived_at IS NULL",
@@ -152,10 +153,11 @@ def select_client_ids(
 
 
 def _name_range(prefix: str) -> tuple[str, dict[str, Any]]:
-    """Clients whose sort name starts with `prefix`, as an index range."""
+    """Clients whose sort name starts with `prefix` (folded), as an index range."""
+    start = collation_key(prefix)
     return (
         "c.sort_name >= :name_lo AND c.sort_name < :name_hi",
-        {"name_lo": prefix, "name_hi": prefix + _END},
+        {"name_lo": start, "name_hi": start + _END},
     )
 
 

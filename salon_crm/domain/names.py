@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from salon_crm.domain.enums import NameOrder
-from salon_crm.domain.text import fold
+from salon_crm.domain.text import collation_key, fold
 
 
 def full_name(last: str, first: str, middle: str, order: NameOrder) -> str:
@@ -19,4 +19,4 @@ def full_name(last: str, first: str, middle: str, order: NameOrder) -> str:
 
 def sort_key(last: str, first: str, middle: str) -> str:
     """Folded `last first middle`: the list's alphabetical order, case and accents aside."""
-    return fold(" ".join(p for p in (last, first, middle) if p))
+    return collation_key(fold(" ".join(p for p in (last, first, middle) if p)))

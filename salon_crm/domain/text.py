@@ -28,6 +28,16 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", bare)
 
 
+# Folding keeps Ukrainian є and і (and ї, folded to і) apart from е and и, but their code
+# points sort after я; these put them where the alphabet has them: є after е, і after и.
+_ALPHABET_ORDER = str.maketrans({"є": "е\uffff", "і": "и\uffff"})
+
+
+def collation_key(folded: str) -> str:
+    """A folded text rearranged to sort in alphabetical order (Ірина before Марина)."""
+    return folded.translate(_ALPHABET_ORDER)
+
+
 def search_words(text: str) -> list[str]:
     """The folded words of `text`, split on spaces and punctuation (a hyphen splits too)."""
     return [w for w in _SEPARATORS.split(fold(text)) if w]

@@ -732,6 +732,7 @@ class ClientCardView(QWidget):
             self._row(form, self.tr("Class"), enum_labels.client_class_labels()[data.client_class])
         self._row(form, self.tr("Category"), card.category)
         self._row(form, self.tr("Source"), card.source)
+        self._row(form, self.tr("Responsible"), card.responsible)
         if data.call_period_days:
             self._row(form, self.tr("Call period, days"), str(data.call_period_days))
         self._row(form, self.tr("Next call"), format_day(data.next_call_date))

@@ -169,6 +169,7 @@ class QuestionnaireDialog(QDialog):
         self._clients = workspace.clients(actor)
         self._settings = workspace.settings(actor)
         self._search = workspace.search(actor)
+        self._users = workspace.users(actor)
         self._client_id = client_id
         self.saved_card: ClientCard | None = None
         self.duplicate_owner: ClientRef | None = None
@@ -394,6 +395,7 @@ class QuestionnaireDialog(QDialog):
             self._class.addItem(text, value.value)
         self._category = self._list_combo("category", self.tr("Category"))
         self._source = self._list_combo("source", self.tr("Source"))
+        self._responsible = self._list_combo("responsible", self.tr("Responsible staff member"))
         self._vip = QCheckBox(self.tr("VIP"))
         self._vip.setObjectName("isVip")
         self._blacklisted = QCheckBox(self.tr("Blacklist"))
@@ -445,6 +447,7 @@ class QuestionnaireDialog(QDialog):
         self._add_row(form, self.tr("Class:"), "client_class", self._class, s)
         self._add_row(form, self.tr("Category:"), "category", self._category, s)
         self._add_row(form, self.tr("Source:"), "source", self._source, s)
+        self._add_row(form, self.tr("Responsible:"), "responsible_user", self._responsible, s)
         self._add_row(form, self.tr("Marks:"), "marks", marks, s)
         self._add_row(form, self.tr("Discount:"), "discount_percent", self._discount, s)
         self._add_row(form, self.tr("Loyalty card:"), "loyalty_card", self._loyalty, s)
@@ -803,6 +806,12 @@ class QuestionnaireDialog(QDialog):
         self._fill_list_combo(
             self._source, self._settings.list_items("sources", include_hidden=True), data.source_id
         )
+        staff = self._users.staff_members()
+        self._fill_list_combo(
+            self._responsible,
+            [ListItem(m.id, m.name, 0, not m.is_active) for m in staff],
+            data.responsible_user_id,
+        )
         self._vip.setChecked(data.is_vip)
         self._blacklisted.setChecked(data.is_blacklisted)
         self._discount.setValue(data.discount_percent)
@@ -956,7 +965,7 @@ class QuestionnaireDialog(QDialog):
             category_id=self._category.currentData(),
             source_id=self._source.currentData(),
             # Not on this form (assigning staff is the owner's business); kept as it was.
-            responsible_user_id=start.responsible_user_id,
+            responsible_user_id=self._responsible.currentData(),
             discount_percent=self._discount.value(),
             loyalty_card=self._loyalty.text().strip(),
             tag_ids=frozenset(

@@ -275,6 +275,7 @@ def build_card(session: Session, client: Client, context: SalonContext, today: d
         tags=tuple(t.name for t in client.tags),
         category=_list_item_name(session, Category, client.category_id),
         source=_list_item_name(session, Source, client.source_id),
+        responsible=_user_name(session, client.responsible_user_id),
         consent_history=tuple(
             ConsentState(c.purpose, c.given_at, c.withdrawn_at, c.note) for c in client.consents
         ),

@@ -178,6 +178,7 @@ class ClientCard:
     tags: tuple[str, ...]
     category: str
     source: str
+    responsible: str
     consent_history: tuple[ConsentState, ...]
     custom: tuple[CustomValue, ...]
     parent: ClientRef | None

@@ -26,7 +26,7 @@ from salon_crm.domain.errors import (
 )
 from salon_crm.domain.permissions import Permission
 from salon_crm.domain.phones import is_known_region
-from salon_crm.domain.text import tidy
+from salon_crm.domain.text import collation_key, fold, tidy
 from salon_crm.services.actor import Actor
 
 MIN_PASSWORD = 8
@@ -36,6 +36,15 @@ _HASHER = PasswordHasher()
 # Verified against when the login is unknown, so a wrong login takes as long as a wrong
 # password and does not reveal which logins exist.
 _DUMMY_HASH = _HASHER.hash("not a password of anyone")
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """A colleague as the client forms show one (the responsible staff member)."""
+
+    id: int
+    name: str
+    is_active: bool
 
 
 @dataclass(frozen=True)
@@ -137,6 +146,17 @@ class UserService:
         self._actor.require(Permission.USERS_MANAGE)
         with self._db.session(user_id=self._actor.user_id) as session:
             return [_row(u) for u in session.scalars(select(User).order_by(User.login))]
+
+    def staff_members(self) -> list[StaffMember]:
+        """Everyone who works in the salon, for picking a responsible staff member; anyone
+        who may read clients may see the names (not the logins or roles)."""
+        self._actor.require(Permission.CLIENTS_READ)
+        with self._db.session(user_id=self._actor.user_id) as session:
+            members = [
+                StaffMember(u.id, u.full_name or u.login, u.is_active)
+                for u in session.scalars(select(User))
+            ]
+            return sorted(members, key=lambda m: collation_key(fold(m.name)))
 
     def create_user(self, *, login: str, password: str, role: Role, full_name: str = "") -> UserRow:
         self._actor.require(Permission.USERS_MANAGE)

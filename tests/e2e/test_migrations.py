@@ -417,3 +417,35 @@ def test_verify_backup_rejects_what_is_not_a_sound_database(tmp_path: Path) -> N
     assert not (tmp_path / "missing.db").exists()
     with pytest.raises(FileNotFoundError):
         backup_database(tmp_path / "missing.db", tmp_path / "backups", label="x")
+
+
+def test_sort_names_are_rewritten_in_alphabet_order(tmp_path: Path) -> None:
+    """The data migration 70904a00bb54 re-keys names stored with the old sort key."""
+    from sqlalchemy import create_engine, text
+
+    from salon_crm.db.migration_runner import downgrade, upgrade_to_head
+
+    db_path = tmp_path / "salon.db"
+    upgrade_to_head(db_path, backup_dir=tmp_path / "backups")
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO clients (number, last_name, first_name, middle_name, sort_name, "
+                "gender, discount_percent, loyalty_card, is_vip, is_blacklisted, notes, "
+                "visible_notes, archive_reason, salutation, preferred_language, company, "
+                "job_title, created_at, updated_at, version_id) VALUES ('1', 'Іваненко', "
+                "'Ірина', '', 'x', 'female', 0, '', 0, 0, '', '', '', '', '', '', '', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"
+            )
+        )
+    engine.dispose()
+    downgrade(db_path, "b364a265a481")
+    with create_engine(f"sqlite:///{db_path}").connect() as connection:
+        assert (
+            connection.execute(text("SELECT sort_name FROM clients")).scalar() == "іваненко ірина"
+        )
+    upgrade_to_head(db_path, backup_dir=tmp_path / "backups")
+    with create_engine(f"sqlite:///{db_path}").connect() as connection:
+        key = connection.execute(text("SELECT sort_name FROM clients")).scalar()
+    assert key == "и\uffffваненко и\uffffрина"

@@ -563,3 +563,18 @@ def test_addresses_documents_people_and_profiles_are_saved(
     (contact,) = card.data.contact_persons
     assert (contact.name, contact.phone) == ("Andrii", "+380661234567")
     assert [link.handle for link in card.data.social_links] == ["@olena.k"]
+
+
+def test_responsible_staff_member_is_picked_and_shown_on_the_card(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    card = workspace.clients(staff.admin).create(ANNA)
+    dialog = _open(qtbot, workspace, staff.admin, card.id)
+    responsible = _child(dialog, QComboBox, "responsible")
+    names = [responsible.itemText(i) for i in range(responsible.count())]
+    assert names[1:] == ["Ірина", "Марина", "Олена Коваль"]
+    responsible.setCurrentIndex(responsible.findData(staff.specialist.user_id))
+    assert dialog.save()
+    saved = workspace.clients(staff.admin).card(card.id)
+    assert saved.data.responsible_user_id == staff.specialist.user_id
+    assert saved.responsible == "Марина"

@@ -72,3 +72,21 @@ def test_plan_treats_phone_punctuation_as_digits() -> None:
     assert plan_search("Анна").substrings == ("анна",)
     assert plan_search("Ан").prefixes == ("ан",)
     assert plan_search("   ").is_empty
+
+
+def test_sort_keys_follow_the_ukrainian_alphabet() -> None:
+    from salon_crm.domain.names import sort_key
+
+    names = ["Яковенко", "Іваненко", "Євтушенко", "Ющенко", "Ель", "Жук", "Иванов", "Їжак", "Кий"]
+    ordered = sorted(names, key=lambda n: sort_key(n, "", ""))
+    assert ordered == [
+        "Ель",
+        "Євтушенко",
+        "Жук",
+        "Иванов",
+        "Іваненко",
+        "Їжак",
+        "Кий",
+        "Ющенко",
+        "Яковенко",
+    ]

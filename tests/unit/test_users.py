@@ -92,3 +92,15 @@ def test_duplicate_login_refused(workspace: Workspace, staff: Staff) -> None:
             login="Admin", password=PASSWORD, role=Role.SPECIALIST
         )
     assert caught.value.errors[0].template == msg.LOGIN_TAKEN
+
+
+def test_staff_names_are_readable_by_everyone_who_reads_clients(
+    workspace: Workspace, staff: Staff
+) -> None:
+    members = workspace.users(staff.specialist).staff_members()
+    # Alphabetical in Ukrainian: І comes after И, long before М (its code point is after Я).
+    assert [(m.name, m.is_active) for m in members] == [
+        ("Ірина", True),
+        ("Марина", True),
+        ("Олена Коваль", True),
+    ]
