@@ -6,7 +6,7 @@ import html
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -54,6 +52,7 @@ from salon_crm.gui.client_history_model import (
     format_day,
     history_rows,
 )
+from salon_crm.gui.flow_layout import FlowLayout
 from salon_crm.gui.merge_dialog import MergeDialog, describe_error
 from salon_crm.services.actor import Actor
 from salon_crm.services.client_types import (
@@ -140,68 +139,6 @@ def avatar_pixmap(card: ClientCard, size: int, ratio: float) -> QPixmap:
         painter.drawPath(body.intersected(clip))
     painter.end()
     return pixmap
-
-
-class _FlowLayout(QLayout):
-    """Lays chips out left to right and wraps them onto the next line when the card is
-    narrow (Qt's flow layout example, trimmed to what the chips need)."""
-
-    def __init__(self, parent: QWidget, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 2, 0, 2)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        gap = self.spacing()
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + gap
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + gap
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
 
 
 class _Chip(QLabel):
@@ -446,7 +383,8 @@ class ClientCardView(QWidget):
         data = card.data
         box = QWidget(parent)
         box.setObjectName("cardTags")
-        row = _FlowLayout(box)
+        row = FlowLayout(box)
+        row.setContentsMargins(0, 2, 0, 2)
         if data.is_blacklisted:
             row.addWidget(_Chip(self.tr("Blacklist"), box, bg=DANGER_BG, fg=DANGER_FG))
         if data.is_vip:
