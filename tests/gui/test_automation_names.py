@@ -1,0 +1,77 @@
+"""The stable automation names that tests and screen readers rely on."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from salon_crm.gui.client_card_view import ClientCardView
+from salon_crm.gui.login_dialog import LoginDialog
+from salon_crm.gui.main_window import MainWindow
+from salon_crm.gui.questionnaire_dialog import QuestionnaireDialog
+from salon_crm.services.client_types import ClientInput, PhoneData
+from salon_crm.services.workspace import Workspace
+from tests.conftest import Staff
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _names(widget: QWidget) -> set[str]:
+    return {child.objectName() for child in widget.findChildren(QWidget)} | {widget.objectName()}
+
+
+def _all_names(widget: QWidget) -> set[str]:
+    from PySide6.QtCore import QObject
+
+    return {child.objectName() for child in widget.findChildren(QObject)}
+
+
+def test_login_dialog(qtbot: QtBot, workspace: Workspace) -> None:
+    dialog = LoginDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert {"loginDialog", "loginUser", "loginPassword", "loginButton"} <= _names(dialog)
+
+
+def test_main_window_and_list(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
+    window = MainWindow(workspace, staff.admin)
+    qtbot.addWidget(window)
+    assert window.objectName() == "mainWindow"
+    assert {"clientSearch", "clientTable", "newClientButton"} <= _names(window)
+
+
+def test_questionnaire(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
+    dialog = QuestionnaireDialog(workspace, staff.admin)
+    qtbot.addWidget(dialog)
+    fields = {
+        "lastName",
+        "firstName",
+        "middleName",
+        "phoneMain",
+        "email",
+        "birthDate",
+        "gender",
+        "clientNumber",
+        "notes",
+        "visibleNotes",
+        "saveButton",
+        "cancelButton",
+    }
+    assert dialog.objectName() == "questionnaireDialog"
+    assert fields <= _names(dialog)
+    # Fields whose label is a separate widget carry their name for screen readers too.
+    for name in fields - {"saveButton", "cancelButton"}:
+        widget = dialog.findChild(QWidget, name)
+        assert widget is not None and widget.accessibleName(), name
+
+
+def test_card(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
+    card = ClientCardView(workspace, staff.admin)
+    qtbot.addWidget(card)
+    client = workspace.clients(staff.admin).create(
+        ClientInput(first_name="Анна", phones=(PhoneData("0671234567"),), is_blacklisted=True)
+    )
+    card.show_client(client.id)
+    assert card.objectName() == "clientCard"
+    assert {"cardName", "cardPhone", "cardBanner"} <= _names(card)
