@@ -19,12 +19,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def _names(widget: QWidget) -> set[str]:
-    return {child.objectName() for child in widget.findChildren(QWidget)} | {widget.objectName()}
-
-
-def _all_names(widget: QWidget) -> set[str]:
-    from PySide6.QtCore import QObject
-
+    """Object names of the widget's children, actions included."""
     return {child.objectName() for child in widget.findChildren(QObject)}
 
 
