@@ -19,8 +19,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def _names(widget: QWidget) -> set[str]:
-    """Object names of the widget's children, actions included."""
-    return {child.objectName() for child in widget.findChildren(QObject)}
+    """The widget's own object name and its children's, actions included."""
+    return {widget.objectName()} | {child.objectName() for child in widget.findChildren(QObject)}
 
 
 def test_login_dialog(qtbot: QtBot, workspace: Workspace) -> None:
