@@ -1,0 +1,1 @@
+"""Icons, fonts and translations, installed as the package salon_crm.resources."""

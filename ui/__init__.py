@@ -1,0 +1,1 @@
+"""Qt Designer forms, installed as the package salon_crm.ui (see salon_crm/paths.py)."""

@@ -1,0 +1,1 @@
+"""Webcam frame sources and the capture worker (later issues)."""

@@ -1,0 +1,1 @@
+"""PDF rendering with reportlab: contracts, the cosmetology card (later issues)."""
