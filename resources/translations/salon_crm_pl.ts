@@ -1924,10 +1924,6 @@
         <translation>specjalista</translation>
     </message>
     <message>
-        <source>The questionnaire is not available yet.</source>
-        <translation>Ankieta nie jest jeszcze dostępna.</translation>
-    </message>
-    <message>
         <source>Lock</source>
         <translation>Zablokuj</translation>
     </message>

@@ -1924,10 +1924,6 @@
         <translation>специалист</translation>
     </message>
     <message>
-        <source>The questionnaire is not available yet.</source>
-        <translation>Анкета пока недоступна.</translation>
-    </message>
-    <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>

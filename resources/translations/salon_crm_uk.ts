@@ -1924,10 +1924,6 @@
         <translation>спеціаліст</translation>
     </message>
     <message>
-        <source>The questionnaire is not available yet.</source>
-        <translation>Анкета поки що недоступна.</translation>
-    </message>
-    <message>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -352,21 +351,16 @@ class MainWindow(QMainWindow):
         remember_client(client_id)
         self._list.select_client(client_id)
         card = self._ensure_card()
-        if card is not None:
-            card.show_client(client_id)
-            self._card_area.setCurrentWidget(card)
+        card.show_client(client_id)
+        self._card_area.setCurrentWidget(card)
         if not had_focus and self.focusWidget() is not self._search:
             self._list.focus_table()
         self.client_opened.emit(client_id)
 
-    def _ensure_card(self) -> ClientCardView | None:
+    def _ensure_card(self) -> ClientCardView:
         if self._card is None:
-            try:
-                from salon_crm.gui.client_card_view import ClientCardView
-            except ModuleNotFoundError as error:  # a build without the card: the list works
-                if error.name != "salon_crm.gui.client_card_view":
-                    raise
-                return None
+            from salon_crm.gui.client_card_view import ClientCardView
+
             card = ClientCardView(self._workspace, self._actor, self._card_area)
             card.client_changed.connect(self._client_changed)
             card.open_client_requested.connect(self.open_client)
@@ -385,16 +379,11 @@ class MainWindow(QMainWindow):
         """Ctrl+N: a blank questionnaire; after saving, the new client's card."""
         if not self._actor.can(Permission.CLIENTS_WRITE):
             return
-        try:
-            from salon_crm.gui.questionnaire_dialog import QuestionnaireDialog
-        except ModuleNotFoundError as error:
-            if error.name != "salon_crm.gui.questionnaire_dialog":
-                raise
-            QMessageBox.information(
-                self, self.tr("New client"), self.tr("The questionnaire is not available yet.")
-            )
-            return
-        dialog = QuestionnaireDialog(self._workspace, self._actor, parent=self)
+        from salon_crm.gui.questionnaire_dialog import QuestionnaireDialog, prefill_from_search
+
+        # "Created from the main search": the name or phone typed there starts the form.
+        prefill = prefill_from_search(self._search.text())
+        dialog = QuestionnaireDialog(self._workspace, self._actor, prefill=prefill, parent=self)
         saved: list[int] = []
         wanted: list[int] = []
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -141,6 +142,28 @@ def _scroll(page: QWidget) -> QScrollArea:
     return area
 
 
+def prefill_from_search(text: str) -> ClientInput | None:
+    """A new client's starting form from what was typed in the main search: a phone, or
+    the name in the list's order (last, first, middle); None when nothing was typed."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if re.fullmatch(r"[\d\s+\-().]+", text) and sum(ch.isdigit() for ch in text) >= 5:
+        return ClientInput(phones=(PhoneData(text, is_main=True),))
+    words = [w for w in text.split(" ") if any(ch.isalpha() for ch in w)]
+    last, first, middle = (*words[:3], "", "", "")[:3]
+    return ClientInput(
+        last_name=_capitalised(last),
+        first_name=_capitalised(first),
+        middle_name=_capitalised(middle),
+    )
+
+
+def _capitalised(word: str) -> str:
+    # Not str.title(): that would make «Мар'яна» into «Мар'Яна».
+    return word[:1].upper() + word[1:]
+
+
 class QuestionnaireDialog(QDialog):
     """Create (`client_id=None`) or correct a client; everything is saved in one call.
 
@@ -162,6 +185,7 @@ class QuestionnaireDialog(QDialog):
         actor: Actor,
         *,
         client_id: int | None = None,
+        prefill: ClientInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -174,7 +198,10 @@ class QuestionnaireDialog(QDialog):
         self.saved_card: ClientCard | None = None
         self.duplicate_owner: ClientRef | None = None
         self._card = self._clients.card(client_id) if client_id is not None else None
-        self._start = self._card.edit_input() if self._card is not None else ClientInput()
+        if self._card is not None:
+            self._start = self._card.edit_input()
+        else:
+            self._start = prefill or ClientInput()
         self._region = self._settings.requisites().country or "UA"
         self._parent_ref: ClientRef | None = None
         self._slots: dict[str, tuple[FieldSlot, Section]] = {}

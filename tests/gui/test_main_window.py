@@ -207,6 +207,45 @@ def test_ctrl_n_opens_the_questionnaire_then_the_new_card(
     qtbot.waitUntil(lambda: model.row_of(new_id) >= 0)  # the list was reloaded with it
 
 
+def test_a_new_client_starts_from_what_was_typed_in_the_search(
+    qtbot: QtBot,
+    workspace: Workspace,
+    staff: Staff,
+    salon: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[str, str, str]] = []
+
+    def fake_exec(dialog: questionnaire_dialog.QuestionnaireDialog) -> int:
+        fields = [dialog.findChild(QLineEdit, n) for n in ("lastName", "firstName", "phoneMain")]
+        seen.append(tuple(f.text() if f is not None else "?" for f in fields))  # type: ignore[arg-type]
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(questionnaire_dialog.QuestionnaireDialog, "exec", fake_exec)
+    window = open_window(qtbot, workspace, staff)
+    window.search_field.setText("петренко оксана")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.search_field.setText("+380 50 777 1234")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen[0][:2] == ("Петренко", "Оксана")
+    assert seen[1][0] == "" and seen[1][2].replace(" ", "").endswith("507771234")
+
+
+def test_prefill_from_search_reads_names_and_phones() -> None:
+    prefill = questionnaire_dialog.prefill_from_search
+    assert prefill("   ") is None
+    named = prefill("мар'яненко мар'яна петрівна")
+    assert named is not None
+    assert (named.last_name, named.first_name, named.middle_name) == (
+        "Мар'яненко",
+        "Мар'яна",
+        "Петрівна",
+    )
+    phoned = prefill("067 123-45-67")
+    assert phoned is not None and phoned.phones[0].number == "067 123-45-67"
+    assert phoned.last_name == ""
+
+
 def test_the_duplicate_link_of_the_questionnaire_opens_that_client(
     qtbot: QtBot,
     workspace: Workspace,
