@@ -1865,6 +1865,10 @@
         <translation>Witamy! Zaloguj się, aby rozpocząć pracę.</translation>
     </message>
     <message>
+        <source>Locked by {name}. Type the password to go on, or log in as someone else.</source>
+        <translation>Zablokowano przez: {name}. Wpisz hasło, aby kontynuować, lub zaloguj się jako inna osoba.</translation>
+    </message>
+    <message>
         <source>Wrong login or password. Check the keyboard layout and Caps Lock.</source>
         <translation>Nieprawidłowy login lub hasło. Sprawdź układ klawiatury i klawisz Caps Lock.</translation>
     </message>

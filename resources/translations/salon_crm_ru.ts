@@ -1865,6 +1865,10 @@
         <translation>Добро пожаловать! Войдите, чтобы начать работу.</translation>
     </message>
     <message>
+        <source>Locked by {name}. Type the password to go on, or log in as someone else.</source>
+        <translation>Программу заблокировал(а) {name}. Введите пароль, чтобы продолжить, или войдите под другим пользователем.</translation>
+    </message>
+    <message>
         <source>Wrong login or password. Check the keyboard layout and Caps Lock.</source>
         <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>

@@ -1865,6 +1865,10 @@
         <translation>Вітаємо! Увійдіть, щоб почати роботу.</translation>
     </message>
     <message>
+        <source>Locked by {name}. Type the password to go on, or log in as someone else.</source>
+        <translation>Програму заблокував(ла) {name}. Введіть пароль, щоб продовжити, або увійдіть як інший користувач.</translation>
+    </message>
+    <message>
         <source>Wrong login or password. Check the keyboard layout and Caps Lock.</source>
         <translation>Неправильний логін або пароль. Перевірте розкладку клавіатури та Caps Lock.</translation>
     </message>

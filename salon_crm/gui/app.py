@@ -16,7 +16,11 @@ from salon_crm.services.workspace import Workspace
 
 
 class AppController:
-    """Walks the user from the login dialog to the main window and back on logout."""
+    """Walks the user from the login dialog to the main window and back on logout.
+
+    Locking hides the window and asks for a password: the same user gets the window back
+    as it was; another user logging in closes it and gets a window of their own.
+    """
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
@@ -24,31 +28,57 @@ class AppController:
 
     def start(self) -> bool:
         """Show the first-run or login dialog; False if the user closed it."""
-        actor = self._ask_for_user()
-        if actor is None:
-            return False
-        self.window = MainWindow(self.workspace, actor)
-        self.window.logout_requested.connect(self._logout)
-        self.window.show()
-        return True
-
-    def _ask_for_user(self) -> Actor | None:
         dialog: FirstRunDialog | LoginDialog
         if self.workspace.needs_setup():
             dialog = FirstRunDialog(self.workspace)
         else:
             dialog = LoginDialog(self.workspace)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.actor
+        actor = self._run(dialog)
+        if actor is None:
+            return False
+        self._open_window(actor)
+        return True
 
-    def _logout(self) -> None:
+    def _open_window(self, actor: Actor) -> None:
+        self.window = MainWindow(self.workspace, actor)
+        self.window.logout_requested.connect(self._logout)
+        self.window.lock_requested.connect(self._lock)
+        self.window.show()
+
+    def _run(self, dialog: FirstRunDialog | LoginDialog) -> Actor | None:
+        """The user the dialog let in, None if it was closed; tests replace it."""
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.actor if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def _close_window(self) -> None:
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
             self.window = None
+
+    def _logout(self) -> None:
+        self._close_window()
         if not self.start():
             QApplication.quit()
+
+    def _lock(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        window.hide()
+        actor = self._run(LoginDialog(self.workspace, locked_by=window.actor))
+        if actor is None:
+            self._close_window()
+            QApplication.quit()
+        elif actor.user_id == window.actor.user_id:
+            window.show()
+            window.activateWindow()
+        else:
+            self._close_window()
+            self._open_window(actor)
 
 
 def run_gui(data_dir: Path) -> int:

@@ -21,9 +21,14 @@ from salon_crm.services.workspace import Workspace
 
 
 class LoginDialog(QDialog):
-    """Accepted once the password is right; `actor` is then the logged-in user."""
+    """Accepted once the password is right; `actor` is then the logged-in user.
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    `locked_by`: the session was locked by this user, whose login is offered first.
+    """
+
+    def __init__(
+        self, workspace: Workspace, *, locked_by: Actor | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Log in — Salon CRM"))
@@ -35,7 +40,7 @@ class LoginDialog(QDialog):
         self._user.setAccessibleName("loginUser")
         self._user.setEditable(True)
         self._user.addItems(workspace.logins())
-        last = ui_settings.get(ui_settings.LAST_LOGIN)
+        last = locked_by.login if locked_by else ui_settings.get(ui_settings.LAST_LOGIN)
         if last:
             self._user.setCurrentText(last)
 
@@ -60,7 +65,15 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("User:"), self._user)
         form.addRow(self.tr("Password:"), self._password)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Welcome! Log in to start work."), self)
+        if locked_by is None:
+            greeting = self.tr("Welcome! Log in to start work.")
+        else:
+            greeting = self.tr(
+                "Locked by {name}. Type the password to go on, or log in as someone else."
+            ).format(name=locked_by.full_name)
+        title = QLabel(greeting, self)
+        title.setObjectName("loginGreeting")
+        title.setWordWrap(True)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         layout.addLayout(form)

@@ -52,11 +52,13 @@ class MainWindow(QMainWindow):
     `open_client`; creating one through `new_client`.
 
     Signals:
-        logout_requested(): the user logged out or locked the session.
+        logout_requested(): the user logged out.
+        lock_requested(): the user locked the session (the window stays as it is).
         client_opened(int): a client's card was shown (id).
     """
 
     logout_requested = Signal()
+    lock_requested = Signal()
     client_opened = Signal(int)
 
     def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
@@ -186,7 +188,7 @@ class MainWindow(QMainWindow):
         self._lock = QAction(self)
         self._lock.setObjectName("lockAction")
         self._lock.setShortcut(QKeySequence("Ctrl+L"))
-        self._lock.triggered.connect(self.request_logout)
+        self._lock.triggered.connect(self.lock_requested)
         self._logout = QAction(self)
         self._logout.setObjectName("logoutAction")
         self._logout.triggered.connect(self.request_logout)
@@ -440,6 +442,10 @@ class MainWindow(QMainWindow):
         self._list.restore_state()
 
     # --- for tests and the controller --------------------------------------------------------
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
 
     @property
     def search_field(self) -> QLineEdit:

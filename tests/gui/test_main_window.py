@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -83,8 +83,12 @@ def test_main_window_shows_user_and_focuses_search(
     assert search.hasFocus()
     user = window.findChild(QLabel, "currentUser")
     assert user is not None and "Ірина" in user.text()
-    with qtbot.waitSignal(window.logout_requested):
+    with qtbot.waitSignal(window.lock_requested):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    logout = window.findChild(QAction, "logoutAction")
+    assert logout is not None
+    with qtbot.waitSignal(window.logout_requested):
+        logout.trigger()
 
 
 def test_pages_by_navigation_and_shortcuts(
