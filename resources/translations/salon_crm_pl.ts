@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>Next call</source>
-        <translation>Następny telefon</translation>
+        <translation>Następna rozmowa</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>Next call</source>
-        <translation>Następny telefon</translation>
+        <translation>Następna rozmowa</translation>
     </message>
     <message>
         <source>Last visit</source>
@@ -2368,7 +2368,7 @@
     </message>
     <message>
         <source>Next call</source>
-        <translation>Następny telefon</translation>
+        <translation>Następna rozmowa</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2420,7 +2420,7 @@
     </message>
     <message>
         <source>Next call:</source>
-        <translation>Następny telefon:</translation>
+        <translation>Następna rozmowa:</translation>
     </message>
     <message>
         <source>Tags:</source>
