@@ -1048,6 +1048,11 @@ class QuestionnaireDialog(QDialog):
         data = self._collect()
         problems = self._local_problems()
         if problems:
+            # The service's objections too, so one Save shows everything to correct.
+            try:
+                self._clients.validate(data, client_id=self._client_id)
+            except ValidationError as error:
+                problems += [self._problem_of(e) for e in error.errors]
             self._show_problems(problems)
             return False
         try:

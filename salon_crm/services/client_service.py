@@ -141,6 +141,13 @@ class ClientService:
             session.flush()
             return build_card(session, client, context, self._today())
 
+    def validate(self, data: ClientInput, *, client_id: int | None = None) -> None:
+        """Raise the ValidationError that saving `data` would, without saving anything;
+        the form uses it to show its own problems and these in one go."""
+        self._actor.require(Permission.CLIENTS_WRITE)
+        with self._db.session(user_id=self._actor.user_id) as session:
+            self._validate(session, load_context(session), data, client_id=client_id)
+
     def update(self, client_id: int, data: ClientInput) -> ClientCard:
         self._actor.require(Permission.CLIENTS_WRITE)
         try:

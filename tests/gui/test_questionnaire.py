@@ -231,11 +231,19 @@ def test_bad_email_and_future_birth_date_are_shown_at_their_fields(
     assert dialog.focusWidget() is _child(dialog, QLineEdit, "birthDate")
     assert _error(dialog, "first_name").isHidden()
 
-    # A date that is not a date at all is caught before the service is asked.
+    # A date that is not a date at all is caught by the form; the service's objections
+    # to the rest come with it, in the same Save.
     birth = _child(dialog, QLineEdit, "birthDate")
     birth.clear()
     qtbot.keyClicks(birth, "31.02.1990")
     email = _child(dialog, QLineEdit, "email")
+    email.clear()
+    qtbot.keyClicks(email, "olena@example")
+    _save(qtbot, dialog)
+    assert _error(dialog, "birth_date").text() == "A date is expected (dd.mm.yyyy)."
+    assert _error(dialog, "email").text() == "Not an e-mail address (name@example.com)."
+    assert dialog.saved_card is None
+
     email.clear()
     qtbot.keyClicks(email, "olena@example.com")
     _save(qtbot, dialog)

@@ -129,3 +129,13 @@ def test_names_are_trimmed_and_spaces_collapsed(workspace: Workspace, staff: Sta
         replace(VALID, first_name="  Оксана ", last_name="Шевченко   Коваль")
     )
     assert (card.data.first_name, card.data.last_name) == ("Оксана", "Шевченко Коваль")
+
+
+def test_validate_reports_without_saving(workspace: Workspace, staff: Staff) -> None:
+    clients = workspace.clients(staff.admin)
+    before = _counts(workspace)
+    clients.validate(VALID)  # nothing to object to
+    with pytest.raises(ValidationError) as caught:
+        clients.validate(replace(VALID, emails=("nope",)))
+    assert [e.field for e in caught.value.errors] == ["email"]
+    assert _counts(workspace) == before
