@@ -309,6 +309,10 @@ def _entry_lines(entry: HistoryEntry, fmt: _Formatter) -> list[tuple[str, str, s
     else:
         labels = _detail_labels()
         prefix = f"{section}: "
+        if entry.label_field and entry.label_value is not None:
+            # Which phone, which field: "Phone 067 123 4567: Viber".
+            named = fmt.value(entry.table, entry.label_field, entry.label_value)
+            prefix = f"{section} {named}: "
     return [
         (
             prefix + labels.get(change.field, change.field),

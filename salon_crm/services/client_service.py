@@ -36,6 +36,7 @@ from salon_crm.domain import messages as msg
 from salon_crm.domain.errors import ConflictError, FieldError, ValidationError
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.actor import Actor
+from salon_crm.services.client_history import RowLabels
 from salon_crm.services.client_merge import merge_inputs
 from salon_crm.services.client_reading import build_card, client_ref, get_client, load_rows
 from salon_crm.services.client_types import (
@@ -209,27 +210,35 @@ class ClientService:
         with self._db.session(user_id=self._actor.user_id) as session:
             get_client(session, client_id)
             merged = select(Client.id).where(Client.merged_into_id == client_id)
-            entries = session.execute(
+            rows = session.execute(
                 select(AuditEntry, User.full_name, User.login)
                 .outerjoin(User, User.id == AuditEntry.user_id)
                 .where(or_(AuditEntry.client_id == client_id, AuditEntry.client_id.in_(merged)))
                 .order_by(AuditEntry.id.desc())
                 .limit(limit)
             ).all()
-            return [
+        labels = RowLabels()
+        entries = []
+        for row in reversed(rows):  # oldest first, so each row's label is known in time
+            audit = row.AuditEntry
+            changes = tuple(
+                FieldChange(name, old, new)
+                for name, (old, new) in json.loads(audit.changes).items()
+            )
+            label_field, label_value = labels.follow(audit.table_name, audit.row_id, changes)
+            entries.append(
                 HistoryEntry(
-                    at=e.AuditEntry.at,
-                    user=e.full_name or e.login or "",
-                    action=e.AuditEntry.action,
-                    table=e.AuditEntry.table_name,
-                    client_id=e.AuditEntry.client_id,
-                    changes=tuple(
-                        FieldChange(name, old, new)
-                        for name, (old, new) in json.loads(e.AuditEntry.changes).items()
-                    ),
+                    at=audit.at,
+                    user=row.full_name or row.login or "",
+                    action=audit.action,
+                    table=audit.table_name,
+                    client_id=audit.client_id,
+                    changes=changes,
+                    label_field=label_field,
+                    label_value=label_value,
                 )
-                for e in entries
-            ]
+            )
+        return entries[::-1]
 
     def merge(
         self, survivor_id: int, duplicate_id: int, *, take_from_duplicate: frozenset[str]

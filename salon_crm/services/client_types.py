@@ -227,3 +227,7 @@ class HistoryEntry:
     table: str
     client_id: int | None
     changes: tuple[FieldChange, ...]
+    # Which row of a list was changed: its telling column and value at the time
+    # ("e164", "+380…" for a phone); empty for the client's own row.
+    label_field: str = ""
+    label_value: object = None

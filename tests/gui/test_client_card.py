@@ -13,7 +13,13 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from salon_crm.domain.enums import AuditAction, ConsentPurpose, ExpiringDocumentKind, SocialNetwork
+from salon_crm.domain.enums import (
+    AuditAction,
+    ConsentPurpose,
+    CustomFieldType,
+    ExpiringDocumentKind,
+    SocialNetwork,
+)
 from salon_crm.gui import contact_links, questionnaire_dialog
 from salon_crm.gui.archive_dialog import ArchiveDialog, ArchiveReason
 from salon_crm.gui.client_card_view import ClientCardView
@@ -609,3 +615,35 @@ def test_edit_builds_the_real_questionnaire_for_this_client(
     with qtbot.assertNotEmitted(view.client_changed):
         _action(view, "editAction").trigger()
     assert len(seen) == 1 and isinstance(seen[0], questionnaire_dialog.QuestionnaireDialog)
+
+
+def test_history_lines_name_the_phone_and_the_custom_field(
+    workspace: Workspace, staff: Staff
+) -> None:
+    workspace.settings(staff.owner).save_custom_field(
+        key="master", label="Майстер", field_type=CustomFieldType.TEXT
+    )
+    clients = workspace.clients(staff.admin)
+    card = clients.create(
+        ClientInput(
+            first_name="Анна",
+            phones=(PhoneData("0671234567"), PhoneData("0441234567")),
+            custom_values={"master": "Ольга"},
+        )
+    )
+    form = card.edit_input()
+    clients.update(
+        card.id,
+        replace(
+            form,
+            phones=(form.phones[0], replace(form.phones[1], has_viber=True)),
+            custom_values={"master": "Марта"},
+        ),
+    )
+    fields = {f.id: f.label for f in workspace.settings(staff.owner).custom_fields()}
+    rows = history_rows(
+        clients.history(card.id), client_id=card.id, lookups=HistoryLookups(custom_fields=fields)
+    )
+    whats = [r.what for r in rows]
+    assert any("+380441234567" in w and "Viber" in w for w in whats), whats
+    assert any("Майстер" in w for w in whats), whats

@@ -82,3 +82,31 @@ def test_history_lists_changes_newest_first_with_user(workspace: Workspace, staf
     assert newest.action is AuditAction.UPDATE and newest.user == "Олена Коваль"
     assert [(c.field, c.old, c.new) for c in newest.changes] == [("first_name", "Анна", "Ганна")]
     assert history[-1].action is AuditAction.INSERT and history[-1].user == "Ірина"
+
+
+def test_history_says_which_list_row_changed(workspace: Workspace, staff: Staff) -> None:
+    from salon_crm.domain.enums import CustomFieldType
+
+    workspace.settings(staff.owner).save_custom_field(
+        key="master", label="Майстер", field_type=CustomFieldType.TEXT
+    )
+    clients = workspace.clients(staff.admin)
+    card = clients.create(
+        ClientInput(
+            first_name="Анна",
+            phones=(PhoneData("0671234567"), PhoneData("0441234567")),
+            custom_values={"master": "Ольга"},
+        )
+    )
+    form = card.edit_input()
+    viber = replace(form.phones[1], has_viber=True)
+    clients.update(
+        card.id,
+        replace(form, phones=(form.phones[0], viber), custom_values={"master": "Марта"}),
+    )
+    updates = [h for h in clients.history(card.id) if h.action is AuditAction.UPDATE]
+    phone = next(h for h in updates if h.table == "client_phones")
+    assert (phone.label_field, phone.label_value) == ("e164", "+380441234567")
+    assert [c.field for c in phone.changes] == ["has_viber"]
+    custom = next(h for h in updates if h.table == "custom_field_values")
+    assert custom.label_field == "field_id" and isinstance(custom.label_value, int)
