@@ -138,6 +138,10 @@
 <context>
     <name>ClientActions</name>
     <message>
+        <source>The owner has changed your account. Lock the program (Ctrl+L) and log in again.</source>
+        <translation>Właściciel zmienił Twoje konto. Zablokuj program (Ctrl+L) i zaloguj się ponownie.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this. Ask the owner or the administrator.</source>
         <translation>Twoja rola na to nie pozwala. Zwróć się do właściciela lub administratora.</translation>
     </message>

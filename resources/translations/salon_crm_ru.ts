@@ -138,6 +138,10 @@
 <context>
     <name>ClientActions</name>
     <message>
+        <source>The owner has changed your account. Lock the program (Ctrl+L) and log in again.</source>
+        <translation>Владелец изменил вашу учётную запись. Заблокируйте программу (Ctrl+L) и войдите снова.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this. Ask the owner or the administrator.</source>
         <translation>Ваша роль не позволяет это сделать. Обратитесь к владельцу или администратору.</translation>
     </message>

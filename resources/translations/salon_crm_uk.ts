@@ -138,6 +138,10 @@
 <context>
     <name>ClientActions</name>
     <message>
+        <source>The owner has changed your account. Lock the program (Ctrl+L) and log in again.</source>
+        <translation>Власник змінив ваш обліковий запис. Заблокуйте програму (Ctrl+L) і увійдіть знову.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this. Ask the owner or the administrator.</source>
         <translation>Ваша роль цього не дозволяє. Зверніться до власника або адміністратора.</translation>
     </message>

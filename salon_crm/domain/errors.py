@@ -60,3 +60,8 @@ class ConflictError(SalonError):
 
 class AuthenticationError(SalonError):
     """Wrong login or password, or a disabled user."""
+
+
+class SessionExpiredError(AuthenticationError):
+    """The logged-in user was disabled or given another role since logging in: the
+    session's rights are no longer theirs, so nothing more is done until they log in."""

@@ -30,6 +30,7 @@ from salon_crm.domain.errors import (
     NotFoundError,
     PermissionDeniedError,
     SalonError,
+    SessionExpiredError,
     ValidationError,
 )
 from salon_crm.domain.messages import PHONE_DUPLICATE
@@ -65,6 +66,11 @@ def describe_error(error: SalonError) -> tuple[str, int | None]:
             ):
                 target = problem.params["client_id"]
         return "\n".join(field_message(e) for e in error.errors), target
+    if isinstance(error, SessionExpiredError):
+        return QCoreApplication.translate(
+            "ClientActions",
+            "The owner has changed your account. Lock the program (Ctrl+L) and log in again.",
+        ), None
     if isinstance(error, PermissionDeniedError):
         return QCoreApplication.translate(
             "ClientActions", "Your role does not allow this. Ask the owner or the administrator."

@@ -49,6 +49,7 @@ from salon_crm.services.client_types import (
 )
 from salon_crm.services.client_validation import clean_client, clean_phone
 from salon_crm.services.salon_context import SalonContext, load_context
+from salon_crm.services.unit_of_work import unit_of_work
 
 CLIENT_COUNTER = "client_number"
 M = TypeVar("M", bound=Base)
@@ -107,19 +108,19 @@ class ClientService:
 
     def card(self, client_id: int) -> ClientCard:
         self._actor.require(Permission.CLIENTS_READ)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             context = load_context(session)
             return build_card(session, get_client(session, client_id), context, self._today())
 
     def rows(self, ids: Sequence[int]) -> list[ClientRow]:
         self._actor.require(Permission.CLIENTS_READ)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             return load_rows(session, ids, load_context(session), self._today())
 
     def main_phone_owner(self, typed: str, *, except_id: int | None = None) -> ClientRef | None:
         """The working client whose main phone this is, for a warning while typing."""
         self._actor.require(Permission.CLIENTS_READ)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             context = load_context(session)
             e164, problems = clean_phone("phone_main", typed, context.region)
             if problems:
@@ -131,7 +132,7 @@ class ClientService:
 
     def create(self, data: ClientInput) -> ClientCard:
         self._actor.require(Permission.CLIENTS_WRITE)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             context = load_context(session)
             client = Client(created_by_id=self._actor.user_id, created_at=self._clock())
             cleaned = self._validate(session, context, data, client_id=None)
@@ -146,13 +147,13 @@ class ClientService:
         """Raise the ValidationError that saving `data` would, without saving anything;
         the form uses it to show its own problems and these in one go."""
         self._actor.require(Permission.CLIENTS_WRITE)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             self._validate(session, load_context(session), data, client_id=client_id)
 
     def update(self, client_id: int, data: ClientInput) -> ClientCard:
         self._actor.require(Permission.CLIENTS_WRITE)
         try:
-            with self._db.session(user_id=self._actor.user_id) as session:
+            with unit_of_work(self._db, self._actor) as session:
                 context = load_context(session)
                 client = get_client(session, client_id)
                 if data.expected_version not in (None, client.version_id):
@@ -171,7 +172,7 @@ class ClientService:
         reason = reason.strip()
         if not reason:
             raise ValidationError([FieldError("archive_reason", msg.REASON_REQUIRED)])
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             client = get_client(session, client_id)
             if client.archived_at is None:
                 client.archived_at = self._clock()
@@ -181,7 +182,7 @@ class ClientService:
     def restore(self, client_id: int) -> None:
         """Back to the working list, unless the main phone has since gone to someone else."""
         self._actor.require(Permission.CLIENTS_ARCHIVE)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             context = load_context(session)
             client = get_client(session, client_id)
             if client.archived_at is None:
@@ -197,7 +198,7 @@ class ClientService:
     def call_done(self, client_id: int) -> date | None:
         """The planned call happened: the next one is a call period from today (or none)."""
         self._actor.require(Permission.CLIENTS_WRITE)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             client = get_client(session, client_id)
             period = client.call_period_days
             client.next_call_date = self._today() + timedelta(days=period) if period else None
@@ -207,7 +208,7 @@ class ClientService:
         """Who changed what in the client's questionnaire, newest first; the trails of
         cards merged into this one are part of it."""
         self._actor.require(Permission.CLIENTS_READ)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             get_client(session, client_id)
             merged = select(Client.id).where(Client.merged_into_id == client_id)
             rows = session.execute(
@@ -254,7 +255,7 @@ class ClientService:
         self._actor.require(Permission.CLIENTS_MERGE)
         if survivor_id == duplicate_id:
             raise ValidationError([FieldError("duplicate", msg.PARENT_SELF)])
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             context = load_context(session)
             survivor = get_client(session, survivor_id)
             duplicate = get_client(session, duplicate_id)

@@ -17,6 +17,7 @@ from salon_crm.services.actor import Actor
 from salon_crm.services.client_reading import load_rows
 from salon_crm.services.client_types import ClientRow
 from salon_crm.services.salon_context import load_context
+from salon_crm.services.unit_of_work import unit_of_work
 
 EXPIRY_HORIZON_DAYS = 30
 LIST_LIMIT = 200
@@ -60,7 +61,7 @@ class HomeService:
         self._actor.require(Permission.CLIENTS_READ)
         today = self._clock().astimezone().date()
         active = Client.archived_at.is_(None)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             context = load_context(session)
 
             def rows(ids: list[int]) -> list[ClientRow]:

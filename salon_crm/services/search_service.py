@@ -18,6 +18,7 @@ from salon_crm.services.actor import Actor
 from salon_crm.services.client_reading import load_rows
 from salon_crm.services.client_types import ClientRow
 from salon_crm.services.salon_context import SalonContext, load_context
+from salon_crm.services.unit_of_work import unit_of_work
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class SearchService:
         for an empty query) and the filter, in the asked order."""
         self._actor.require(Permission.CLIENTS_READ)
         today = self._today()
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             context = load_context(session)
             connection = session.connection()
 
@@ -106,7 +107,7 @@ class SearchService:
     def count(self, query: str, flt: ClientFilter) -> int:
         """How many clients the list holds for this query and filter."""
         self._actor.require(Permission.CLIENTS_READ)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             q = _query(query, load_context(session))
             return client_queries.count_clients(
                 session.connection(),

@@ -24,6 +24,7 @@ from salon_crm.domain.phones import is_known_region
 from salon_crm.domain.text import tidy
 from salon_crm.services.actor import Actor
 from salon_crm.services.salon_context import NAME_ORDER_KEY, load_context, write_setting
+from salon_crm.services.unit_of_work import unit_of_work
 
 ListKind = Literal["tags", "sources", "categories"]
 _LIST_MODELS: dict[str, type[NamedListItem]] = {
@@ -89,7 +90,7 @@ class SettingsService:
     # --- requisites and general ----------------------------------------------------------
 
     def requisites(self) -> SalonRequisites:
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             salon = session.get(Salon, 1)
             if salon is None:
                 raise NotFoundError("salon")
@@ -116,7 +117,7 @@ class SettingsService:
                 )
         if errors:
             raise ValidationError(errors)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             salon = session.get(Salon, 1)
             if salon is None:
                 raise NotFoundError("salon")
@@ -126,19 +127,19 @@ class SettingsService:
         return cleaned
 
     def name_order(self) -> NameOrder:
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             return load_context(session).name_order
 
     def set_name_order(self, order: NameOrder) -> None:
         self._actor.require(Permission.SETTINGS_MANAGE)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             write_setting(session, NAME_ORDER_KEY, order.value)
 
     # --- lists ---------------------------------------------------------------------------
 
     def list_items(self, kind: ListKind, *, include_hidden: bool = False) -> list[ListItem]:
         model = _LIST_MODELS[kind]
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             query = select(model).order_by(model.position, model.name)
             if not include_hidden:
                 query = query.where(model.is_hidden.is_(False))
@@ -152,7 +153,7 @@ class SettingsService:
         model = _LIST_MODELS[kind]
         name = tidy(name)
         errors = rules.check_text("name", name, limit=100, required=True)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             # Compared in Python: SQLite's lower() folds ASCII only, not «Постійні».
             others = session.scalars(select(model.name).where(model.id != (item_id or 0)))
             clash = any(other.casefold() == name.casefold() for other in others)
@@ -176,7 +177,7 @@ class SettingsService:
     def reorder_list(self, kind: ListKind, ids_in_order: list[int]) -> None:
         self._actor.require(Permission.SETTINGS_MANAGE)
         model = _LIST_MODELS[kind]
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             for position, item_id in enumerate(ids_in_order, start=1):
                 item = session.get(model, item_id)
                 if item is not None and item.position != position:
@@ -185,7 +186,7 @@ class SettingsService:
     # --- custom fields -------------------------------------------------------------------
 
     def custom_fields(self, *, include_hidden: bool = False) -> list[CustomField]:
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             query = select(CustomFieldDefinition).order_by(CustomFieldDefinition.position)
             if not include_hidden:
                 query = query.where(CustomFieldDefinition.is_hidden.is_(False))
@@ -210,7 +211,7 @@ class SettingsService:
             errors += rules.check_text("choices", choice, limit=200)
         if field_type is CustomFieldType.CHOICE and not choices:
             errors.append(FieldError("choices", msg.REQUIRED))
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             if field_id is None:
                 if not _FIELD_KEY.match(key):
                     errors.append(FieldError("key", msg.KEY_INVALID))
@@ -242,7 +243,7 @@ class SettingsService:
 
     def reorder_custom_fields(self, ids_in_order: list[int]) -> None:
         self._actor.require(Permission.SETTINGS_MANAGE)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             for position, field_id in enumerate(ids_in_order, start=1):
                 definition = session.get(CustomFieldDefinition, field_id)
                 if definition is not None and definition.position != position:

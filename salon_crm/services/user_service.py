@@ -28,6 +28,7 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.domain.phones import is_known_region
 from salon_crm.domain.text import collation_key, fold, tidy
 from salon_crm.services.actor import Actor
+from salon_crm.services.unit_of_work import unit_of_work
 
 MIN_PASSWORD = 8
 _LOGIN = re.compile(r"^[A-Za-z0-9._\-]{3,32}$")
@@ -144,14 +145,14 @@ class UserService:
 
     def list_users(self) -> list[UserRow]:
         self._actor.require(Permission.USERS_MANAGE)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             return [_row(u) for u in session.scalars(select(User).order_by(User.login))]
 
     def staff_members(self) -> list[StaffMember]:
         """Everyone who works in the salon, for picking a responsible staff member; anyone
         who may read clients may see the names (not the logins or roles)."""
         self._actor.require(Permission.CLIENTS_READ)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             members = [
                 StaffMember(u.id, u.full_name or u.login, u.is_active)
                 for u in session.scalars(select(User))
@@ -160,7 +161,7 @@ class UserService:
 
     def create_user(self, *, login: str, password: str, role: Role, full_name: str = "") -> UserRow:
         self._actor.require(Permission.USERS_MANAGE)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             errors = _check_credentials(session, login, password, "login")
             errors += rules.check_name("full_name", tidy(full_name))
             if errors:
@@ -177,7 +178,7 @@ class UserService:
 
     def update_user(self, user_id: int, *, role: Role, is_active: bool, full_name: str) -> UserRow:
         self._actor.require(Permission.USERS_MANAGE)
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             user = session.get(User, user_id)
             if user is None:
                 raise NotFoundError(f"user {user_id}")
@@ -196,7 +197,7 @@ class UserService:
             raise ValidationError(
                 [FieldError("password", msg.PASSWORD_SHORT, {"limit": MIN_PASSWORD})]
             )
-        with self._db.session(user_id=self._actor.user_id) as session:
+        with unit_of_work(self._db, self._actor) as session:
             user = session.get(User, user_id)
             if user is None:
                 raise NotFoundError(f"user {user_id}")

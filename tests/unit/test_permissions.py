@@ -56,3 +56,22 @@ def test_administrator_archives_and_restores(workspace: Workspace, staff: Staff)
 def test_health_is_not_for_the_front_desk() -> None:
     assert Permission.HEALTH_READ not in ROLE_PERMISSIONS[Role.ADMINISTRATOR]
     assert Permission.HEALTH_READ in ROLE_PERMISSIONS[Role.SPECIALIST]
+
+
+def test_disabling_a_user_or_changing_a_role_takes_effect_at_once(
+    workspace: Workspace, staff: Staff
+) -> None:
+    from salon_crm.domain.errors import SessionExpiredError
+
+    clients = workspace.clients(staff.admin)
+    clients.create(ANNA)  # works while the account is as it was at login
+    users = workspace.users(staff.owner)
+    users.update_user(staff.admin.user_id, role=Role.SPECIALIST, is_active=True, full_name="Ірина")
+    with pytest.raises(SessionExpiredError):
+        clients.rows([1])
+    users.update_user(
+        staff.admin.user_id, role=Role.ADMINISTRATOR, is_active=False, full_name="Ірина"
+    )
+    with pytest.raises(SessionExpiredError):
+        workspace.search(staff.admin).search("Анна")
+    assert workspace.search(staff.owner).search("Анна").rows
