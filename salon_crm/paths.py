@@ -57,5 +57,9 @@ def backups_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR
 
 
+def logs_dir(data_dir: Path) -> Path:
+    return data_dir / "logs"
+
+
 def media_dir(data_dir: Path) -> Path:
     return data_dir / MEDIA_DIR

@@ -1451,6 +1451,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>The owner has changed your account. Log in again to go on.</source>
+        <translation>Właściciel zmienił Twoje konto. Zaloguj się ponownie, aby kontynuować.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your data is safe: every change is saved whole or not at all. The details are in {path}; please show them to whoever looks after this computer.</source>
+        <translation>Coś poszło nie tak, ale Twoje dane są bezpieczne: każda zmiana zapisuje się w całości albo wcale. Szczegóły zapisano w {path}; pokaż je osobie, która opiekuje się tym komputerem.</translation>
+    </message>
+    <message>
+        <source>Salon CRM</source>
+        <translation>Salon CRM</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringDocumentRow</name>
     <message>
         <source>Document type</source>

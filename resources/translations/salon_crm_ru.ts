@@ -1451,6 +1451,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>The owner has changed your account. Log in again to go on.</source>
+        <translation>Владелец изменил вашу учётную запись. Войдите снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your data is safe: every change is saved whole or not at all. The details are in {path}; please show them to whoever looks after this computer.</source>
+        <translation>Что-то пошло не так, но ваши данные в сохранности: каждое изменение сохраняется целиком или не сохраняется вовсе. Подробности записаны в {path}; покажите их тому, кто обслуживает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Salon CRM</source>
+        <translation>Salon CRM</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringDocumentRow</name>
     <message>
         <source>Document type</source>

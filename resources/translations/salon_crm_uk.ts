@@ -1451,6 +1451,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>The owner has changed your account. Log in again to go on.</source>
+        <translation>Власник змінив ваш обліковий запис. Увійдіть знову, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your data is safe: every change is saved whole or not at all. The details are in {path}; please show them to whoever looks after this computer.</source>
+        <translation>Щось пішло не так, але ваші дані в безпеці: кожна зміна зберігається повністю або не зберігається зовсім. Подробиці записано у {path}; покажіть їх тому, хто обслуговує цей комп'ютер.</translation>
+    </message>
+    <message>
+        <source>Salon CRM</source>
+        <translation>Salon CRM</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringDocumentRow</name>
     <message>
         <source>Document type</source>

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from salon_crm import paths
 from salon_crm.gui import i18n, ui_settings
+from salon_crm.gui.error_reporting import ErrorReporter
 from salon_crm.gui.first_run_dialog import FirstRunDialog
 from salon_crm.gui.login_dialog import LoginDialog
 from salon_crm.gui.main_window import MainWindow
@@ -42,7 +44,7 @@ class AppController:
     def _open_window(self, actor: Actor) -> None:
         self.window = MainWindow(self.workspace, actor)
         self.window.logout_requested.connect(self._logout)
-        self.window.lock_requested.connect(self._lock)
+        self.window.lock_requested.connect(self.lock)
         self.window.show()
 
     def _run(self, dialog: FirstRunDialog | LoginDialog) -> Actor | None:
@@ -64,7 +66,8 @@ class AppController:
         if not self.start():
             QApplication.quit()
 
-    def _lock(self) -> None:
+    def lock(self) -> None:
+        """Hide the window behind the login dialog (Ctrl+L, or an expired session)."""
         window = self.window
         if window is None:
             return
@@ -99,10 +102,13 @@ def run_gui(data_dir: Path) -> int:
         )
         return 1
     controller = AppController(workspace)
+    reporter = ErrorReporter(paths.logs_dir(data_dir), on_session_expired=controller.lock)
+    reporter.install()
     app.setQuitOnLastWindowClosed(True)
-    if not controller.start():
+    try:
+        if not controller.start():
+            return 0
+        return app.exec()
+    finally:
+        reporter.uninstall()
         workspace.close()
-        return 0
-    code = app.exec()
-    workspace.close()
-    return code
