@@ -109,9 +109,7 @@ def select_client_ids(
 
     wanted = offset + limit
     ordered = _ids(connection, [*where, exact_sql], params, order, wanted, 0)
-    if len(ordered) >= wanted:
-        return ordered[offset:wanted]
-    if match is None:
+    if match is None or len(ordered) >= wanted:
         return ordered[offset:wanted]
     if not plan.substrings:
         # Only short words: the name (as sorted: last first middle) starts with the first,

@@ -246,6 +246,13 @@ def _input_of(
     )
 
 
+def custom_values_by_key(session: Session, client: Client) -> dict[str, str]:
+    """The client's custom values keyed as the questionnaire keys them."""
+    rows = session.execute(select(CustomFieldDefinition.id, CustomFieldDefinition.key))
+    keys = {field_id: key for field_id, key in rows}
+    return {keys[v.field_id]: v.value for v in client.custom_values}
+
+
 def build_card(session: Session, client: Client, context: SalonContext, today: date) -> ClientCard:
     order = context.name_order
     definitions = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -38,7 +39,13 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.services.actor import Actor
 from salon_crm.services.client_history import RowLabels
 from salon_crm.services.client_merge import merge_inputs
-from salon_crm.services.client_reading import build_card, client_ref, get_client, load_rows
+from salon_crm.services.client_reading import (
+    build_card,
+    client_ref,
+    custom_values_by_key,
+    get_client,
+    load_rows,
+)
 from salon_crm.services.client_types import (
     ClientCard,
     ClientInput,
@@ -137,7 +144,7 @@ class ClientService:
             client = Client(created_by_id=self._actor.user_id, created_at=self._clock())
             cleaned = self._validate(session, context, data, client_id=None)
             if not cleaned.number:
-                cleaned = ClientInput(**{**vars(cleaned), "number": next_client_number(session)})
+                cleaned = replace(cleaned, number=next_client_number(session))
             self._apply(session, client, cleaned)
             session.add(client)
             session.flush()
@@ -160,7 +167,7 @@ class ClientService:
                     raise ConflictError(f"client {client_id} was changed by someone else")
                 cleaned = self._validate(session, context, data, client_id=client_id)
                 if not cleaned.number:
-                    cleaned = ClientInput(**{**vars(cleaned), "number": client.number})
+                    cleaned = replace(cleaned, number=client.number)
                 self._apply(session, client, cleaned)
                 session.flush()
                 return build_card(session, client, context, self._today())
@@ -301,8 +308,7 @@ class ClientService:
     ) -> ClientInput:
         stored_custom: dict[str, str] = {}
         if client_id is not None:
-            current = build_card(session, get_client(session, client_id), context, self._today())
-            stored_custom = dict(current.data.custom_values)
+            stored_custom = custom_values_by_key(session, get_client(session, client_id))
         cleaned, errors = clean_client(
             data,
             region=context.region,

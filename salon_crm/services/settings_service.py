@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Literal
 
 from sqlalchemy import String, func, select
@@ -101,7 +101,7 @@ class SettingsService:
     def save_requisites(self, data: SalonRequisites) -> SalonRequisites:
         self._actor.require(Permission.SETTINGS_MANAGE)
         cleaned = SalonRequisites(**{f.name: tidy(getattr(data, f.name)) for f in fields(data)})
-        cleaned = SalonRequisites(**{**vars(cleaned), "country": cleaned.country.upper()})
+        cleaned = replace(cleaned, country=cleaned.country.upper())
         errors = rules.check_text("name", cleaned.name, limit=200, required=True)
         if not is_known_region(cleaned.country):
             errors.append(FieldError("country", msg.COUNTRY_UNKNOWN))
