@@ -27,14 +27,14 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 unit: $(STAMP)
-	$(TEST_ENV) $(BIN)/pytest
+	$(TEST_ENV) $(BIN)/pytest -n auto
 
 bench: $(STAMP)
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_search.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_gui.py
 
 screenshots: $(STAMP)
-	$(TEST_ENV) $(BIN)/python -m salon_crm.gui.screenshots screenshots
+	$(TEST_ENV) $(BIN)/python -m salon_crm.gui.shell.screenshots screenshots
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find salon_crm -name '*.py' | sort) \

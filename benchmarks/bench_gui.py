@@ -37,12 +37,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from salon_crm import paths
-from salon_crm.domain.client_filter import ClientFilter
-from salon_crm.domain.enums import Role
-from salon_crm.gui.main_window import MainWindow
-from salon_crm.services.actor import Actor
-from salon_crm.services.search_service import SearchService
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.clients.client_filter import ClientFilter
+from salon_crm.domain.common.enums import Role
+from salon_crm.gui.shell.main_window import MainWindow
+from salon_crm.services.clients.search_service import SearchService
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -75,9 +75,10 @@ STARTUP_CODE = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from salon_crm.gui import app as _app, i18n
-from salon_crm.gui.login_dialog import LoginDialog
-from salon_crm.services.workspace import Workspace
+from salon_crm.gui.shell import app as _app
+from salon_crm.gui.common import i18n
+from salon_crm.gui.shell.login_dialog import LoginDialog
+from salon_crm.services.core.workspace import Workspace
 from PySide6.QtTest import QTest
 application = QApplication(sys.argv[:1])
 i18n.install_language("uk")
@@ -114,7 +115,7 @@ def demo_database(clients: int, seed: int) -> Path:
     if cached_database is not None:
         path, _meta = cached_database(clients, seed, rebuild=False)
         return Path(path)
-    from salon_crm.services.demo_data import generate_demo
+    from salon_crm.demo.generator import generate_demo
 
     target = CACHE / f"gui-demo-{clients}-seed{seed}"
     if not paths.database_path(target).exists():

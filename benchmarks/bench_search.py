@@ -24,18 +24,18 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from salon_crm.db import search_index
 from salon_crm.db.engine import Database
-from salon_crm.db.migration_runner import head_revision, upgrade_to_head
-from salon_crm.domain.enums import ConsentPurpose, Role
-from salon_crm.domain.keyboard_layouts import alternatives
-from salon_crm.domain.phones import parse_phone
-from salon_crm.domain.search_query import plan_search
-from salon_crm.services.actor import Actor
-from salon_crm.services.client_service import ClientService
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.demo_data import generate_demo
-from salon_crm.services.search_service import SearchService
+from salon_crm.db.hooks import search_index
+from salon_crm.db.storage.migration_runner import head_revision, upgrade_to_head
+from salon_crm.demo.generator import generate_demo
+from salon_crm.domain.clients.search_query import plan_search
+from salon_crm.domain.common.enums import ConsentPurpose, Role
+from salon_crm.domain.common.keyboard_layouts import alternatives
+from salon_crm.domain.common.phones import parse_phone
+from salon_crm.services.clients.client_service import ClientService
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.clients.search_service import SearchService
+from salon_crm.services.core.actor import Actor
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"

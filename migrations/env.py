@@ -1,6 +1,6 @@
 """Alembic environment: the models' metadata, batch mode for SQLite, search index ignored.
 
-Run from code (`salon_crm.db.migration_runner`), which passes an open connection inside
+Run from code (`salon_crm.db.storage.migration_runner`), which passes an open connection inside
 its foreign-keys-off transaction as `config.attributes["connection"]`. Run standalone
 (an `alembic` command with a config of your own), it opens `sqlalchemy.url` or the
 default database itself, through the same protocol.
@@ -15,8 +15,8 @@ from sqlalchemy import Connection, make_url
 
 import salon_crm.db.models  # noqa: F401 - registers every table on Base.metadata
 from salon_crm import paths
-from salon_crm.db import migration_runner
 from salon_crm.db.base import Base
+from salon_crm.db.storage import migration_runner
 
 config = context.config
 target_metadata = Base.metadata

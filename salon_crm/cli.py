@@ -16,9 +16,14 @@ from pathlib import Path
 
 from salon_crm import paths
 from salon_crm.db.engine import Database
-from salon_crm.domain.errors import AuthenticationError, NotFoundError, SalonError, ValidationError
-from salon_crm.services import user_service
-from salon_crm.services.actor import Actor
+from salon_crm.domain.common.errors import (
+    AuthenticationError,
+    NotFoundError,
+    SalonError,
+    ValidationError,
+)
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.settings import user_service
 
 PASSWORD_ENV = "SALON_CRM_PASSWORD"
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -91,7 +96,7 @@ def _password(prompt_twice: bool) -> str:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    from salon_crm.db.data_dir import open_data_dir
+    from salon_crm.db.storage.data_dir import open_data_dir
 
     return open_data_dir(args.data_dir or paths.default_data_dir())
 
@@ -119,7 +124,7 @@ def _init(db: Database, args: argparse.Namespace) -> int:
 
 
 def _demo(db: Database, args: argparse.Namespace) -> int:
-    from salon_crm.services.demo_data import REFERENCE_DATE, generate_demo
+    from salon_crm.demo.generator import REFERENCE_DATE, generate_demo
 
     if not user_service.needs_setup(db):
         raise CliError("the database already has a salon; demo needs an empty one", EXIT_REFUSED)
@@ -138,8 +143,8 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
 
 
 def _clients_add(db: Database, args: argparse.Namespace) -> int:
-    from salon_crm.services.client_service import ClientService
-    from salon_crm.services.client_types import ClientInput, PhoneData
+    from salon_crm.services.clients.client_service import ClientService
+    from salon_crm.services.clients.client_types import ClientInput, PhoneData
 
     card = ClientService(db, _login(db, args)).create(
         ClientInput(
@@ -156,8 +161,8 @@ def _clients_add(db: Database, args: argparse.Namespace) -> int:
 
 
 def _clients_find(db: Database, args: argparse.Namespace) -> int:
-    from salon_crm.domain.client_filter import Scope
-    from salon_crm.services.search_service import SearchService
+    from salon_crm.domain.clients.client_filter import Scope
+    from salon_crm.services.clients.search_service import SearchService
 
     scope = Scope.ALL if args.archived else Scope.ACTIVE
     result = SearchService(db, _login(db, args)).search(
@@ -190,7 +195,7 @@ def _run_command(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
-        from salon_crm.gui.app import run_gui
+        from salon_crm.gui.shell.app import run_gui
 
         return run_gui(args.data_dir or paths.default_data_dir())
     try:

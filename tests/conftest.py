@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from salon_crm import paths
-from salon_crm.domain.enums import Role
-from salon_crm.services.actor import Actor
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.common.enums import Role
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
 
 # Widgets render off screen in every test run, whether or not a display is present.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from salon_crm.db import search_index
+from salon_crm.db.hooks import search_index
 
 # revision identifiers, used by Alembic.
 revision: str = "637f563d61d3"
@@ -431,7 +431,7 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_identity_documents_client_id"), "identity_documents", ["client_id"], unique=False
     )
-    # The search index (see salon_crm.db.search_index); empty until clients are written.
+    # The search index (see salon_crm.db.hooks.search_index); empty until clients are written.
     for statement in search_index.CREATE_STATEMENTS:
         op.execute(statement)
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from salon_crm.domain.text import collation_key, fold
+from salon_crm.domain.common.text import collation_key, fold
 
 # revision identifiers, used by Alembic.
 revision: str = "70904a00bb54"

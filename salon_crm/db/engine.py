@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from salon_crm.db import audit_hook, search_index
+from salon_crm.db.hooks import audit as audit_hook
+from salon_crm.db.hooks import search_index
 
 
 def sqlite_url(path: Path) -> str:

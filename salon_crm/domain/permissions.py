@@ -2,7 +2,7 @@
 
 from enum import StrEnum
 
-from salon_crm.domain.enums import Role
+from salon_crm.domain.common.enums import Role
 
 
 class Permission(StrEnum):

@@ -19,11 +19,12 @@ from sqlalchemy import Connection, insert
 
 import salon_crm.db.models  # noqa: F401 - registers every table on Base.metadata
 from salon_crm import paths
-from salon_crm.db import migration_runner, search_index
-from salon_crm.db.backup import backup_database, verify_backup
 from salon_crm.db.base import Base
 from salon_crm.db.engine import make_engine, sqlite_url
-from salon_crm.db.migration_runner import (
+from salon_crm.db.hooks import search_index
+from salon_crm.db.storage import migration_runner
+from salon_crm.db.storage.backup import backup_database, verify_backup
+from salon_crm.db.storage.migration_runner import (
     MigrationError,
     current_revision,
     downgrade,
@@ -423,7 +424,7 @@ def test_sort_names_are_rewritten_in_alphabet_order(tmp_path: Path) -> None:
     """The data migration 70904a00bb54 re-keys names stored with the old sort key."""
     from sqlalchemy import create_engine, text
 
-    from salon_crm.db.migration_runner import downgrade, upgrade_to_head
+    from salon_crm.db.storage.migration_runner import downgrade, upgrade_to_head
 
     db_path = tmp_path / "salon.db"
     upgrade_to_head(db_path, backup_dir=tmp_path / "backups")

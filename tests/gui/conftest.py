@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from salon_crm.gui import i18n
+from salon_crm.gui.common import i18n
 
 
 @pytest.fixture(autouse=True)

@@ -11,12 +11,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from salon_crm.gui import app as app_module
-from salon_crm.gui.app import AppController
-from salon_crm.gui.first_run_dialog import FirstRunDialog
-from salon_crm.gui.login_dialog import LoginDialog
-from salon_crm.services.actor import Actor
-from salon_crm.services.workspace import Workspace
+from salon_crm.gui.shell import app as app_module
+from salon_crm.gui.shell.app import AppController
+from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
+from salon_crm.gui.shell.login_dialog import LoginDialog
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

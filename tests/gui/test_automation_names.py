@@ -7,12 +7,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from salon_crm.gui.client_card_view import ClientCardView
-from salon_crm.gui.login_dialog import LoginDialog
-from salon_crm.gui.main_window import MainWindow
-from salon_crm.gui.questionnaire_dialog import QuestionnaireDialog
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.gui.clients.card.client_card_view import ClientCardView
+from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
+from salon_crm.gui.shell.login_dialog import LoginDialog
+from salon_crm.gui.shell.main_window import MainWindow
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

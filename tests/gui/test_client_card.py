@@ -13,25 +13,25 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from salon_crm.domain.enums import (
+from salon_crm.domain.common.enums import (
     AuditAction,
     ConsentPurpose,
     CustomFieldType,
     ExpiringDocumentKind,
     SocialNetwork,
 )
-from salon_crm.gui import contact_links, questionnaire_dialog
-from salon_crm.gui.archive_dialog import ArchiveDialog, ArchiveReason
-from salon_crm.gui.client_card_view import ClientCardView
-from salon_crm.gui.client_history_model import (
+from salon_crm.gui.clients.archive_dialog import ArchiveDialog, ArchiveReason
+from salon_crm.gui.clients.card import contact_links
+from salon_crm.gui.clients.card.client_card_view import ClientCardView
+from salon_crm.gui.clients.card.client_history_model import (
     ClientHistoryModel,
     HistoryColumn,
     HistoryLookups,
     history_rows,
 )
-from salon_crm.gui.merge_dialog import MergeDialog
-from salon_crm.services.actor import Actor
-from salon_crm.services.client_types import (
+from salon_crm.gui.clients.merge_dialog import MergeDialog
+from salon_crm.gui.clients.questionnaire import questionnaire_dialog
+from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientInput,
     ExpiringDocumentData,
@@ -40,7 +40,8 @@ from salon_crm.services.client_types import (
     PhoneData,
     SocialLinkData,
 )
-from salon_crm.services.workspace import Workspace
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 # A shown top-level widget whose layout changes makes the offscreen platform say this.

@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from salon_crm import paths
-from salon_crm.domain.client_filter import ClientFilter, Scope
-from salon_crm.gui.client_list_view import ClientListView
-from salon_crm.gui.client_table_model import (
+from salon_crm.domain.clients.client_filter import ClientFilter, Scope
+from salon_crm.gui.clients.client_list_view import ClientListView
+from salon_crm.gui.clients.client_table_model import (
     PAGE_SIZE,
     ClientTableModel,
     Column,
     RowRole,
     SortRole,
 )
-from salon_crm.services.actor import Actor
-from salon_crm.services.client_types import ClientInput, ClientRow, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.services.clients.client_types import ClientInput, ClientRow, PhoneData
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Template
 
 # The offscreen platform warns whenever a shown window's size limits change.

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from salon_crm.domain.errors import SessionExpiredError
-from salon_crm.gui.error_reporting import ErrorReporter
+from salon_crm.domain.common.errors import SessionExpiredError
+from salon_crm.gui.shell.error_reporting import ErrorReporter
 
 
 @pytest.fixture

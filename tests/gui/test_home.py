@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from salon_crm.domain.enums import ExpiringDocumentKind
-from salon_crm.gui.home_view import (
+from salon_crm.domain.common.enums import ExpiringDocumentKind
+from salon_crm.gui.home.home_view import (
     RECENT_LIMIT,
     HomeColumn,
     HomeSection,
@@ -20,8 +20,8 @@ from salon_crm.gui.home_view import (
     recent_client_ids,
     remember_client,
 )
-from salon_crm.services.client_types import ClientInput, ExpiringDocumentData, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.services.clients.client_types import ClientInput, ExpiringDocumentData, PhoneData
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

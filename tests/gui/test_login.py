@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from salon_crm.gui import i18n, ui_settings
-from salon_crm.gui.first_run_dialog import FirstRunDialog
-from salon_crm.gui.login_dialog import LoginDialog
-from salon_crm.services.workspace import Workspace
+from salon_crm.gui.common import i18n, ui_settings
+from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
+from salon_crm.gui.shell.login_dialog import LoginDialog
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import PASSWORD
 
 

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from salon_crm.domain.client_filter import ClientSort
-from salon_crm.gui import i18n, questionnaire_dialog
-from salon_crm.gui.client_table_model import Column
-from salon_crm.gui.home_view import recent_client_ids, remember_client
-from salon_crm.gui.main_window import MainWindow
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.clients.client_filter import ClientSort
+from salon_crm.gui.clients.client_table_model import Column
+from salon_crm.gui.clients.questionnaire import questionnaire_dialog
+from salon_crm.gui.common import i18n
+from salon_crm.gui.home.home_view import recent_client_ids, remember_client
+from salon_crm.gui.shell.main_window import MainWindow
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

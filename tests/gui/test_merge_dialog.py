@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from salon_crm.gui.merge_dialog import MergeDialog
-from salon_crm.services.client_types import ClientCard, ClientInput, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.gui.clients.merge_dialog import MergeDialog
+from salon_crm.services.clients.client_types import ClientCard, ClientInput, PhoneData
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from salon_crm.domain.enums import ConsentPurpose, CustomFieldType, Gender
-from salon_crm.gui import ui_settings
-from salon_crm.gui.client_picker import ClientPickerDialog
-from salon_crm.gui.date_field import DateField, parse_date_text
-from salon_crm.gui.phone_field import PhoneField, format_as_you_type
-from salon_crm.gui.questionnaire_dialog import CloseChoice, QuestionnaireDialog, Section
-from salon_crm.gui.questionnaire_rows import (
+from salon_crm.domain.common.enums import ConsentPurpose, CustomFieldType, Gender
+from salon_crm.gui.clients.client_picker import ClientPickerDialog
+from salon_crm.gui.clients.questionnaire.questionnaire_dialog import (
+    CloseChoice,
+    QuestionnaireDialog,
+    Section,
+)
+from salon_crm.gui.clients.questionnaire.questionnaire_rows import (
     AddressRow,
     ContactPersonRow,
     EmailRow,
@@ -36,9 +37,12 @@ from salon_crm.gui.questionnaire_rows import (
     PhoneRow,
     SocialRow,
 )
-from salon_crm.services.actor import Actor
-from salon_crm.services.client_types import ClientCard, ClientInput, ClientRef, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.gui.common import ui_settings
+from salon_crm.gui.common.date_field import DateField, parse_date_text
+from salon_crm.gui.common.phone_field import PhoneField, format_as_you_type
+from salon_crm.services.clients.client_types import ClientCard, ClientInput, ClientRef, PhoneData
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 W = TypeVar("W", bound=QWidget)

@@ -12,14 +12,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from salon_crm.domain.client_filter import ClientFilter, Scope
-from salon_crm.gui.client_card_view import ClientCardView
-from salon_crm.gui.login_dialog import LoginDialog
-from salon_crm.gui.main_window import MainWindow
-from salon_crm.gui.merge_dialog import MergeDialog
-from salon_crm.gui.questionnaire_dialog import QuestionnaireDialog
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.clients.client_filter import ClientFilter, Scope
+from salon_crm.gui.clients.card.client_card_view import ClientCardView
+from salon_crm.gui.clients.merge_dialog import MergeDialog
+from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
+from salon_crm.gui.shell.login_dialog import LoginDialog
+from salon_crm.gui.shell.main_window import MainWindow
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import PASSWORD, Staff
 from tests.gui.test_main_window import type_text
 

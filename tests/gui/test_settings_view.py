@@ -7,15 +7,15 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
-from salon_crm.domain.enums import CustomFieldType, NameOrder, Role
-from salon_crm.domain.errors import AuthenticationError
-from salon_crm.gui import i18n, ui_settings
-from salon_crm.gui.custom_fields_editor import suggest_key
-from salon_crm.gui.settings_common import UnsavedChoice
-from salon_crm.gui.settings_view import SettingsView
-from salon_crm.gui.users_editor import UsersEditor, format_last_login
-from salon_crm.services.actor import Actor
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.common.enums import CustomFieldType, NameOrder, Role
+from salon_crm.domain.common.errors import AuthenticationError
+from salon_crm.gui.common import i18n, ui_settings
+from salon_crm.gui.common.field_errors import UnsavedChoice
+from salon_crm.gui.settings.custom_fields_editor import suggest_key
+from salon_crm.gui.settings.settings_view import SettingsView
+from salon_crm.gui.settings.users_editor import UsersEditor, format_last_login
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import PASSWORD, Staff
 
 

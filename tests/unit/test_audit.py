@@ -8,9 +8,9 @@ from dataclasses import replace
 from sqlalchemy import select
 
 from salon_crm.db.models import AuditEntry
-from salon_crm.domain.enums import AuditAction
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.common.enums import AuditAction
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 
@@ -61,7 +61,7 @@ def test_saving_unchanged_form_writes_no_audit(workspace: Workspace, staff: Staf
 
 
 def test_reads_of_sensitive_records_can_be_audited(workspace: Workspace, staff: Staff) -> None:
-    from salon_crm.db.audit_hook import record_read
+    from salon_crm.db.hooks.audit import record_read
 
     card = workspace.clients(staff.admin).create(
         ClientInput(first_name="Анна", phones=(PhoneData("0671234567"),))

@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from salon_crm.domain import messages as msg
-from salon_crm.domain.client_filter import Scope
-from salon_crm.domain.errors import ConflictError, ValidationError
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.clients.client_filter import Scope
+from salon_crm.domain.common import messages as msg
+from salon_crm.domain.common.errors import ConflictError, ValidationError
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 ANNA = ClientInput(last_name="Коваль", first_name="Анна", phones=(PhoneData("0671234567"),))

@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from salon_crm.domain.client_filter import ClientFilter, ClientSort, Scope
-from salon_crm.domain.enums import ClientClass, ExpiringDocumentKind
-from salon_crm.services.client_types import ClientInput, ExpiringDocumentData, PhoneData
-from salon_crm.services.home_service import HomeService
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort, Scope
+from salon_crm.domain.common.enums import ClientClass, ExpiringDocumentKind
+from salon_crm.services.clients.client_types import ClientInput, ExpiringDocumentData, PhoneData
+from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.home.home_service import HomeService
 from tests.conftest import Staff
 
 TODAY = date.today()

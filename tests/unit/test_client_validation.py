@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from salon_crm.db.models import AuditEntry, Client
-from salon_crm.domain import messages as msg
-from salon_crm.domain.errors import ValidationError
-from salon_crm.services.client_types import ClientInput, ContactPersonData, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.common import messages as msg
+from salon_crm.domain.common.errors import ValidationError
+from salon_crm.services.clients.client_types import ClientInput, ContactPersonData, PhoneData
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 VALID = ClientInput(

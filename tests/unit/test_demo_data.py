@@ -10,17 +10,17 @@ import phonenumbers
 import pytest
 from sqlalchemy import Connection, text
 
-from salon_crm.db import search_index
-from salon_crm.db.data_dir import open_data_dir
 from salon_crm.db.engine import Database
-from salon_crm.domain.barcodes import is_valid_ean
-from salon_crm.domain.enums import Role
-from salon_crm.domain.errors import SalonError
-from salon_crm.services import user_service
-from salon_crm.services.client_service import ClientService
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.demo_data import REFERENCE_DATE, DemoUser, generate_demo
-from salon_crm.services.search_service import SearchService
+from salon_crm.db.hooks import search_index
+from salon_crm.db.storage.data_dir import open_data_dir
+from salon_crm.demo.generator import REFERENCE_DATE, DemoUser, generate_demo
+from salon_crm.domain.common.barcodes import is_valid_ean
+from salon_crm.domain.common.enums import Role
+from salon_crm.domain.common.errors import SalonError
+from salon_crm.services.clients.client_service import ClientService
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.clients.search_service import SearchService
+from salon_crm.services.settings import user_service
 
 CLIENTS = 300
 POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from salon_crm.db.media_store import MediaError, MediaStore, MediaTooLargeError
+from salon_crm.db.storage.media_store import MediaError, MediaStore, MediaTooLargeError
 
 
 def test_stores_by_content_once(tmp_path: Path) -> None:

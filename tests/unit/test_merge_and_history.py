@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from salon_crm.domain.enums import AuditAction, ConsentPurpose
-from salon_crm.domain.errors import PermissionDeniedError
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.common.enums import AuditAction, ConsentPurpose
+from salon_crm.domain.common.errors import PermissionDeniedError
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 
@@ -85,7 +85,7 @@ def test_history_lists_changes_newest_first_with_user(workspace: Workspace, staf
 
 
 def test_history_says_which_list_row_changed(workspace: Workspace, staff: Staff) -> None:
-    from salon_crm.domain.enums import CustomFieldType
+    from salon_crm.domain.common.enums import CustomFieldType
 
     workspace.settings(staff.owner).save_custom_field(
         key="master", label="Майстер", field_type=CustomFieldType.TEXT

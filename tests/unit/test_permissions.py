@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from salon_crm.domain.enums import NameOrder, Role
-from salon_crm.domain.errors import PermissionDeniedError
+from salon_crm.domain.common.enums import NameOrder, Role
+from salon_crm.domain.common.errors import PermissionDeniedError
 from salon_crm.domain.permissions import ROLE_PERMISSIONS, Permission
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.settings_service import SalonRequisites
-from salon_crm.services.workspace import Workspace
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.settings.settings_service import SalonRequisites
 from tests.conftest import Staff
 
 ANNA = ClientInput(first_name="Анна", phones=(PhoneData("0671234567"),))
@@ -61,7 +61,7 @@ def test_health_is_not_for_the_front_desk() -> None:
 def test_disabling_a_user_or_changing_a_role_takes_effect_at_once(
     workspace: Workspace, staff: Staff
 ) -> None:
-    from salon_crm.domain.errors import SessionExpiredError
+    from salon_crm.domain.common.errors import SessionExpiredError
 
     clients = workspace.clients(staff.admin)
     clients.create(ANNA)  # works while the account is as it was at login

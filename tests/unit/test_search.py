@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from salon_crm.domain.client_filter import Scope
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.search_service import SearchService
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.clients.client_filter import Scope
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.clients.search_service import SearchService
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 PEOPLE = [

@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from salon_crm.domain import messages as msg
-from salon_crm.domain.enums import CustomFieldType, NameOrder
-from salon_crm.domain.errors import ValidationError
-from salon_crm.services.client_types import ClientInput, PhoneData
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.common import messages as msg
+from salon_crm.domain.common.enums import CustomFieldType, NameOrder
+from salon_crm.domain.common.errors import ValidationError
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
 

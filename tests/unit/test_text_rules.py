@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from salon_crm.domain.barcodes import ean_check_digit, is_valid_ean
-from salon_crm.domain.keyboard_layouts import alternatives
-from salon_crm.domain.search_query import plan_search
-from salon_crm.domain.text import fold, invisible_characters, search_words
+from salon_crm.domain.clients.search_query import plan_search
+from salon_crm.domain.common.barcodes import ean_check_digit, is_valid_ean
+from salon_crm.domain.common.keyboard_layouts import alternatives
+from salon_crm.domain.common.text import fold, invisible_characters, search_words
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_plan_treats_phone_punctuation_as_digits() -> None:
 
 
 def test_sort_keys_follow_the_ukrainian_alphabet() -> None:
-    from salon_crm.domain.names import sort_key
+    from salon_crm.domain.common.names import sort_key
 
     names = ["Яковенко", "Іваненко", "Євтушенко", "Ющенко", "Ель", "Жук", "Иванов", "Їжак", "Кий"]
     ordered = sorted(names, key=lambda n: sort_key(n, "", ""))

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from salon_crm.domain import messages as msg
-from salon_crm.domain.enums import Role
-from salon_crm.domain.errors import AuthenticationError, SalonError, ValidationError
-from salon_crm.services.workspace import Workspace
+from salon_crm.domain.common import messages as msg
+from salon_crm.domain.common.enums import Role
+from salon_crm.domain.common.errors import AuthenticationError, SalonError, ValidationError
+from salon_crm.services.core.workspace import Workspace
 from tests.conftest import PASSWORD, Staff
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from salon_crm.db.base import Base, UtcDateTime
 from salon_crm.db.models.columns import enum_type
-from salon_crm.domain.enums import AuditAction
+from salon_crm.domain.common.enums import AuditAction
 
 
 class AuditEntry(Base):

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salon_crm.db.base import Base, UtcDateTime
 from salon_crm.db.models.columns import client_fk, enum_type
-from salon_crm.domain.enums import (
+from salon_crm.domain.common.enums import (
     AddressKind,
     ConsentPurpose,
     ExpiringDocumentKind,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salon_crm.db.base import Base, UtcDateTime, utc_now
 from salon_crm.db.models.columns import enum_type
-from salon_crm.domain.enums import ClientClass, Gender
+from salon_crm.domain.common.enums import ClientClass, Gender
 
 if TYPE_CHECKING:
     from salon_crm.db.models.client_details import (

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from salon_crm.db.base import Base
 from salon_crm.db.models.columns import created_at_column, enum_type
-from salon_crm.domain.enums import CustomFieldType
+from salon_crm.domain.common.enums import CustomFieldType
 
 
 class CustomFieldDefinition(Base):

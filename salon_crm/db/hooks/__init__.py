@@ -1,0 +1,1 @@
+"""Session and mapper hooks: the audit trail and the search index."""

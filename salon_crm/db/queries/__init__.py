@@ -1,0 +1,1 @@
+"""SQL that reads many rows fast, beside the ORM."""

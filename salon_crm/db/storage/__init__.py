@@ -1,0 +1,1 @@
+"""The files on disk: the data folder, migrations, backups, the media store."""

@@ -1,0 +1,1 @@
+"""A generated demo salon for trying the program and for benchmarks."""

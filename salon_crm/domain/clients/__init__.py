@@ -1,0 +1,1 @@
+"""Rules of the client list: filters and the search query plan."""

@@ -1,0 +1,1 @@
+"""Rules every feature shares: text, names, phones, validation, errors, messages."""

@@ -1,0 +1,1 @@
+"""The client list, filters, picker, archive and merge."""

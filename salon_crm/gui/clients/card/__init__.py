@@ -1,0 +1,1 @@
+"""The client's card: the read view of everything about them."""

@@ -1,0 +1,478 @@
+"""The client list: the table of clients, its filters, the count and the search-field wiring."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.domain.clients.client_filter import ClientFilter, Scope
+from salon_crm.gui.clients.client_filter_panel import ClientFilterPanel
+from salon_crm.gui.clients.client_table_model import ClientTableModel, Column, RowRole
+from salon_crm.gui.clients.flag_icons import strip_width
+from salon_crm.gui.common import ui_settings
+from salon_crm.services.clients.client_types import ClientRow
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
+
+SEARCH_DELAY_MS = 180
+_NOT_TYPING = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+# Starting widths in "average characters"; the user's own widths are restored over them.
+_WIDTHS = {
+    Column.NUMBER: 6,
+    Column.NAME: 34,
+    Column.PHONE: 18,
+    Column.BIRTH_DATE: 10,
+    Column.CREATED: 10,
+    Column.LAST_VISIT: 10,
+    Column.EMAIL: 24,
+}
+# Shown from the header's context menu; hidden at first to leave the name its room.
+_HIDDEN_AT_FIRST = (Column.CREATED,)
+
+
+class ClientTable(QTableView):
+    """A table that says something calm when it has no rows instead of staying blank."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        if text != self._placeholder:
+            self._placeholder = text
+            self.viewport().update()
+
+    def placeholder(self) -> str:
+        return self._placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self._placeholder and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(
+                self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            )
+            area = self.viewport().rect().adjusted(24, 32, -24, -24)
+            painter.drawText(
+                QRect(area),
+                int(
+                    Qt.AlignmentFlag.AlignHCenter
+                    | Qt.AlignmentFlag.AlignTop
+                    | Qt.TextFlag.TextWordWrap
+                ),
+                self._placeholder,
+            )
+            painter.end()
+
+
+class ClientListView(QWidget):
+    """Searching, filtering and browsing clients; never holds more than the pages seen.
+
+    The search field belongs to the main window (it is always there); `connect_search`
+    wires it here: typing filters after a short pause, Esc clears, Down goes to the
+    table, Enter opens the first (or the selected) client.
+
+    Signals:
+        open_client_requested(int): Enter or a double-click on a row (the client's id).
+    """
+
+    open_client_requested = Signal(int)
+
+    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientListView")
+        self._model = ClientTableModel(workspace.search(actor), parent=self)
+        self._search_field: QLineEdit | None = None
+        self._open_first_when_loaded = False
+        self._keep_client: int | None = None
+        self._keep_scroll = 0
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+
+        self._count = QLabel(self)
+        self._count.setObjectName("clientCount")
+        self._retyped = QLabel(self)
+        self._retyped.setObjectName("retypedNote")
+        self._retyped.setStyleSheet("QLabel { color: palette(mid); font-style: italic; }")
+        self._retyped.hide()
+        self._problem = QLabel(self)
+        self._problem.setObjectName("clientListProblem")
+        self._problem.setStyleSheet("QLabel { color: #b00020; }")
+        self._problem.setWordWrap(True)
+        self._problem.hide()
+        self._filters_button = QToolButton(self)
+        self._filters_button.setObjectName("filtersButton")
+        self._filters_button.setCheckable(True)
+        self._filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self._filters = ClientFilterPanel(workspace.settings(actor), self)
+        self._filters.filter_changed.connect(self._filter_changed)
+        self._filters_button.toggled.connect(self._show_filters)
+        self._filters_button.setChecked(ui_settings.get(ui_settings.CLIENT_FILTERS_VISIBLE) != 0)
+        self._filters.setVisible(self._filters_button.isChecked())
+
+        self._table = ClientTable(self)
+        self._table.setObjectName("clientTable")
+        self._table.setModel(self._model)
+        self._setup_table()
+
+        self._model.page_loaded.connect(self._page_loaded)
+        self._model.count_changed.connect(self._update_status)
+        self._model.load_failed.connect(self._load_failed)
+        self._model.loading_changed.connect(lambda _loading: self._update_status())
+
+        status = QHBoxLayout()
+        status.setContentsMargins(0, 0, 0, 0)
+        status.addWidget(self._count)
+        status.addWidget(self._retyped, 1)
+        status.addStretch(0)
+        status.addWidget(self._filters.clear_button)
+        status.addWidget(self._filters_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(status)
+        layout.addWidget(self._filters)
+        layout.addWidget(self._problem)
+        layout.addWidget(self._table, 1)
+
+        self._retranslate()
+        self._model.set_filter(self._filters.current_filter())
+
+    def _setup_table(self) -> None:
+        table = self._table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setShowGrid(False)
+        table.setTabKeyNavigation(False)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        char = table.fontMetrics().averageCharWidth()
+        header.setMinimumSectionSize(max(24, char * 3))
+        # Room for three flags; a client with all four is rare and has the tooltip.
+        header.resizeSection(Column.FLAGS, strip_width(3) + 10)
+        titles = header.fontMetrics()
+        for column, chars in _WIDTHS.items():
+            # Wide enough for the title in the current language too («Последний визит»).
+            title = str(self._model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(
+                column, max(chars * char, titles.horizontalAdvance(title) + 2 * char) + 16
+            )
+        for column in _HIDDEN_AT_FIRST:
+            header.setSectionHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        # No indicator at first: relevance when searching, else by name. Clicking a header
+        # cycles ascending, descending, back to none.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        table.activated.connect(self._activated)
+
+    # --- texts -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._table.setAccessibleName(self.tr("Clients"))
+        self._model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._update_filters_button()
+        self._update_status()
+        self._update_retyped()
+
+    # --- the search field --------------------------------------------------------------------
+
+    def connect_search(self, field: QLineEdit) -> None:
+        self._search_field = field
+        field.textChanged.connect(self.set_search_text)
+        field.installEventFilter(self)
+        self._table.installEventFilter(self)
+
+    def set_search_text(self, text: str) -> None:
+        """Search after a short pause, so a fast typist causes one query, not ten."""
+        del text  # read from the field when the pause is over
+        self._timer.start()
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        text = self._search_field.text() if self._search_field is not None else ""
+        self._model.set_query(text.strip())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self._search_field:
+                return self._search_key(event)
+            if watched is self._table:
+                return self._table_key(event)
+        return super().eventFilter(watched, event)
+
+    def _table_key(self, event: QKeyEvent) -> bool:
+        """Esc goes back to the search field; typing a letter starts a new search there
+        (rather than the table's jump-to-row, which only knows the loaded rows)."""
+        field = self._search_field
+        if field is None:
+            return False
+        text = event.text()
+        typing = bool(text) and text.isprintable() and not text.isspace()
+        if event.key() == Qt.Key.Key_Escape:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
+            return True
+        if typing and not event.modifiers() & _NOT_TYPING:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
+            QCoreApplication.sendEvent(
+                field, QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), text)
+            )
+            return True
+        return False
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        field = self._search_field
+        assert field is not None
+        key = event.key()
+        if key == Qt.Key.Key_Escape and field.text():
+            field.clear()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self._model.rowCount() > 0:
+            self._table.setFocus()
+            if not self._table.currentIndex().isValid():
+                self._table.setCurrentIndex(self._model.index(0, Column.NAME))
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_first()
+            return True
+        return False
+
+    def open_first(self) -> None:
+        """Open the selected client, or the first one; if the list is still catching up
+        with the typing, as soon as it has."""
+        if self._timer.isActive() or self._model.is_loading:
+            self._open_first_when_loaded = True
+            if self._timer.isActive():
+                self.search_now()
+            return
+        current = self._table.currentIndex()
+        row = current.row() if current.isValid() else 0
+        client = self._model.row_at(row)
+        if client is not None:
+            self.open_client_requested.emit(client.id)
+
+    # --- filters -----------------------------------------------------------------------------
+
+    def _show_filters(self, shown: bool) -> None:
+        self._filters.setVisible(shown)
+        ui_settings.put(ui_settings.CLIENT_FILTERS_VISIBLE, int(shown))
+        self._update_filters_button()
+
+    def _filter_changed(self, flt: ClientFilter) -> None:
+        self._model.set_filter(flt)
+        self._update_filters_button()
+
+    def _update_filters_button(self) -> None:
+        active = self._filters.active_count()
+        text = (
+            self.tr("Filters") if not active else self.tr("Filters ({count})").format(count=active)
+        )
+        self._filters_button.setText(text)
+        self._filters_button.setToolTip(self.tr("Show or hide the filters"))
+
+    def set_filter(self, flt: ClientFilter) -> None:
+        self._filters.set_filter(flt)
+
+    def current_filter(self) -> ClientFilter:
+        return self._filters.current_filter()
+
+    def reload_lists(self) -> None:
+        """The salon's groups, sources or categories changed in the settings."""
+        self._filters.reload_lists()
+
+    # --- the table ---------------------------------------------------------------------------
+
+    def _header_menu(self, position: QPoint) -> None:
+        """Which columns to show; the choice is kept with the widths and the order."""
+        header = self._table.horizontalHeader()
+        menu = QMenu(self)
+        for column in Column:
+            if column is Column.FLAGS:
+                title = self.tr("Flags")
+            else:
+                title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column is not Column.NAME)
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(position))
+        menu.deleteLater()
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        # The model ignores a column without an order; put the indicator back where the
+        # order really is, so the header never claims a sort that is not happening.
+        del order
+        actual = self._model.sort_column()
+        if column != actual:
+            header = self._table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(actual, self._sort_order())
+            header.blockSignals(False)
+
+    def _sort_order(self) -> Qt.SortOrder:
+        if self._model.query.descending:
+            return Qt.SortOrder.DescendingOrder
+        return Qt.SortOrder.AscendingOrder
+
+    def _activated(self, index: QModelIndex) -> None:
+        client = index.data(RowRole)
+        if isinstance(client, ClientRow):
+            self.open_client_requested.emit(client.id)
+
+    def _page_loaded(self) -> None:
+        table = self._table
+        self._update_status()
+        self._update_retyped()
+        if self._keep_client is not None:
+            row = self._model.row_of(self._keep_client)
+            if row >= 0:
+                table.setCurrentIndex(self._model.index(row, Column.NAME))
+            table.verticalScrollBar().setValue(self._keep_scroll)
+            self._keep_client = None
+        elif self._model.rowCount() > 0:
+            table.scrollToTop()
+        if self._open_first_when_loaded:
+            self._open_first_when_loaded = False
+            self.open_first()
+
+    def refresh(self) -> None:
+        """Clients were added or changed: load again, keeping the selection and position."""
+        current = self.current_client_id()
+        self._keep_client = current
+        self._keep_scroll = self._table.verticalScrollBar().value()
+        self._model.reload(keep_loaded=True)
+
+    def select_client(self, client_id: int) -> bool:
+        """Make the client's row current if it is loaded; False if it is not."""
+        row = self._model.row_of(client_id)
+        if row < 0:
+            return False
+        index = self._model.index(row, Column.NAME)
+        self._table.setCurrentIndex(index)
+        self._table.scrollTo(index)
+        return True
+
+    def current_client_id(self) -> int | None:
+        client = self._table.currentIndex().data(RowRole)
+        return client.id if isinstance(client, ClientRow) else None
+
+    def focus_table(self) -> None:
+        self._table.setFocus()
+
+    # --- status line -------------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        total = self._model.total
+        archive = self._model.query.flt.scope is Scope.ARCHIVED
+        if total is None:
+            self._count.setText(self.tr("Loading…") if self._model.is_loading else "")
+        elif archive:
+            self._count.setText(
+                self.tr("Archived: {count}").format(count=QLocale().toString(total))
+            )
+        else:
+            self._count.setText(self.tr("Clients: {count}").format(count=QLocale().toString(total)))
+        self._table.set_placeholder(self._placeholder_text())
+
+    def _placeholder_text(self) -> str:
+        if self._model.is_loading or self._model.rowCount() > 0:
+            return ""
+        query = self._model.query
+        if query.text:
+            return self.tr("No clients match «{text}».").format(text=query.text)
+        if self._filters.active_count():
+            return self.tr("No clients match these filters.")
+        return self.tr("No clients yet. Press Ctrl+N to add the first one.")
+
+    def _update_retyped(self) -> None:
+        retyped = self._model.retyped_as
+        self._retyped.setVisible(bool(retyped))
+        if retyped:
+            self._retyped.setText(self.tr("Showing results for «{text}»").format(text=retyped))
+
+    def _load_failed(self, message: str) -> None:
+        self._problem.setText(
+            self.tr("The list could not be loaded: {error}").format(error=message)
+        )
+        self._problem.show()
+
+    # --- state of this computer --------------------------------------------------------------
+
+    def save_state(self) -> None:
+        ui_settings.put(ui_settings.CLIENT_TABLE_HEADER, self._table.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        state = ui_settings.get(ui_settings.CLIENT_TABLE_HEADER)
+        if not state.isEmpty():
+            self._table.horizontalHeader().restoreState(state)
+
+    # --- for the main window and tests -------------------------------------------------------
+
+    @property
+    def model(self) -> ClientTableModel:
+        return self._model
+
+    @property
+    def table(self) -> ClientTable:
+        return self._table
+
+    @property
+    def filters(self) -> ClientFilterPanel:
+        return self._filters

@@ -1,0 +1,1 @@
+"""The questionnaire: the form with the client's personal data."""

@@ -1,0 +1,1 @@
+"""Widgets and helpers every screen uses: background jobs, form parts, fields, i18n."""

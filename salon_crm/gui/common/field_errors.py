@@ -1,0 +1,197 @@
+"""Pieces shared by the settings page's sections: error labels, prompts, the section base."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from salon_crm.domain.common.errors import (
+    FieldError,
+    NotFoundError,
+    PermissionDeniedError,
+    SalonError,
+    ValidationError,
+)
+from salon_crm.gui.common.field_messages import field_message
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Prompts(QObject):
+    """Every modal question of the settings page goes through here.
+
+    Tests replace these methods on the instance, so no test ever blocks on a dialog.
+    """
+
+    def unsaved_changes(self, parent: QWidget, section: str) -> UnsavedChoice:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("“{section}” has changes that are not saved.").format(section=section))
+        box.setInformativeText(self.tr("Save them before leaving?"))
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return UnsavedChoice.SAVE
+        if clicked is discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class ErrorLabel(QLabel):
+    """A red message under a field; hidden while there is nothing to say."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"error_{name}")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A small grey explanation under a field or a section."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+    return label
+
+
+def with_error(field: QWidget, error: ErrorLabel, hint: QLabel | None = None) -> QWidget:
+    """The field with its (hidden) error message and an optional hint stacked under it."""
+    box = QWidget(field.parentWidget())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    if hint is not None:
+        layout.addWidget(hint)
+    layout.addWidget(error)
+    return box
+
+
+class FieldErrors:
+    """Error labels by field name (the service's `FieldError.field`)."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, ErrorLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+
+    def add(self, name: str, label: ErrorLabel, field: QWidget | None = None) -> ErrorLabel:
+        self._labels[name] = label
+        if field is not None:
+            self._fields[name] = field
+        return label
+
+    def label(self, name: str) -> ErrorLabel:
+        return self._labels[name]
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear_message()
+
+    def show(self, errors: Iterable[FieldError]) -> list[FieldError]:
+        """Show each error next to its field; return those no label is there for."""
+        self.clear()
+        unshown: list[FieldError] = []
+        first: QWidget | None = None
+        for error in errors:
+            label = self._labels.get(error.field)
+            if label is None:
+                unshown.append(error)
+                continue
+            text = field_message(error)
+            label.show_message(f"{label.text()}\n{text}" if label.text() else text)
+            if first is None:
+                first = self._fields.get(error.field)
+        if first is not None:
+            first.setFocus()
+        return unshown
+
+
+class SettingsSection(QWidget):
+    """One section of the settings page; the page asks it about unsaved changes.
+
+    Signals:
+        changed(): something was saved; pages showing that data may reload it.
+        notice(str, bool): a message for the page's banner; True when it is a problem.
+    """
+
+    changed = Signal()
+    notice = Signal(str, bool)
+
+    def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompts = prompts
+
+    def title(self) -> str:
+        """The section's name as the page's navigation shows it."""
+        return self.objectName()
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        """Save the section's form (Ctrl+S); False if it was refused."""
+        return True
+
+    def discard(self) -> None:
+        """Forget unsaved edits and show what is stored."""
+
+    def reload(self) -> None:
+        """Show what is stored now."""
+
+    def say(self, text: str) -> None:
+        self.notice.emit(text, False)
+
+    def complain(self, text: str) -> None:
+        self.notice.emit(text, True)
+
+    def report(self, error: SalonError) -> None:
+        """A refusal that is not about one field, said calmly in the page's banner."""
+        if isinstance(error, PermissionDeniedError):
+            self.complain(self.tr("Only the owner can change the salon's settings."))
+        elif isinstance(error, NotFoundError):
+            self.complain(
+                self.tr("This record no longer exists; the list is reloaded. Please try again.")
+            )
+        elif isinstance(error, ValidationError):
+            self.complain(" ".join(field_message(e) for e in error.errors))
+        else:
+            self.complain(self.tr("The change was not saved: {reason}").format(reason=error))

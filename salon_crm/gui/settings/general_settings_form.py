@@ -1,0 +1,150 @@
+"""General settings: how client names are displayed and this computer's interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.domain.common.enums import NameOrder
+from salon_crm.domain.common.errors import SalonError
+from salon_crm.domain.common.names import full_name
+from salon_crm.gui.common import i18n, ui_settings
+from salon_crm.gui.common.field_errors import Prompts, SettingsSection, hint_label
+from salon_crm.services.settings.settings_service import SettingsService
+
+
+class GeneralSettingsForm(SettingsSection):
+    """Name order (the salon's, in the database) and language (this computer's, in QSettings).
+
+    Both apply as soon as they are picked; there is nothing to save by hand.
+
+    Signals:
+        language_changed(str): the interface language of this computer was switched.
+    """
+
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        settings: SettingsService,
+        prompts: Prompts,
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(prompts, parent)
+        self.setObjectName("generalSettingsForm")
+        self._settings = settings
+
+        names = QGroupBox(self.tr("Client names"), self)
+        self._name_order = QComboBox(names)
+        self._name_order.setObjectName("nameOrder")
+        for order, text in (
+            (NameOrder.LAST_FIRST_MIDDLE, self.tr("Last First Middle")),
+            (NameOrder.FIRST_MIDDLE_LAST, self.tr("First Middle Last")),
+            (NameOrder.FIRST_LAST, self.tr("First Last")),
+        ):
+            self._name_order.addItem(text, order.value)
+        self._name_order.setEnabled(not read_only)
+        self._name_order.setMinimumWidth(260)
+        self._example = QLabel(names)
+        self._example.setObjectName("nameOrderExample")
+        names_form = QFormLayout(names)
+        names_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        names_form.addRow(self.tr("Display order:"), self._name_order)
+        names_form.addRow("", self._example)
+        names_form.addRow(
+            hint_label(
+                self.tr(
+                    "Lists, cards and documents show names in this order for everyone. "
+                    "The questionnaire always keeps the last, first and middle names apart."
+                ),
+                names,
+            ),
+        )
+
+        language = QGroupBox(self.tr("Interface language of this computer"), self)
+        self._language = QComboBox(language)
+        self._language.setObjectName("interfaceLanguage")
+        for code in i18n.LANGUAGES:
+            self._language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self._language.setMinimumWidth(260)
+        language_form = QFormLayout(language)
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        language_form.addRow(self.tr("Language:"), self._language)
+        language_form.addRow(
+            hint_label(
+                self.tr(
+                    "Chosen for this computer only; other computers keep their own. "
+                    "This page switches at once, other windows when they are opened again; "
+                    "restart the program to switch everything."
+                ),
+                language,
+            ),
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(names)
+        layout.addWidget(language)
+        layout.addStretch(1)
+
+        self.reload()
+        self._name_order.currentIndexChanged.connect(self._save_name_order)
+        self._language.currentIndexChanged.connect(self._switch_language)
+
+    def title(self) -> str:
+        return self.tr("General")
+
+    def reload(self) -> None:
+        try:
+            order = self._settings.name_order()
+        except SalonError as error:
+            self.report(error)
+            order = NameOrder.LAST_FIRST_MIDDLE
+        self._name_order.blockSignals(True)
+        self._name_order.setCurrentIndex(max(self._name_order.findData(order.value), 0))
+        self._name_order.blockSignals(False)
+        current = ui_settings.get(ui_settings.LANGUAGE) or i18n.current_language()
+        self._language.blockSignals(True)
+        self._language.setCurrentIndex(max(self._language.findData(current), 0))
+        self._language.blockSignals(False)
+        self._show_example()
+
+    def name_order(self) -> NameOrder:
+        return NameOrder(str(self._name_order.currentData()))
+
+    def _show_example(self) -> None:
+        example = full_name(
+            self.tr("Kovalenko"), self.tr("Olena"), self.tr("Petrivna"), self.name_order()
+        )
+        self._example.setText(self.tr("For example: {name}").format(name=example))
+
+    def _save_name_order(self) -> None:
+        order = self.name_order()
+        try:
+            self._settings.set_name_order(order)
+        except SalonError as error:
+            self.report(error)
+            self.reload()
+            return
+        self._show_example()
+        self.say(
+            self.tr("Names are now shown as “{order}”.").format(
+                order=self._name_order.currentText()
+            )
+        )
+        self.changed.emit()
+
+    def _switch_language(self) -> None:
+        code = str(self._language.currentData())
+        ui_settings.put(ui_settings.LANGUAGE, code)
+        i18n.install_language(code)
+        self.language_changed.emit(code)

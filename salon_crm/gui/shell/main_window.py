@@ -1,0 +1,471 @@
+"""The main window: pages (Home, Clients, Settings), the always-present search, the user."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from salon_crm.domain.permissions import Permission
+from salon_crm.gui.clients.client_list_view import ClientListView
+from salon_crm.gui.common import ui_settings
+from salon_crm.gui.home.home_view import HomeView, remember_client
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
+
+if TYPE_CHECKING:  # imported when first needed: the login dialog comes up sooner
+    from salon_crm.gui.clients.card.client_card_view import ClientCardView
+
+HOME, CLIENTS, SETTINGS = "home", "clients", "settings"
+_NO_TYPING = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+@dataclass
+class _Page:
+    key: str
+    title: Callable[[], str]
+    make: Callable[[], QWidget]
+    action: QAction
+    widget: QWidget | None = None
+
+
+class MainWindow(QMainWindow):
+    """Everything after the login. Opening a client, from anywhere, goes through
+    `open_client`; creating one through `new_client`.
+
+    Signals:
+        logout_requested(): the user logged out.
+        lock_requested(): the user locked the session (the window stays as it is).
+        client_opened(int): a client's card was shown (id).
+    """
+
+    logout_requested = Signal()
+    lock_requested = Signal()
+    client_opened = Signal(int)
+
+    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._workspace = workspace
+        self._actor = actor
+        self._pages: list[_Page] = []
+        self._leave_checked = False
+        self._card: ClientCardView | None = None
+        self._settings_view: QWidget | None = None
+
+        self._search = QLineEdit(self)
+        self._search.setObjectName("clientSearch")
+        self._search.setAccessibleName("clientSearch")
+        self._search.setClearButtonEnabled(True)
+        self._search.setMinimumWidth(320)
+        self._search.setMaximumWidth(560)
+        self._search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._search.textEdited.connect(self._search_edited)
+
+        self._new_client = QAction(self)
+        self._new_client.setObjectName("newClientAction")
+        self._new_client.setShortcut(QKeySequence.StandardKey.New)
+        self._new_client.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._new_client.setEnabled(actor.can(Permission.CLIENTS_WRITE))
+        self._new_client.triggered.connect(self.new_client)
+
+        # Navigation sits in the toolbar, not in a side column: the list and the card
+        # need every pixel of the width.
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("navigation")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setStyleSheet("QToolBar#navigation { spacing: 4px; padding: 2px 6px; }")
+        self._toolbar = toolbar
+        self._page_group = QActionGroup(self)
+        self._page_group.setExclusive(True)
+        self._stack = QStackedWidget(self)
+        self._stack.setObjectName("pages")
+        self.setCentralWidget(self._stack)
+
+        # The pages; adding one is one line here (and a factory below).
+        self._home = HomeView(workspace, actor, self)
+        self._list = ClientListView(workspace, actor, self)
+        self._card_area = QStackedWidget(self)
+        self._clients_page = self._build_clients_page()
+        self._add_page(HOME, lambda: self.tr("Home"), self._home)
+        self._add_page(CLIENTS, lambda: self.tr("Clients"), self._clients_page)
+        self._add_page(SETTINGS, lambda: self.tr("Settings"), self._make_settings)
+
+        toolbar.addSeparator()
+        toolbar.addWidget(self._search)
+        toolbar.addAction(self._new_client)
+        new_button = toolbar.widgetForAction(self._new_client)
+        if new_button is not None:
+            new_button.setObjectName("newClientButton")
+        self.addToolBar(toolbar)
+
+        self._home.open_client_requested.connect(self.open_client)
+        self._list.open_client_requested.connect(self.open_client)
+        self._list.connect_search(self._search)
+        # Typing anywhere on the home page goes into the search field.
+        for widget in (self, toolbar, self._home, *self._home.findChildren(QWidget)):
+            widget.installEventFilter(self)
+        for action in self._page_group.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setObjectName(f"{action.objectName().removesuffix('Action')}Button")
+                button.installEventFilter(self)
+
+        self._build_actions()
+        self._user = QLabel(self)
+        self._user.setObjectName("currentUser")
+        self.statusBar().addPermanentWidget(self._user)
+        self._retranslate()
+        self._restore_state()
+        self.show_page(HOME)
+        self._focused_once = False
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build_clients_page(self) -> QSplitter:
+        self._card_placeholder = QLabel(self._card_area)
+        self._card_placeholder.setObjectName("cardPlaceholder")
+        self._card_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._card_placeholder.setWordWrap(True)
+        self._card_placeholder.setStyleSheet("QLabel { color: palette(mid); padding: 24px; }")
+        self._card_area.setObjectName("cardArea")
+        self._card_area.addWidget(self._card_placeholder)
+        splitter = QSplitter(self)
+        splitter.setObjectName("clientSplitter")
+        splitter.setChildrenCollapsible(False)
+        self._list.setContentsMargins(8, 6, 0, 0)
+        splitter.addWidget(self._list)
+        splitter.addWidget(self._card_area)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 560])
+        self._ensure_card()
+        return splitter
+
+    def _add_page(
+        self, key: str, title: Callable[[], str], page: QWidget | Callable[[], QWidget]
+    ) -> None:
+        """A navigation button (Ctrl+number) and its page: a widget, or a factory that
+        builds it when the page is first shown."""
+        action = QAction(title(), self._page_group)
+        action.setObjectName(f"{key}PageAction")
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(f"Ctrl+{len(self._pages) + 1}"))
+        action.triggered.connect(lambda _checked=False: self.show_page(key))
+        self._toolbar.addAction(action)
+        if isinstance(page, QWidget):
+            self._pages.append(_Page(key, title, lambda: page, action, page))
+            self._stack.addWidget(page)
+        else:
+            self._pages.append(_Page(key, title, page, action))
+            self._stack.addWidget(QWidget(self._stack))
+
+    def _build_actions(self) -> None:
+        self._find = QAction(self)
+        self._find.setObjectName("findAction")
+        self._find.setShortcut(QKeySequence.StandardKey.Find)
+        self._find.triggered.connect(self.focus_search)
+        self._lock = QAction(self)
+        self._lock.setObjectName("lockAction")
+        self._lock.setShortcut(QKeySequence("Ctrl+L"))
+        self._lock.triggered.connect(self.lock_requested)
+        self._logout = QAction(self)
+        self._logout.setObjectName("logoutAction")
+        self._logout.triggered.connect(self.request_logout)
+        self._quit = QAction(self)
+        self._quit.setObjectName("quitAction")
+        self._quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self._quit.triggered.connect(self.close)
+
+        bar = self.menuBar()
+        self._session_menu = bar.addMenu("")
+        self._session_menu.addActions([self._lock, self._logout])
+        self._session_menu.addSeparator()
+        self._session_menu.addAction(self._quit)
+        self._clients_menu = bar.addMenu("")
+        self._clients_menu.addActions([self._new_client, self._find])
+        self._go_menu = bar.addMenu("")
+        self._go_menu.addActions([page.action for page in self._pages])
+
+    # --- texts -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_user"):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Salon CRM"))
+        self._search.setPlaceholderText(
+            self.tr("Find a client: name, phone, e-mail, card number… (Ctrl+F)")
+        )
+        self._toolbar.setWindowTitle(self.tr("Search"))
+        self._new_client.setText(self.tr("New client"))
+        self._new_client.setToolTip(self.tr("Fill in a questionnaire for a new client (Ctrl+N)"))
+        self._find.setText(self.tr("Find a client"))
+        self._lock.setText(self.tr("Lock"))
+        self._logout.setText(self.tr("Log out"))
+        self._quit.setText(self.tr("Quit"))
+        self._session_menu.setTitle(self.tr("&Session"))
+        self._clients_menu.setTitle(self.tr("&Clients"))
+        self._go_menu.setTitle(self.tr("&Go"))
+        for page in self._pages:
+            page.action.setText(page.title())
+        if self._card is None:
+            self._card_placeholder.setText(self.tr("The client card is not available yet."))
+        self._user.setText(
+            self.tr("User: {name} ({role})").format(
+                name=self._actor.full_name, role=self._role_name()
+            )
+        )
+
+    def _role_name(self) -> str:
+        names = {
+            "owner": self.tr("owner"),
+            "administrator": self.tr("administrator"),
+            "specialist": self.tr("specialist"),
+        }
+        return names.get(self._actor.role.value, self._actor.role.value)
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        row = self._stack.currentIndex()
+        return self._pages[row].key if 0 <= row < len(self._pages) else ""
+
+    def page(self, key: str) -> QWidget:
+        """The page's widget, built now if it was not yet."""
+        index = self._index_of(key)
+        page = self._pages[index]
+        if page.widget is None:
+            widget = page.make()
+            placeholder = self._stack.widget(index)
+            self._stack.insertWidget(index, widget)
+            if placeholder is not None:
+                self._stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            page.widget = widget
+        return page.widget
+
+    def _index_of(self, key: str) -> int:
+        return next(i for i, page in enumerate(self._pages) if page.key == key)
+
+    def show_page(self, key: str) -> bool:
+        """Switch pages; False if the page being left keeps the user (unsaved changes)."""
+        index = self._index_of(key)
+        if self._stack.currentIndex() != index or self._pages[index].widget is None:
+            if self.current_page() != key and not self._may_leave_page():
+                self._pages[self._stack.currentIndex()].action.setChecked(True)
+                return False
+            widget = self.page(key)
+            self._stack.setCurrentWidget(widget)
+        self._pages[index].action.setChecked(True)
+        return True
+
+    def _may_leave_page(self) -> bool:
+        widget = self._pages[self._stack.currentIndex()].widget
+        maybe_leave = getattr(widget, "maybe_leave", None)
+        return not callable(maybe_leave) or bool(maybe_leave())
+
+    def _make_settings(self) -> QWidget:
+        from salon_crm.gui.settings.settings_view import SettingsView  # built on first visit
+
+        view = SettingsView(self._workspace, self._actor, self._stack)
+        view.settings_changed.connect(self._settings_changed)
+        self._settings_view = view
+        return view
+
+    def _settings_changed(self, section: str) -> None:
+        if section == "lists":
+            self._list.reload_lists()
+        elif section == "general":  # the name order may have changed
+            self._list.refresh()
+            self._home.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            # After the toolbar's first layout, which hides and shows its widgets.
+            self._focused_once = True
+            QTimer.singleShot(0, self._search.setFocus)
+
+    # --- the search field --------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._search.selectAll()
+
+    def _search_edited(self, _text: str) -> None:
+        if self.current_page() != CLIENTS:
+            self.show_page(CLIENTS)
+            self._search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and self.current_page() == HOME
+            and isinstance(event, QKeyEvent)
+            and not isinstance(watched, QLineEdit)
+            and self._typed_text(event)
+        ):
+            self._search.setFocus(Qt.FocusReason.OtherFocusReason)
+            forwarded = QKeyEvent(
+                QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text()
+            )
+            QCoreApplication.sendEvent(self._search, forwarded)
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _typed_text(event: QKeyEvent) -> bool:
+        text = event.text()
+        if not text or not text.isprintable() or text.isspace():
+            return False
+        return not event.modifiers() & _NO_TYPING
+
+    # --- clients -----------------------------------------------------------------------------
+
+    def open_client(self, client_id: int) -> None:
+        """The one way a client is opened: the Clients page, the card, the recent list."""
+        if not self.show_page(CLIENTS):
+            return
+        had_focus = self._list.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        remember_client(client_id)
+        self._list.select_client(client_id)
+        card = self._ensure_card()
+        card.show_client(client_id)
+        self._card_area.setCurrentWidget(card)
+        if not had_focus and self.focusWidget() is not self._search:
+            self._list.focus_table()
+        self.client_opened.emit(client_id)
+
+    def _ensure_card(self) -> ClientCardView:
+        if self._card is None:
+            from salon_crm.gui.clients.card.client_card_view import ClientCardView
+
+            card = ClientCardView(self._workspace, self._actor, self._card_area)
+            card.client_changed.connect(self._client_changed)
+            card.open_client_requested.connect(self.open_client)
+            self._card_area.addWidget(card)
+            self._card_area.setCurrentWidget(card)
+            self._card = card
+        return self._card
+
+    def _client_changed(self, client_id: int) -> None:
+        del client_id
+        self._list.refresh()
+        if self._home.isVisible():
+            self._home.refresh()
+
+    def new_client(self) -> None:
+        """Ctrl+N: a blank questionnaire; after saving, the new client's card."""
+        if not self._actor.can(Permission.CLIENTS_WRITE):
+            return
+        from salon_crm.gui.clients.questionnaire.questionnaire_dialog import (
+            QuestionnaireDialog,
+            prefill_from_search,
+        )
+
+        # "Created from the main search": the name or phone typed there starts the form.
+        prefill = prefill_from_search(self._search.text())
+        dialog = QuestionnaireDialog(self._workspace, self._actor, prefill=prefill, parent=self)
+        saved: list[int] = []
+        wanted: list[int] = []
+
+        def follow_link(client_id: int) -> None:
+            # The typed phone belongs to someone already here: go to them instead. The
+            # dialog still asks about what was typed before it closes.
+            wanted.append(client_id)
+            dialog.reject()
+            if dialog.isVisible():
+                wanted.clear()
+
+        dialog.client_saved.connect(saved.append)
+        dialog.open_client_requested.connect(follow_link)
+        dialog.exec()
+        dialog.deleteLater()
+        if saved:
+            self._list.refresh()
+            self.open_client(saved[-1])
+        elif wanted:
+            self.open_client(wanted[-1])
+
+    # --- leaving -----------------------------------------------------------------------------
+
+    def request_logout(self) -> None:
+        """Lock / Log out: unsaved settings are asked about first."""
+        if not self._may_leave_page():
+            return
+        self._leave_checked = True
+        self.logout_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_checked and not self._may_leave_page():
+            event.ignore()
+            return
+        self._save_state()
+        super().closeEvent(event)
+
+    def _save_state(self) -> None:
+        ui_settings.put(ui_settings.MAIN_GEOMETRY, self.saveGeometry())
+        ui_settings.put(ui_settings.MAIN_STATE, self.saveState())
+        ui_settings.put(ui_settings.CLIENT_SPLITTER, self._clients_page.saveState())
+        self._list.save_state()
+
+    def _restore_state(self) -> None:
+        geometry = ui_settings.get(ui_settings.MAIN_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = ui_settings.get(ui_settings.MAIN_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = ui_settings.get(ui_settings.CLIENT_SPLITTER)
+        if not splitter.isEmpty():
+            self._clients_page.restoreState(splitter)
+        self._list.restore_state()
+
+    # --- for tests and the controller --------------------------------------------------------
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    @property
+    def search_field(self) -> QLineEdit:
+        return self._search
+
+    @property
+    def home_view(self) -> HomeView:
+        return self._home
+
+    @property
+    def client_list(self) -> ClientListView:
+        return self._list
+
+    @property
+    def card_view(self) -> ClientCardView | None:
+        return self._card
+
+    def new_client_button(self) -> QAbstractButton | None:
+        button = self._toolbar.widgetForAction(self._new_client)
+        return button if isinstance(button, QAbstractButton) else None

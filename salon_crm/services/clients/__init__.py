@@ -1,0 +1,1 @@
+"""Clients: creating, correcting, reading, searching, merging, their history."""

@@ -1,0 +1,486 @@
+"""Creating, correcting, archiving and restoring clients."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from salon_crm.db.base import Base, utc_now
+from salon_crm.db.engine import Database
+from salon_crm.db.models import (
+    AuditEntry,
+    Category,
+    Client,
+    ClientAddress,
+    ClientConsent,
+    ClientEmail,
+    ClientPhone,
+    ClientSocialLink,
+    ContactPerson,
+    Counter,
+    CustomFieldDefinition,
+    CustomFieldValue,
+    ExpiringDocument,
+    IdentityDocument,
+    Source,
+    Tag,
+    User,
+)
+from salon_crm.domain.common import messages as msg
+from salon_crm.domain.common.errors import ConflictError, FieldError, ValidationError
+from salon_crm.domain.permissions import Permission
+from salon_crm.services.clients.client_history import RowLabels
+from salon_crm.services.clients.client_merge import merge_inputs
+from salon_crm.services.clients.client_reading import (
+    build_card,
+    client_ref,
+    custom_values_by_key,
+    get_client,
+    load_rows,
+)
+from salon_crm.services.clients.client_types import (
+    ClientCard,
+    ClientInput,
+    ClientRef,
+    ClientRow,
+    FieldChange,
+    HistoryEntry,
+)
+from salon_crm.services.clients.client_validation import clean_client, clean_phone
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.salon_context import SalonContext, load_context
+from salon_crm.services.core.unit_of_work import unit_of_work
+
+CLIENT_COUNTER = "client_number"
+M = TypeVar("M", bound=Base)
+
+
+def next_client_number(session: Session) -> str:
+    """The counter of all clients ever created, skipping numbers typed in by hand."""
+    counter = session.get(Counter, CLIENT_COUNTER)
+    if counter is None:
+        counter = Counter(name=CLIENT_COUNTER, value=0)
+        session.add(counter)
+    value = counter.value
+    while True:
+        value += 1
+        taken = session.scalar(select(func.count()).where(Client.number == str(value)))
+        if not taken:
+            counter.value = value
+            return str(value)
+
+
+def _sync(
+    collection: list[M],
+    items: Sequence[Any],
+    make: Callable[[], M],
+    assign: Callable[[M, Any, int], None],
+) -> None:
+    """Make `collection` match `items` position by position, so unchanged rows stay
+    untouched (and unaudited) and only real edits reach the trail."""
+    for index, item in enumerate(items):
+        if index >= len(collection):
+            collection.append(make())
+        assign(collection[index], item, index)
+    del collection[len(items) :]
+
+
+def _set(obj: object, **values: Any) -> None:
+    for key, value in values.items():
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+
+
+class ClientService:
+    """Every method is one transaction and checks the acting user's permission first."""
+
+    def __init__(
+        self, db: Database, actor: Actor, *, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._clock = clock
+
+    def _today(self) -> date:
+        return self._clock().astimezone().date()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def card(self, client_id: int) -> ClientCard:
+        self._actor.require(Permission.CLIENTS_READ)
+        with unit_of_work(self._db, self._actor) as session:
+            context = load_context(session)
+            return build_card(session, get_client(session, client_id), context, self._today())
+
+    def rows(self, ids: Sequence[int]) -> list[ClientRow]:
+        self._actor.require(Permission.CLIENTS_READ)
+        with unit_of_work(self._db, self._actor) as session:
+            return load_rows(session, ids, load_context(session), self._today())
+
+    def main_phone_owner(self, typed: str, *, except_id: int | None = None) -> ClientRef | None:
+        """The working client whose main phone this is, for a warning while typing."""
+        self._actor.require(Permission.CLIENTS_READ)
+        with unit_of_work(self._db, self._actor) as session:
+            context = load_context(session)
+            e164, problems = clean_phone("phone_main", typed, context.region)
+            if problems:
+                return None
+            owner = self._phone_owner(session, e164, except_id)
+            return client_ref(owner, context.name_order) if owner else None
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def create(self, data: ClientInput) -> ClientCard:
+        self._actor.require(Permission.CLIENTS_WRITE)
+        with unit_of_work(self._db, self._actor) as session:
+            context = load_context(session)
+            client = Client(created_by_id=self._actor.user_id, created_at=self._clock())
+            cleaned = self._validate(session, context, data, client_id=None)
+            if not cleaned.number:
+                cleaned = replace(cleaned, number=next_client_number(session))
+            self._apply(session, client, cleaned)
+            session.add(client)
+            session.flush()
+            return build_card(session, client, context, self._today())
+
+    def validate(self, data: ClientInput, *, client_id: int | None = None) -> None:
+        """Raise the ValidationError that saving `data` would, without saving anything;
+        the form uses it to show its own problems and these in one go."""
+        self._actor.require(Permission.CLIENTS_WRITE)
+        with unit_of_work(self._db, self._actor) as session:
+            self._validate(session, load_context(session), data, client_id=client_id)
+
+    def update(self, client_id: int, data: ClientInput) -> ClientCard:
+        self._actor.require(Permission.CLIENTS_WRITE)
+        try:
+            with unit_of_work(self._db, self._actor) as session:
+                context = load_context(session)
+                client = get_client(session, client_id)
+                if data.expected_version not in (None, client.version_id):
+                    raise ConflictError(f"client {client_id} was changed by someone else")
+                cleaned = self._validate(session, context, data, client_id=client_id)
+                if not cleaned.number:
+                    cleaned = replace(cleaned, number=client.number)
+                self._apply(session, client, cleaned)
+                session.flush()
+                return build_card(session, client, context, self._today())
+        except StaleDataError as error:
+            raise ConflictError(f"client {client_id} was changed by someone else") from error
+
+    def archive(self, client_id: int, *, reason: str) -> None:
+        self._actor.require(Permission.CLIENTS_ARCHIVE)
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError([FieldError("archive_reason", msg.REASON_REQUIRED)])
+        with unit_of_work(self._db, self._actor) as session:
+            client = get_client(session, client_id)
+            if client.archived_at is None:
+                client.archived_at = self._clock()
+                client.archive_reason = reason[:500]
+                client.updated_by_id = self._actor.user_id
+
+    def restore(self, client_id: int) -> None:
+        """Back to the working list, unless the main phone has since gone to someone else."""
+        self._actor.require(Permission.CLIENTS_ARCHIVE)
+        with unit_of_work(self._db, self._actor) as session:
+            context = load_context(session)
+            client = get_client(session, client_id)
+            if client.archived_at is None:
+                return
+            owner = self._phone_owner(session, client.main_phone, client.id)
+            if owner is not None:
+                raise ValidationError([self._duplicate_phone(owner, context)])
+            client.archived_at = None
+            client.archive_reason = ""
+            client.merged_into_id = None
+            client.updated_by_id = self._actor.user_id
+
+    def call_done(self, client_id: int) -> date | None:
+        """The planned call happened: the next one is a call period from today (or none)."""
+        self._actor.require(Permission.CLIENTS_WRITE)
+        with unit_of_work(self._db, self._actor) as session:
+            client = get_client(session, client_id)
+            period = client.call_period_days
+            client.next_call_date = self._today() + timedelta(days=period) if period else None
+            return client.next_call_date
+
+    def history(self, client_id: int, *, limit: int = 1000) -> list[HistoryEntry]:
+        """Who changed what in the client's questionnaire, newest first; the trails of
+        cards merged into this one are part of it."""
+        self._actor.require(Permission.CLIENTS_READ)
+        with unit_of_work(self._db, self._actor) as session:
+            get_client(session, client_id)
+            merged = select(Client.id).where(Client.merged_into_id == client_id)
+            rows = session.execute(
+                select(AuditEntry, User.full_name, User.login)
+                .outerjoin(User, User.id == AuditEntry.user_id)
+                .where(or_(AuditEntry.client_id == client_id, AuditEntry.client_id.in_(merged)))
+                .order_by(AuditEntry.id.desc())
+                .limit(limit)
+            ).all()
+        labels = RowLabels()
+        entries = []
+        for row in reversed(rows):  # oldest first, so each row's label is known in time
+            audit = row.AuditEntry
+            changes = tuple(
+                FieldChange(name, old, new)
+                for name, (old, new) in json.loads(audit.changes).items()
+            )
+            label_field, label_value = labels.follow(audit.table_name, audit.row_id, changes)
+            entries.append(
+                HistoryEntry(
+                    at=audit.at,
+                    user=row.full_name or row.login or "",
+                    action=audit.action,
+                    table=audit.table_name,
+                    client_id=audit.client_id,
+                    changes=changes,
+                    label_field=label_field,
+                    label_value=label_value,
+                )
+            )
+        return entries[::-1]
+
+    def merge(
+        self, survivor_id: int, duplicate_id: int, *, take_from_duplicate: frozenset[str]
+    ) -> ClientCard:
+        """Join a duplicate card into `survivor_id`, in one transaction.
+
+        Single-valued fields named in `take_from_duplicate` (ClientInput attribute names,
+        `custom.<key>` for custom fields) take the duplicate's value, the others keep the
+        survivor's; phones, e-mails, addresses, links, tags, consents, documents and
+        contact persons are united; the duplicate's children move to the survivor; the
+        duplicate is archived as merged and its history shows on the survivor's card.
+        """
+        self._actor.require(Permission.CLIENTS_MERGE)
+        if survivor_id == duplicate_id:
+            raise ValidationError([FieldError("duplicate", msg.PARENT_SELF)])
+        with unit_of_work(self._db, self._actor) as session:
+            context = load_context(session)
+            survivor = get_client(session, survivor_id)
+            duplicate = get_client(session, duplicate_id)
+            today = self._today()
+            keep = build_card(session, survivor, context, today).edit_input()
+            other = build_card(session, duplicate, context, today).data
+            merged = merge_inputs(keep, other, take_from_duplicate)
+            # Archived first, so its main phone no longer blocks the survivor taking it.
+            duplicate.archived_at = self._clock()
+            duplicate.archive_reason = ""  # the card says "merged into …" from merged_into_id
+            duplicate.merged_into_id = survivor.id
+            duplicate.updated_by_id = self._actor.user_id
+            session.flush()
+            cleaned = self._validate(session, context, merged, client_id=survivor.id)
+            self._apply(session, survivor, cleaned)
+            for child in session.scalars(select(Client).where(Client.parent_id == duplicate.id)):
+                child.parent_id = survivor.id
+            session.flush()
+            return build_card(session, survivor, context, today)
+
+    # --- internals ------------------------------------------------------------------------
+
+    @staticmethod
+    def _phone_owner(session: Session, e164: str | None, except_id: int | None) -> Client | None:
+        if not e164:
+            return None
+        query = select(Client).where(Client.main_phone == e164, Client.archived_at.is_(None))
+        if except_id is not None:
+            query = query.where(Client.id != except_id)
+        return session.scalars(query.limit(1)).first()
+
+    @staticmethod
+    def _duplicate_phone(owner: Client, context: SalonContext) -> FieldError:
+        ref = client_ref(owner, context.name_order)
+        return FieldError(
+            "phone_main",
+            msg.PHONE_DUPLICATE,
+            {"number": ref.number, "name": ref.full_name, "client_id": ref.id},
+        )
+
+    def _validate(
+        self, session: Session, context: SalonContext, data: ClientInput, *, client_id: int | None
+    ) -> ClientInput:
+        stored_custom: dict[str, str] = {}
+        if client_id is not None:
+            stored_custom = custom_values_by_key(session, get_client(session, client_id))
+        cleaned, errors = clean_client(
+            data,
+            region=context.region,
+            today=self._today(),
+            custom_rules=context.custom_rules,
+            stored_custom=stored_custom,
+        )
+        main = next((p for p in cleaned.phones if p.is_main), None)
+        if main is not None and not any(e.field == "phone_main" for e in errors):
+            owner = self._phone_owner(session, main.number, client_id)
+            if owner is not None:
+                errors.append(self._duplicate_phone(owner, context))
+        if cleaned.number:
+            holder = session.scalars(
+                select(Client).where(Client.number == cleaned.number, Client.id != (client_id or 0))
+            ).first()
+            if holder is not None:
+                errors.append(
+                    FieldError(
+                        "client_number",
+                        msg.NUMBER_TAKEN,
+                        {
+                            "number": cleaned.number,
+                            "name": client_ref(holder, context.name_order).full_name,
+                        },
+                    )
+                )
+        errors += self._check_links(session, cleaned, client_id)
+        if errors:
+            raise ValidationError(errors)
+        return cleaned
+
+    @staticmethod
+    def _check_links(
+        session: Session, data: ClientInput, client_id: int | None
+    ) -> list[FieldError]:
+        errors: list[FieldError] = []
+        for field, model, value in (
+            ("category", Category, data.category_id),
+            ("source", Source, data.source_id),
+            ("responsible_user", User, data.responsible_user_id),
+        ):
+            if value is not None and session.get(model, value) is None:
+                errors.append(FieldError(field, msg.CHOICE_EXPECTED))
+        if data.tag_ids:
+            found = session.scalar(select(func.count()).where(Tag.id.in_(data.tag_ids)))
+            if found != len(data.tag_ids):
+                errors.append(FieldError("tags", msg.CHOICE_EXPECTED))
+        if data.parent_id is not None:
+            if data.parent_id == client_id:
+                errors.append(FieldError("parent", msg.PARENT_SELF))
+            else:
+                seen: set[int] = set()
+                current: int | None = data.parent_id
+                while current is not None and current not in seen:
+                    seen.add(current)
+                    parent = session.get(Client, current)
+                    if parent is None:
+                        errors.append(FieldError("parent", msg.CHOICE_EXPECTED))
+                        break
+                    current = parent.parent_id
+                if client_id is not None and client_id in seen:
+                    errors.append(FieldError("parent", msg.PARENT_CYCLE))
+        return errors
+
+    def _apply(self, session: Session, client: Client, data: ClientInput) -> None:
+        main = next((p for p in data.phones if p.is_main), None)
+        month, day = data.name_day if data.name_day else (None, None)
+        _set(
+            client,
+            number=data.number,
+            first_name=data.first_name,
+            last_name=data.last_name,
+            middle_name=data.middle_name,
+            salutation=data.salutation,
+            gender=data.gender,
+            birth_date=data.birth_date,
+            name_day_month=month,
+            name_day_day=day,
+            preferred_language=data.preferred_language,
+            company=data.company,
+            job_title=data.job_title,
+            main_phone=main.number if main else None,
+            is_vip=data.is_vip,
+            is_blacklisted=data.is_blacklisted,
+            client_class=data.client_class,
+            category_id=data.category_id,
+            source_id=data.source_id,
+            responsible_user_id=data.responsible_user_id,
+            discount_percent=data.discount_percent,
+            loyalty_card=data.loyalty_card,
+            parent_id=data.parent_id,
+            call_period_days=data.call_period_days,
+            next_call_date=data.next_call_date,
+            notes=data.notes,
+            visible_notes=data.visible_notes,
+        )
+        client.updated_by_id = self._actor.user_id
+        _sync(
+            client.phones,
+            data.phones,
+            ClientPhone,
+            lambda row, p, i: _set(
+                row,
+                position=i,
+                kind=p.kind,
+                e164=p.number,
+                is_main=p.is_main,
+                has_viber=p.has_viber,
+                has_telegram=p.has_telegram,
+                has_whatsapp=p.has_whatsapp,
+                note=p.note,
+            ),
+        )
+        _sync(
+            client.emails, data.emails, ClientEmail, lambda r, e, i: _set(r, position=i, address=e)
+        )
+        _sync(
+            client.addresses,
+            data.addresses,
+            ClientAddress,
+            lambda r, a, i: _set(r, position=i, **vars(a)),
+        )
+        _sync(
+            client.social_links,
+            data.social_links,
+            ClientSocialLink,
+            lambda r, s, i: _set(r, position=i, network=s.network, handle=s.handle.strip()),
+        )
+        _sync(
+            client.identity_documents,
+            data.identity_documents,
+            IdentityDocument,
+            lambda r, d, _i: _set(r, **vars(d)),
+        )
+        _sync(
+            client.expiring_documents,
+            data.expiring_documents,
+            ExpiringDocument,
+            lambda r, d, _i: _set(r, **vars(d)),
+        )
+        _sync(
+            client.contact_persons,
+            data.contact_persons,
+            ContactPerson,
+            lambda r, p, i: _set(r, position=i, **vars(p)),
+        )
+        self._apply_consents(client, data)
+        self._apply_custom(session, client, data)
+        wanted_tags = set(data.tag_ids)
+        if {t.id for t in client.tags} != wanted_tags:
+            client.tags = list(session.scalars(select(Tag).where(Tag.id.in_(wanted_tags))))
+
+    def _apply_consents(self, client: Client, data: ClientInput) -> None:
+        now = self._clock()
+        active = {c.purpose: c for c in client.consents if c.withdrawn_at is None}
+        for purpose, consent in active.items():
+            if purpose not in data.consents:
+                consent.withdrawn_at = now
+        for purpose in sorted(data.consents - active.keys()):
+            client.consents.append(ClientConsent(purpose=purpose, given_at=now))
+
+    @staticmethod
+    def _apply_custom(session: Session, client: Client, data: ClientInput) -> None:
+        ids = {d.key: d.id for d in session.scalars(select(CustomFieldDefinition))}
+        current = {v.field_id: v for v in client.custom_values}
+        wanted = {ids[k]: v for k, v in data.custom_values.items() if k in ids}
+        for field_id, row in current.items():
+            if field_id not in wanted:
+                client.custom_values.remove(row)
+        for field_id, value in wanted.items():
+            if field_id in current:
+                _set(current[field_id], value=value)
+            else:
+                client.custom_values.append(CustomFieldValue(field_id=field_id, value=value))

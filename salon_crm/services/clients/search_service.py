@@ -1,0 +1,118 @@
+"""Finding clients: the one search field (names, phones, e-mails, numbers, barcodes) and
+the client list's pages with filters and sorting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from salon_crm.db.base import utc_now
+from salon_crm.db.engine import Database
+from salon_crm.db.queries import clients as client_queries
+from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort, Scope
+from salon_crm.domain.clients.search_query import SearchPlan, plan_search
+from salon_crm.domain.common.keyboard_layouts import alternatives
+from salon_crm.domain.common.phones import parse_phone
+from salon_crm.domain.permissions import Permission
+from salon_crm.services.clients.client_reading import load_rows
+from salon_crm.services.clients.client_types import ClientRow
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.salon_context import SalonContext, load_context
+from salon_crm.services.core.unit_of_work import unit_of_work
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """`retyped_as` is set when nothing matched as typed and the other keyboard layout did."""
+
+    rows: tuple[ClientRow, ...]
+    retyped_as: str | None = None
+
+
+@dataclass(frozen=True)
+class _Query:
+    plan: SearchPlan | None
+    exact_phone: str | None
+
+
+def _query(text: str, context: SalonContext) -> _Query:
+    if not text.strip():
+        return _Query(None, None)
+    plan = plan_search(text)
+    parsed = parse_phone(text, context.region) if plan.phone_digits else None
+    return _Query(plan, parsed.e164 if parsed and parsed.valid else None)
+
+
+class SearchService:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self._db = db
+        self._actor = actor
+
+    @staticmethod
+    def _today() -> date:
+        return utc_now().astimezone().date()
+
+    def search(
+        self, query: str, *, scope: Scope = Scope.ACTIVE, limit: int = 50, offset: int = 0
+    ) -> SearchResult:
+        """The best matches for what was typed; nothing for an empty query."""
+        if not query.strip():
+            self._actor.require(Permission.CLIENTS_READ)
+            return SearchResult(())
+        return self.page(query, ClientFilter(scope=scope), limit=limit, offset=offset)
+
+    def page(
+        self,
+        query: str,
+        flt: ClientFilter,
+        *,
+        sort: ClientSort = ClientSort.RELEVANCE,
+        descending: bool = False,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> SearchResult:
+        """One page of the client list: every client matching the query (all of them
+        for an empty query) and the filter, in the asked order."""
+        self._actor.require(Permission.CLIENTS_READ)
+        today = self._today()
+        with unit_of_work(self._db, self._actor) as session:
+            context = load_context(session)
+            connection = session.connection()
+
+            def ids_for(text: str) -> list[int]:
+                q = _query(text, context)
+                return client_queries.select_client_ids(
+                    connection,
+                    plan=q.plan,
+                    exact_phone=q.exact_phone,
+                    flt=flt,
+                    sort=sort,
+                    descending=descending,
+                    today=today,
+                    limit=limit,
+                    offset=offset,
+                )
+
+            ids = ids_for(query)
+            retyped: str | None = None
+            if not ids and offset == 0 and query.strip():
+                for candidate in alternatives(query.strip()):
+                    ids = ids_for(candidate)
+                    if ids:
+                        retyped = candidate
+                        break
+            rows = load_rows(session, ids, context, today)
+            return SearchResult(tuple(rows), retyped)
+
+    def count(self, query: str, flt: ClientFilter) -> int:
+        """How many clients the list holds for this query and filter."""
+        self._actor.require(Permission.CLIENTS_READ)
+        with unit_of_work(self._db, self._actor) as session:
+            q = _query(query, load_context(session))
+            return client_queries.count_clients(
+                session.connection(),
+                plan=q.plan,
+                exact_phone=q.exact_phone,
+                flt=flt,
+                today=self._today(),
+            )

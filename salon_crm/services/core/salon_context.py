@@ -1,0 +1,51 @@
+"""Salon-wide settings that services consult on every call (country, name order, fields)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salon_crm.db.models import CustomFieldDefinition, Salon, Setting
+from salon_crm.domain.common.enums import NameOrder
+from salon_crm.services.clients.client_validation import CustomFieldRule
+
+NAME_ORDER_KEY = "name_order"
+DEFAULT_REGION = "UA"
+
+
+@dataclass(frozen=True)
+class SalonContext:
+    region: str
+    name_order: NameOrder
+    custom_rules: dict[str, CustomFieldRule]
+
+
+def read_setting(session: Session, key: str, default: object) -> object:
+    row = session.get(Setting, key)
+    return default if row is None else json.loads(row.value)
+
+
+def write_setting(session: Session, key: str, value: object) -> None:
+    row = session.get(Setting, key)
+    encoded = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value=encoded))
+    elif row.value != encoded:
+        row.value = encoded
+
+
+def load_context(session: Session) -> SalonContext:
+    salon = session.get(Salon, 1)
+    order = read_setting(session, NAME_ORDER_KEY, NameOrder.LAST_FIRST_MIDDLE.value)
+    definitions = session.scalars(select(CustomFieldDefinition)).all()
+    return SalonContext(
+        region=salon.country if salon else DEFAULT_REGION,
+        name_order=NameOrder(str(order)),
+        custom_rules={
+            d.key: CustomFieldRule(d.key, d.field_type, tuple(json.loads(d.choices)))
+            for d in definitions
+        },
+    )

@@ -1,0 +1,72 @@
+"""An opened salon: the database plus the services bound to whoever is logged in.
+
+The GUI holds a Workspace and asks it for services; it never touches the database itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from salon_crm.db.engine import Database
+from salon_crm.db.storage.data_dir import open_data_dir
+from salon_crm.services.clients.client_service import ClientService
+from salon_crm.services.clients.search_service import SearchService
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.home.home_service import HomeService
+from salon_crm.services.settings import user_service
+from salon_crm.services.settings.settings_service import SettingsService
+from salon_crm.services.settings.user_service import UserService
+
+
+@dataclass
+class Workspace:
+    data_dir: Path
+    db: Database
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Workspace:
+        return cls(data_dir, open_data_dir(data_dir))
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    # --- before anyone is logged in --------------------------------------------------------
+
+    def needs_setup(self) -> bool:
+        return user_service.needs_setup(self.db)
+
+    def setup_salon(
+        self, *, salon_name: str, country: str, login: str, password: str, full_name: str
+    ) -> Actor:
+        return user_service.setup_salon(
+            self.db,
+            salon_name=salon_name,
+            country=country,
+            login=login,
+            password=password,
+            full_name=full_name,
+        )
+
+    def authenticate(self, login: str, password: str) -> Actor:
+        return user_service.authenticate(self.db, login, password)
+
+    def logins(self) -> list[str]:
+        return user_service.active_logins(self.db)
+
+    # --- services for a logged-in user -----------------------------------------------------
+
+    def clients(self, actor: Actor) -> ClientService:
+        return ClientService(self.db, actor)
+
+    def home(self, actor: Actor) -> HomeService:
+        return HomeService(self.db, actor)
+
+    def search(self, actor: Actor) -> SearchService:
+        return SearchService(self.db, actor)
+
+    def settings(self, actor: Actor) -> SettingsService:
+        return SettingsService(self.db, actor)
+
+    def users(self, actor: Actor) -> UserService:
+        return UserService(self.db, actor)

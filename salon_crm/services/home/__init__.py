@@ -1,0 +1,1 @@
+"""The home page's digest: calls due, birthdays, expiring documents."""

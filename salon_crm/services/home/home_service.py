@@ -1,0 +1,130 @@
+"""The receptionist's morning: birthdays and name days today, calls due, documents expiring."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, extract, select
+
+from salon_crm.db.base import utc_now
+from salon_crm.db.engine import Database
+from salon_crm.db.models import Client, ExpiringDocument
+from salon_crm.domain.common.enums import ExpiringDocumentKind
+from salon_crm.domain.permissions import Permission
+from salon_crm.services.clients.client_reading import load_rows
+from salon_crm.services.clients.client_types import ClientRow
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.salon_context import load_context
+from salon_crm.services.core.unit_of_work import unit_of_work
+
+EXPIRY_HORIZON_DAYS = 30
+LIST_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class DueCall:
+    client: ClientRow
+    due_on: date
+
+
+@dataclass(frozen=True)
+class ExpiringDocumentRow:
+    client: ClientRow
+    kind: ExpiringDocumentKind
+    title: str
+    expires_on: date
+
+
+@dataclass(frozen=True)
+class HomeDigest:
+    today: date
+    birthdays: tuple[ClientRow, ...]
+    name_days: tuple[ClientRow, ...]
+    due_calls: tuple[DueCall, ...]
+    expiring_documents: tuple[ExpiringDocumentRow, ...]
+    recent: tuple[ClientRow, ...]
+
+
+class HomeService:
+    def __init__(
+        self, db: Database, actor: Actor, *, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._clock = clock
+
+    def digest(self, *, recent_ids: tuple[int, ...] = ()) -> HomeDigest:
+        """Everything the home screen lists; `recent_ids` are the clients this computer
+        opened last, newest first (archived ones are left out)."""
+        self._actor.require(Permission.CLIENTS_READ)
+        today = self._clock().astimezone().date()
+        active = Client.archived_at.is_(None)
+        with unit_of_work(self._db, self._actor) as session:
+            context = load_context(session)
+
+            def rows(ids: list[int]) -> list[ClientRow]:
+                return load_rows(session, ids, context, today)
+
+            birthday_ids = session.scalars(
+                select(Client.id)
+                .where(
+                    active,
+                    extract("month", Client.birth_date) == today.month,
+                    extract("day", Client.birth_date) == today.day,
+                )
+                .order_by(Client.sort_name)
+                .limit(LIST_LIMIT)
+            ).all()
+            name_day_ids = session.scalars(
+                select(Client.id)
+                .where(
+                    active, Client.name_day_month == today.month, Client.name_day_day == today.day
+                )
+                .order_by(Client.sort_name)
+                .limit(LIST_LIMIT)
+            ).all()
+            calls = session.execute(
+                select(Client.id, Client.next_call_date)
+                .where(active, Client.next_call_date <= today)
+                .order_by(Client.next_call_date, Client.sort_name)
+                .limit(LIST_LIMIT)
+            ).all()
+            documents = session.execute(
+                select(
+                    ExpiringDocument.client_id,
+                    ExpiringDocument.kind,
+                    ExpiringDocument.title,
+                    ExpiringDocument.expires_on,
+                )
+                .join(Client, Client.id == ExpiringDocument.client_id)
+                .where(
+                    active,
+                    and_(
+                        ExpiringDocument.expires_on >= today,
+                        ExpiringDocument.expires_on <= today + timedelta(days=EXPIRY_HORIZON_DAYS),
+                    ),
+                )
+                .order_by(ExpiringDocument.expires_on)
+                .limit(LIST_LIMIT)
+            ).all()
+            call_rows = {r.id: r for r in rows([c.id for c in calls])}
+            doc_rows = {r.id: r for r in rows(sorted({d.client_id for d in documents}))}
+            recent = [r for r in rows(list(recent_ids)) if not r.archived]
+            return HomeDigest(
+                today=today,
+                birthdays=tuple(rows(list(birthday_ids))),
+                name_days=tuple(rows(list(name_day_ids))),
+                due_calls=tuple(
+                    DueCall(call_rows[c.id], c.next_call_date)
+                    for c in calls
+                    if c.id in call_rows and c.next_call_date is not None
+                ),
+                expiring_documents=tuple(
+                    ExpiringDocumentRow(doc_rows[d.client_id], d.kind, d.title, d.expires_on)
+                    for d in documents
+                    if d.expires_on is not None
+                ),
+                recent=tuple(recent),
+            )
