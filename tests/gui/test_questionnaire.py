@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from salon_crm.domain.common.dates import parse_day
 from salon_crm.domain.common.enums import ConsentPurpose, CustomFieldType, Gender
 from salon_crm.gui.clients.client_picker import ClientPickerDialog
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import (
@@ -38,7 +39,7 @@ from salon_crm.gui.clients.questionnaire.questionnaire_rows import (
     SocialRow,
 )
 from salon_crm.gui.common import ui_settings
-from salon_crm.gui.common.date_field import DateField, parse_date_text
+from salon_crm.gui.common.date_field import DateField
 from salon_crm.gui.common.phone_field import PhoneField, format_as_you_type
 from salon_crm.services.clients.client_types import ClientCard, ClientInput, ClientRef, PhoneData
 from salon_crm.services.core.actor import Actor
@@ -176,8 +177,8 @@ def test_dates_take_the_house_format(qtbot: QtBot) -> None:
     field.clear()
     qtbot.keyClicks(field, "31.02.1990")
     assert field.date_value() is None and not field.is_valid()
-    assert parse_date_text("1990-02-01") == date(1990, 2, 1)
-    assert parse_date_text("") is None
+    assert parse_day("1990-02-01") == date(1990, 2, 1)
+    assert parse_day("") is None
 
 
 def test_a_duplicate_main_phone_is_flagged_while_typing_and_refused(

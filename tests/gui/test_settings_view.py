@@ -7,13 +7,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
+from salon_crm.domain.common.dates import format_moment
 from salon_crm.domain.common.enums import CustomFieldType, NameOrder, Role
 from salon_crm.domain.common.errors import AuthenticationError
 from salon_crm.gui.common import i18n, ui_settings
 from salon_crm.gui.common.field_errors import UnsavedChoice
 from salon_crm.gui.settings.custom_fields_editor import suggest_key
 from salon_crm.gui.settings.settings_view import SettingsView
-from salon_crm.gui.settings.users_editor import UsersEditor, format_last_login
+from salon_crm.gui.settings.users_editor import UsersEditor
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import PASSWORD, Staff
@@ -394,8 +395,8 @@ def test_last_login_is_local_dd_mm_yyyy() -> None:
     from datetime import UTC, datetime
 
     moment = datetime(2025, 3, 9, 7, 5, tzinfo=UTC)
-    assert format_last_login(moment) == moment.astimezone().strftime("%d.%m.%Y %H:%M")
-    assert format_last_login(None) == ""
+    assert format_moment(moment) == moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    assert format_moment(None) == ""
 
 
 @shown

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
 from enum import IntEnum
 from typing import Any, Protocol
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort
+from salon_crm.domain.common.dates import format_day
 from salon_crm.gui.clients.flag_icons import describe, flags_of, flags_pixmap
 from salon_crm.gui.common.background import run_in_background
 from salon_crm.services.clients.client_types import ClientRow
@@ -107,15 +107,6 @@ class ListQuery:
     flt: ClientFilter = field(default_factory=ClientFilter)
     sort: ClientSort = ClientSort.RELEVANCE
     descending: bool = False
-
-
-def format_date(value: date | datetime | None) -> str:
-    """dd.MM.yyyy always (DESIGN rule 7); a moment is shown as its local date."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = value.astimezone().date() if value.tzinfo else value.date()
-    return value.strftime("%d.%m.%Y")
 
 
 def _sort_value(row: ClientRow, column: Column) -> object:
@@ -447,11 +438,11 @@ class ClientTableModel(QAbstractTableModel):
         if column is Column.PHONE:
             return row.main_phone_display or row.main_phone
         if column is Column.BIRTH_DATE:
-            return format_date(row.birth_date)
+            return format_day(row.birth_date)
         if column is Column.CREATED:
-            return format_date(row.created_at)
+            return format_day(row.created_at)
         if column is Column.LAST_VISIT:
-            return format_date(row.last_visit_on)
+            return format_day(row.last_visit_on)
         return row.email
 
     def headerData(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_crm.domain.common.dates import format_day
 from salon_crm.domain.common.enums import CustomFieldType
 from salon_crm.domain.common.errors import (
     ConflictError,
@@ -38,7 +39,6 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.card.client_history_model import (
     client_field_labels,
     format_custom_value,
-    format_day,
 )
 from salon_crm.gui.common import enum_labels
 from salon_crm.gui.common.field_errors import hint_label

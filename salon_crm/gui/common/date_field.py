@@ -9,29 +9,7 @@ from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
-# The house format (DESIGN rule 7): Qt's Ukrainian short format has a two-digit year.
-DATE_FORMAT = "dd.MM.yyyy"
-_DOTTED = re.compile(r"(\d{1,2})[./\-](\d{1,2})[./\-](\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_EIGHT_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
-
-
-def parse_date_text(text: str) -> date | None:
-    """`dd.mm.yyyy` (also with / or -, one-digit day or month), `ddmmyyyy` or ISO."""
-    text = text.strip()
-    for pattern, order in ((_DOTTED, (3, 2, 1)), (_EIGHT_DIGITS, (3, 2, 1)), (_ISO, (1, 2, 3))):
-        match = pattern.fullmatch(text)
-        if match:
-            year, month, day = (int(match[i]) for i in order)
-            try:
-                return date(year, month, day)
-            except ValueError:
-                return None
-    return None
-
-
-def format_date(value: date | None) -> str:
-    return "" if value is None else value.strftime("%d.%m.%Y")
+from salon_crm.domain.common.dates import format_day, parse_day
 
 
 def _calendar_icon(color: QColor) -> QIcon:
@@ -73,10 +51,10 @@ class DateField(QLineEdit):
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 60)
 
     def date_value(self) -> date | None:
-        return parse_date_text(self.text())
+        return parse_day(self.text())
 
     def set_date(self, value: date | None) -> None:
-        self.setText(format_date(value))
+        self.setText(format_day(value))
         self._previous = self.text()
 
     def is_empty(self) -> bool:
@@ -100,7 +78,7 @@ class DateField(QLineEdit):
     def _tidy(self) -> None:
         """Show a date that was understood in the house format (`1.2.1990` → `01.02.1990`)."""
         parsed = self.date_value()
-        if parsed is not None and self.text() != format_date(parsed):
+        if parsed is not None and self.text() != format_day(parsed):
             self.set_date(parsed)
 
     def _open_calendar(self) -> None:

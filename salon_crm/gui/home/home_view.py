@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_crm.domain.common.dates import format_day
 from salon_crm.domain.permissions import Permission
-from salon_crm.gui.clients.client_table_model import RowRole, SortRole, format_date
+from salon_crm.gui.clients.client_table_model import RowRole, SortRole
 from salon_crm.gui.clients.flag_icons import describe, flags_of, flags_pixmap
 from salon_crm.gui.common import ui_settings
 from salon_crm.gui.common.background import run_in_background
@@ -450,7 +451,7 @@ class HomeView(QWidget):
                 HomeEntry(
                     d.client,
                     self.tr("{document}, until {date}").format(
-                        document=d.title or labels[d.kind], date=format_date(d.expires_on)
+                        document=d.title or labels[d.kind], date=format_day(d.expires_on)
                     ),
                     labels[d.kind],
                 )
@@ -482,7 +483,7 @@ class HomeView(QWidget):
             return HomeEntry(client, self.tr("today"))
         return HomeEntry(
             client,
-            self.tr("due since {date}").format(date=format_date(due_on)),
+            self.tr("due since {date}").format(date=format_day(due_on)),
         )
 
     @staticmethod

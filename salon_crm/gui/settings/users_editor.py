@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.domain.common import messages as msg
+from salon_crm.domain.common.dates import format_moment
 from salon_crm.domain.common.enums import Role
 from salon_crm.domain.common.errors import FieldError, SalonError, ValidationError
 from salon_crm.domain.common.text import tidy
@@ -59,15 +59,6 @@ def role_name(role: Role) -> str:
         Role.SPECIALIST: QCoreApplication.translate("UsersEditor", "Specialist"),
     }
     return names[role]
-
-
-def format_last_login(moment: datetime | None) -> str:
-    """`dd.MM.yyyy HH:mm` in this computer's time zone; "" for someone never logged in."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:  # stored as UTC; a naive value is UTC too
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 def _role_combo(parent: QWidget, name: str) -> QComboBox:
@@ -142,7 +133,7 @@ class UserTableModel(QAbstractTableModel):
                 return role_name(row.role)
             if column is UserColumn.ACTIVE:
                 return self.tr("Yes") if row.is_active else self.tr("No, disabled")
-            return format_last_login(row.last_login_at) or self.tr("never")
+            return format_moment(row.last_login_at) or self.tr("never")
         if role == self.RowRole:
             return row
         if role == self.SortRole:

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common import validation as rules
+from salon_crm.domain.common.dates import parse_day
 from salon_crm.domain.common.enums import CustomFieldType, SocialNetwork
 from salon_crm.domain.common.errors import FieldError
 from salon_crm.domain.common.phones import example_number, parse_phone
@@ -114,7 +115,7 @@ def _clean_custom(
                 errors.append(FieldError(field, msg.NUMBER_EXPECTED))
                 continue
         elif rule.field_type is CustomFieldType.DATE:
-            parsed = parse_user_date(value)
+            parsed = parse_day(value)
             if parsed is None:
                 errors.append(FieldError(field, msg.DATE_EXPECTED))
                 continue
@@ -130,20 +131,6 @@ def _clean_custom(
             continue
         cleaned[key] = value
     return cleaned
-
-
-def parse_user_date(text: str) -> date | None:
-    """ISO `yyyy-mm-dd` or the house format `dd.mm.yyyy`."""
-    text = text.strip()
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return date.fromisoformat(text)
-        match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
-        if match:
-            return date(int(match[3]), int(match[2]), int(match[1]))
-    except ValueError:
-        return None
-    return None
 
 
 def _check_documents(data: ClientInput, errors: list[FieldError]) -> None:

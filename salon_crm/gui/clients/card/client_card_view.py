@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_crm.domain.common.dates import format_day, format_moment
 from salon_crm.domain.common.enums import PhoneKind
 from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.permissions import Permission
@@ -48,8 +49,6 @@ from salon_crm.gui.clients.card.client_history_model import (
     HistoryColumn,
     HistoryLookups,
     format_custom_value,
-    format_datetime,
-    format_day,
     history_rows,
 )
 from salon_crm.gui.clients.merge_dialog import MergeDialog, describe_error
@@ -802,9 +801,9 @@ class ClientCardView(QWidget):
         form = self._section(self.tr("Consents"), column)
         labels = enum_labels.consent_labels()
         for state in card.consent_history:
-            given = self.tr("given {date}").format(date=format_day(state.given_at.date()))
+            given = self.tr("given {date}").format(date=format_day(state.given_at))
             if state.withdrawn_at is not None:
-                withdrawn = format_day(state.withdrawn_at.date())
+                withdrawn = format_day(state.withdrawn_at)
                 text = self.tr("{given}, withdrawn {date}").format(given=given, date=withdrawn)
             else:
                 text = given
@@ -832,12 +831,12 @@ class ClientCardView(QWidget):
         self._row(
             form,
             self.tr("Created"),
-            " ".join(p for p in (format_datetime(card.created_at), card.created_by) if p),
+            " ".join(p for p in (format_moment(card.created_at), card.created_by) if p),
         )
         self._row(
             form,
             self.tr("Last changed"),
-            " ".join(p for p in (format_datetime(card.updated_at), card.updated_by) if p),
+            " ".join(p for p in (format_moment(card.updated_at), card.updated_by) if p),
         )
 
     def _documents_tab(self, card: ClientCard, parent: QWidget) -> QWidget:
@@ -949,10 +948,10 @@ class ClientCardView(QWidget):
         if card.merged_into is not None:
             text = self.tr("Merged into {link} on {date}.").format(
                 link=self._ref_link(card.merged_into),
-                date=format_day(card.archived_at.date()) if card.archived_at else EMPTY,
+                date=format_day(card.archived_at) if card.archived_at else EMPTY,
             )
         elif card.archived_at is not None:
-            day = format_day(card.archived_at.astimezone().date())
+            day = format_day(card.archived_at)
             text = html.escape(
                 self.tr("Archived on {date}: {reason}").format(date=day, reason=card.archive_reason)
                 if card.archive_reason

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -19,12 +19,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from salon_crm.domain.common.dates import format_day, format_moment
 from salon_crm.domain.common.enums import AuditAction, CustomFieldType
 from salon_crm.gui.common import enum_labels
 from salon_crm.services.clients.client_types import FieldChange, HistoryEntry
 
-DATE_FORMAT = "%d.%m.%Y"
-DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 # A value longer than this is cut in the cell; the tooltip carries all of it.
 CELL_LIMIT = 120
 EMPTY = "—"
@@ -135,11 +134,6 @@ def _detail_labels() -> dict[str, str]:
     }
 
 
-def format_day(value: date | None) -> str:
-    """The house format, dd.MM.yyyy (DESIGN rule 7); empty for no date."""
-    return "" if value is None else value.strftime(DATE_FORMAT)
-
-
 def format_custom_value(value: str, kind: CustomFieldType | None) -> str:
     """A stored custom-field value as people read it: yes/no, dd.MM.yyyy, or as typed."""
     if kind is CustomFieldType.BOOLEAN:
@@ -152,12 +146,6 @@ def format_custom_value(value: str, kind: CustomFieldType | None) -> str:
     if kind is CustomFieldType.DATE and _ISO_DATE.match(value):
         return format_day(date.fromisoformat(value))
     return value
-
-
-def format_datetime(value: datetime) -> str:
-    """Local wall-clock time; stored times are UTC (naive ones are taken as UTC)."""
-    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-    return aware.astimezone().strftime(DATETIME_FORMAT)
 
 
 @dataclass(frozen=True)
@@ -231,7 +219,7 @@ class _Formatter:
             return format_day(date.fromisoformat(text))
         if _ISO_DATETIME.match(text):
             try:
-                return format_datetime(datetime.fromisoformat(text))
+                return format_moment(datetime.fromisoformat(text))
             except ValueError:
                 return text
         return " / ".join(line.strip() for line in text.splitlines() if line.strip()) or EMPTY
@@ -385,7 +373,7 @@ class ClientHistoryModel(QAbstractTableModel):
 
     def _text(self, row: HistoryRow, column: HistoryColumn) -> str:
         if column is HistoryColumn.WHEN:
-            return format_datetime(row.at)
+            return format_moment(row.at)
         if column is HistoryColumn.WHO:
             return row.user or QCoreApplication.translate("ClientHistory", "(system)")
         if column is HistoryColumn.WHAT:

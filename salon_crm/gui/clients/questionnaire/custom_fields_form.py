@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_crm.domain.common.dates import format_day, parse_day
 from salon_crm.domain.common.enums import CustomFieldType
-from salon_crm.gui.common.date_field import DateField, format_date, parse_date_text
+from salon_crm.gui.common.date_field import DateField
 from salon_crm.gui.common.form_parts import FieldSlot, with_error
 from salon_crm.services.settings.settings_service import CustomField
 
@@ -116,8 +117,8 @@ class CustomFieldsForm(QWidget):
                     index = widget.count() - 1
                 widget.setCurrentIndex(index)
             elif isinstance(widget, DateField):
-                parsed = parse_date_text(value)
-                widget.setText(format_date(parsed) if parsed else value)
+                parsed = parse_day(value)
+                widget.setText(format_day(parsed) if parsed else value)
             elif isinstance(widget, QLineEdit):
                 widget.setText(value)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.domain.common import messages as msg
+from salon_crm.domain.common.dates import format_day
 from salon_crm.domain.common.enums import ClientClass, ConsentPurpose, Gender, IdentityDocumentKind
 from salon_crm.domain.common.errors import (
     ConflictError,
@@ -56,7 +57,7 @@ from salon_crm.gui.clients.questionnaire.questionnaire_rows import (
     SocialRow,
 )
 from salon_crm.gui.common import ui_settings
-from salon_crm.gui.common.date_field import DateField, format_date
+from salon_crm.gui.common.date_field import DateField
 from salon_crm.gui.common.enum_labels import (
     client_class_labels,
     consent_labels,
@@ -1393,4 +1394,4 @@ class QuestionnaireDialog(QDialog):
 
 
 def _local_date(moment: datetime) -> str:
-    return format_date(moment.astimezone().date())
+    return format_day(moment)

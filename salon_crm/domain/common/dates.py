@@ -1,0 +1,52 @@
+"""The house date formats (DESIGN rule 7): dd.MM.yyyy for days, dd.MM.yyyy HH:mm for
+moments in this computer's time zone, and the one parser of dates people type.
+
+Qt's Ukrainian short format has a two-digit year, so dates are never left to the locale.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+DAY_FORMAT = "%d.%m.%Y"
+MOMENT_FORMAT = "%d.%m.%Y %H:%M"
+
+_DOTTED = re.compile(r"(\d{1,2})[./\-](\d{1,2})[./\-](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_EIGHT_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
+
+
+def local_moment(value: datetime) -> datetime:
+    """A stored moment in local time; stored times are UTC (naive ones are taken as UTC)."""
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return aware.astimezone()
+
+
+def format_day(value: date | datetime | None) -> str:
+    """dd.MM.yyyy, empty for no date; a moment is shown as its local day."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = local_moment(value).date()
+    return value.strftime(DAY_FORMAT)
+
+
+def format_moment(value: datetime | None) -> str:
+    """dd.MM.yyyy HH:mm in local time, empty for none."""
+    return "" if value is None else local_moment(value).strftime(MOMENT_FORMAT)
+
+
+def parse_day(text: str) -> date | None:
+    """`dd.mm.yyyy` (also with / or -, one-digit day or month), `ddmmyyyy` or ISO
+    `yyyy-mm-dd`; None for anything else or a day not in the calendar."""
+    text = text.strip()
+    for pattern, order in ((_DOTTED, (3, 2, 1)), (_EIGHT_DIGITS, (3, 2, 1)), (_ISO, (1, 2, 3))):
+        match = pattern.fullmatch(text)
+        if match:
+            year, month, day = (int(match[i]) for i in order)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None
+    return None
