@@ -33,7 +33,7 @@ from salon_crm.domain.common.enums import ConsentPurpose, Role
 from salon_crm.domain.common.keyboard_layouts import alternatives
 from salon_crm.domain.common.phones import parse_phone
 from salon_crm.services.clients.client_service import ClientService
-from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.clients.client_types import ClientInput, ConsentData, PhoneData
 from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
 
@@ -275,7 +275,10 @@ def bench_create(db: Database, actor: Actor, count: int) -> list[float]:
             birth_date=date(1990, 1, 1 + i % 28),
             phones=(PhoneData(phone, has_viber=True),),
             emails=(f"bench{i}@example.com",),
-            consents=frozenset({ConsentPurpose.PERSONAL_DATA, ConsentPurpose.MARKETING_SMS}),
+            consents=(
+                ConsentData(ConsentPurpose.PERSONAL_DATA),
+                ConsentData(ConsentPurpose.MARKETING_SMS),
+            ),
             tag_ids=frozenset({1}),
             notes="Створено бенчмарком.",
         )

@@ -1398,6 +1398,18 @@
         <translation>Przetwarzanie danych osobowych</translation>
     </message>
     <message>
+        <source>Processing of health data (anamnesis, allergies)</source>
+        <translation>Przetwarzanie danych o zdrowiu (wywiad, alergie)</translation>
+    </message>
+    <message>
+        <source>Clinical photos in the cosmetology record</source>
+        <translation>Zdjęcia kliniczne w karcie kosmetologicznej</translation>
+    </message>
+    <message>
+        <source>Before/after photos in advertising and social networks</source>
+        <translation>Zdjęcia „przed/po” w reklamie i mediach społecznościowych</translation>
+    </message>
+    <message>
         <source>Advertising SMS and messenger messages</source>
         <translation>Reklamowe SMS-y i wiadomości w komunikatorach</translation>
     </message>
@@ -1412,10 +1424,6 @@
     <message>
         <source>Reminders and notifications about visits</source>
         <translation>Przypomnienia i powiadomienia o wizytach</translation>
-    </message>
-    <message>
-        <source>Use of before/after photos</source>
-        <translation>Wykorzystanie zdjęć przed/po</translation>
     </message>
     <message>
         <source>Passport</source>
@@ -2634,8 +2642,20 @@
         <translation>Zgody udzielone przez klienta</translation>
     </message>
     <message>
-        <source>Tick a consent only when the client has given it. Unticking records that it was withdrawn, with the date.</source>
-        <translation>Zaznacz zgodę tylko wtedy, gdy klient jej udzielił. Odznaczenie rejestruje jej wycofanie wraz z datą.</translation>
+        <source>Tick a consent only when the client has given it, and correct the day it was given if it was not today. Unticking records that it was withdrawn, with the date.</source>
+        <translation>Zaznacz zgodę tylko wtedy, gdy klient jej udzielił, i popraw datę, jeśli nie była to dzisiejsza. Odznaczenie zapisuje wycofanie zgody z datą.</translation>
+    </message>
+    <message>
+        <source>Given on: {purpose}</source>
+        <translation>Data zgody: {purpose}</translation>
+    </message>
+    <message>
+        <source>recorded by {user}</source>
+        <translation>zapisał(a) {user}</translation>
+    </message>
+    <message>
+        <source>will be recorded when saved</source>
+        <translation>zostanie zapisana przy zapisie</translation>
     </message>
     <message>
         <source>The salon&apos;s own fields</source>
@@ -2680,14 +2700,6 @@
     <message>
         <source>Choose the parent</source>
         <translation>Wybierz rodzica</translation>
-    </message>
-    <message>
-        <source>given on {date}</source>
-        <translation>udzielona {date}</translation>
-    </message>
-    <message>
-        <source>will be recorded as given today when saved</source>
-        <translation>po zapisaniu zostanie zarejestrowana jako udzielona dzisiaj</translation>
     </message>
     <message>
         <source>will be recorded as withdrawn today when saved</source>

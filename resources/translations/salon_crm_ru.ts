@@ -1398,6 +1398,18 @@
         <translation>Обработка персональных данных</translation>
     </message>
     <message>
+        <source>Processing of health data (anamnesis, allergies)</source>
+        <translation>Обработка данных о здоровье (анамнез, аллергии)</translation>
+    </message>
+    <message>
+        <source>Clinical photos in the cosmetology record</source>
+        <translation>Клинические фото в косметологической карте</translation>
+    </message>
+    <message>
+        <source>Before/after photos in advertising and social networks</source>
+        <translation>Фото «до/после» в рекламе и соцсетях</translation>
+    </message>
+    <message>
         <source>Advertising SMS and messenger messages</source>
         <translation>Рекламные SMS и сообщения в мессенджерах</translation>
     </message>
@@ -1412,10 +1424,6 @@
     <message>
         <source>Reminders and notifications about visits</source>
         <translation>Напоминания и уведомления о визитах</translation>
-    </message>
-    <message>
-        <source>Use of before/after photos</source>
-        <translation>Использование фото «до/после»</translation>
     </message>
     <message>
         <source>Passport</source>
@@ -2634,8 +2642,20 @@
         <translation>Согласия, данные клиентом</translation>
     </message>
     <message>
-        <source>Tick a consent only when the client has given it. Unticking records that it was withdrawn, with the date.</source>
-        <translation>Отмечайте согласие, только если клиент действительно его дал. Если снять отметку, будет записан отзыв согласия с датой.</translation>
+        <source>Tick a consent only when the client has given it, and correct the day it was given if it was not today. Unticking records that it was withdrawn, with the date.</source>
+        <translation>Отмечайте согласие, только когда клиент его дал, и исправьте дату, если оно дано не сегодня. Снятая отметка записывает отзыв согласия с датой.</translation>
+    </message>
+    <message>
+        <source>Given on: {purpose}</source>
+        <translation>Дата согласия: {purpose}</translation>
+    </message>
+    <message>
+        <source>recorded by {user}</source>
+        <translation>записал(а) {user}</translation>
+    </message>
+    <message>
+        <source>will be recorded when saved</source>
+        <translation>будет записано при сохранении</translation>
     </message>
     <message>
         <source>The salon&apos;s own fields</source>
@@ -2680,14 +2700,6 @@
     <message>
         <source>Choose the parent</source>
         <translation>Выбор родителя</translation>
-    </message>
-    <message>
-        <source>given on {date}</source>
-        <translation>дано {date}</translation>
-    </message>
-    <message>
-        <source>will be recorded as given today when saved</source>
-        <translation>при сохранении будет записано как данное сегодня</translation>
     </message>
     <message>
         <source>will be recorded as withdrawn today when saved</source>

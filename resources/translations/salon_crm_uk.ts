@@ -1398,6 +1398,18 @@
         <translation>Обробка персональних даних</translation>
     </message>
     <message>
+        <source>Processing of health data (anamnesis, allergies)</source>
+        <translation>Обробка даних про здоров’я (анамнез, алергії)</translation>
+    </message>
+    <message>
+        <source>Clinical photos in the cosmetology record</source>
+        <translation>Клінічні фото в косметологічній картці</translation>
+    </message>
+    <message>
+        <source>Before/after photos in advertising and social networks</source>
+        <translation>Фото «до/після» в рекламі та соцмережах</translation>
+    </message>
+    <message>
         <source>Advertising SMS and messenger messages</source>
         <translation>Рекламні SMS і повідомлення в месенджерах</translation>
     </message>
@@ -1412,10 +1424,6 @@
     <message>
         <source>Reminders and notifications about visits</source>
         <translation>Нагадування та сповіщення про візити</translation>
-    </message>
-    <message>
-        <source>Use of before/after photos</source>
-        <translation>Використання фото «до/після»</translation>
     </message>
     <message>
         <source>Passport</source>
@@ -1458,7 +1466,7 @@
     </message>
     <message>
         <source>Something went wrong, but your data is safe: every change is saved whole or not at all. The details are in {path}; please show them to whoever looks after this computer.</source>
-        <translation>Щось пішло не так, але ваші дані в безпеці: кожна зміна зберігається повністю або не зберігається зовсім. Подробиці записано у {path}; покажіть їх тому, хто обслуговує цей комп'ютер.</translation>
+        <translation>Щось пішло не так, але ваші дані в безпеці: кожна зміна зберігається повністю або не зберігається зовсім. Подробиці записано у {path}; покажіть їх тому, хто обслуговує цей комп&apos;ютер.</translation>
     </message>
     <message>
         <source>Salon CRM</source>
@@ -2634,8 +2642,20 @@
         <translation>Згоди, надані клієнтом</translation>
     </message>
     <message>
-        <source>Tick a consent only when the client has given it. Unticking records that it was withdrawn, with the date.</source>
-        <translation>Позначайте згоду лише тоді, коли клієнт її надав. Якщо зняти позначку, буде зафіксовано відкликання згоди з датою.</translation>
+        <source>Tick a consent only when the client has given it, and correct the day it was given if it was not today. Unticking records that it was withdrawn, with the date.</source>
+        <translation>Позначайте згоду, лише коли клієнт її надав, і виправте дату, якщо її надано не сьогодні. Знята позначка записує відкликання згоди з датою.</translation>
+    </message>
+    <message>
+        <source>Given on: {purpose}</source>
+        <translation>Дата згоди: {purpose}</translation>
+    </message>
+    <message>
+        <source>recorded by {user}</source>
+        <translation>записав(-ла) {user}</translation>
+    </message>
+    <message>
+        <source>will be recorded when saved</source>
+        <translation>буде записано під час збереження</translation>
     </message>
     <message>
         <source>The salon&apos;s own fields</source>
@@ -2680,14 +2700,6 @@
     <message>
         <source>Choose the parent</source>
         <translation>Виберіть батька або матір</translation>
-    </message>
-    <message>
-        <source>given on {date}</source>
-        <translation>надано {date}</translation>
-    </message>
-    <message>
-        <source>will be recorded as given today when saved</source>
-        <translation>під час збереження буде зафіксовано як надану сьогодні</translation>
     </message>
     <message>
         <source>will be recorded as withdrawn today when saved</source>

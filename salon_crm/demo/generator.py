@@ -904,7 +904,7 @@ class _Generator:
             (ConsentPurpose.MARKETING_SMS, 0.6),
             (ConsentPurpose.MARKETING_EMAIL, 0.45 if has_email else 0.0),
             (ConsentPurpose.NOTIFICATIONS, 0.7),
-            (ConsentPurpose.PHOTO_USE, 0.3),
+            (ConsentPurpose.MARKETING_PHOTOS, 0.3),
             (ConsentPurpose.THIRD_PARTIES, 0.05),
         ):
             if self.chance(probability):
@@ -917,9 +917,10 @@ class _Generator:
                 {
                     "client_id": client_id,
                     "purpose": purpose,
-                    "given_at": given,
-                    "withdrawn_at": withdrawn,
+                    "given_on": given.date(),
+                    "withdrawn_on": withdrawn.date() if withdrawn else None,
                     "note": "",
+                    "recorded_at": given,
                 }
             )
 

@@ -34,6 +34,7 @@ from salon_crm.gui.clients.questionnaire import questionnaire_dialog
 from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientInput,
+    ConsentData,
     ExpiringDocumentData,
     FieldChange,
     HistoryEntry,
@@ -242,7 +243,7 @@ def test_visible_note_and_questionnaire_summary(
         phones=(PhoneData("0931112233"),),
         parent_id=parent.id,
         visible_notes="Allergic to <b>lidocaine</b>",
-        consents=frozenset({ConsentPurpose.PERSONAL_DATA}),
+        consents=(ConsentData(ConsentPurpose.PERSONAL_DATA),),
     )
     view = make_card(staff.admin)
     opened: list[int] = []

@@ -41,7 +41,12 @@ from salon_crm.gui.clients.questionnaire.questionnaire_rows import (
 from salon_crm.gui.common import ui_settings
 from salon_crm.gui.common.date_field import DateField
 from salon_crm.gui.common.phone_field import PhoneField, format_as_you_type
-from salon_crm.services.clients.client_types import ClientCard, ClientInput, ClientRef, PhoneData
+from salon_crm.services.clients.client_types import (
+    ClientCard,
+    ClientInput,
+    ClientRef,
+    PhoneData,
+)
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
@@ -134,7 +139,7 @@ def test_a_client_is_created_by_typing_and_saving(
     assert stored.main_phone is not None and stored.main_phone.number == "+380501112233"
     assert stored.data.emails == ("olena@example.com",)
     assert stored.data.visible_notes == "Allergic to latex"
-    assert stored.data.consents == frozenset({ConsentPurpose.PERSONAL_DATA})
+    assert [c.purpose for c in stored.data.consents] == [ConsentPurpose.PERSONAL_DATA]
     assert stored.number  # given automatically
     found = workspace.search(staff.admin).search("шевченко").rows
     assert [r.id for r in found] == [card.id]

@@ -9,7 +9,7 @@ import pytest
 
 from salon_crm.domain.common.enums import AuditAction, ConsentPurpose
 from salon_crm.domain.common.errors import PermissionDeniedError
-from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.clients.client_types import ClientInput, ConsentData, PhoneData
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
@@ -36,7 +36,7 @@ def test_merge_unites_lists_and_archives_the_duplicate(workspace: Workspace, sta
             phones=(PhoneData("0501112233"), PhoneData("0671234567")),
             emails=("hanna@example.com",),
             tag_ids=frozenset({tag_b.id}),
-            consents=frozenset({ConsentPurpose.MARKETING_SMS}),
+            consents=(ConsentData(ConsentPurpose.MARKETING_SMS),),
         )
     )
     child = clients.create(
@@ -52,7 +52,7 @@ def test_merge_unites_lists_and_archives_the_duplicate(workspace: Workspace, sta
     assert merged.phones[0].is_main
     assert set(merged.data.emails) == {"anna@example.com", "hanna@example.com"}
     assert set(merged.tags) == {"A", "B"}
-    assert ConsentPurpose.MARKETING_SMS in merged.data.consents
+    assert ConsentPurpose.MARKETING_SMS in {c.purpose for c in merged.data.consents}
     assert (
         clients.card(child.id).parent is not None
         and clients.card(child.id).parent.id == survivor.id

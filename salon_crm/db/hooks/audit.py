@@ -18,6 +18,7 @@ from sqlalchemy.orm.base import NO_VALUE
 
 from salon_crm.db.base import Base, utc_now
 from salon_crm.db.models.audit import AuditEntry
+from salon_crm.db.models.client_owned import owner_column
 from salon_crm.domain.common.enums import AuditAction
 
 USER_KEY = "acting_user_id"
@@ -40,9 +41,9 @@ def _audited(obj: object) -> bool:
 
 
 def _client_id(obj: object) -> int | None:
-    if type(obj).__name__ == "Client":
-        return getattr(obj, "id", None)
-    value = getattr(obj, "client_id", None)
+    """The client a row belongs to, as the registry of client-owned data declares it."""
+    column = owner_column(type(obj).__table__.name)  # type: ignore[attr-defined]
+    value = getattr(obj, column, None) if column else None
     return value if isinstance(value, int) else None
 
 

@@ -14,6 +14,7 @@ from salon_crm.db.models.client_details import (
 from salon_crm.db.models.clients import Client, client_tags
 from salon_crm.db.models.custom_fields import CustomFieldDefinition, CustomFieldValue
 from salon_crm.db.models.lists import Category, Source, Tag
+from salon_crm.db.models.media import MediaFile
 from salon_crm.db.models.salon import Counter, Salon, Setting
 from salon_crm.db.models.users import User
 
@@ -32,6 +33,7 @@ __all__ = [
     "CustomFieldValue",
     "ExpiringDocument",
     "IdentityDocument",
+    "MediaFile",
     "Salon",
     "Setting",
     "Source",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, Integer, String
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_crm.db.base import Base, UtcDateTime
+from salon_crm.db.base import Base, UtcDateTime, utc_now
 from salon_crm.db.models.columns import client_fk, enum_type
 from salon_crm.domain.common.enums import (
     AddressKind,
@@ -28,7 +28,7 @@ class ClientPhone(Base):
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = client_fk()
+    client_id: Mapped[int] = client_fk(on_delete="CASCADE")
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[PhoneKind] = mapped_column(enum_type(PhoneKind), default=PhoneKind.MOBILE)
     e164: Mapped[str] = mapped_column(String(20), index=True)
@@ -46,7 +46,7 @@ class ClientEmail(Base):
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = client_fk()
+    client_id: Mapped[int] = client_fk(on_delete="CASCADE")
     position: Mapped[int] = mapped_column(Integer, default=0)
     address: Mapped[str] = mapped_column(String(254))
 
@@ -56,7 +56,7 @@ class ClientAddress(Base):
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = client_fk()
+    client_id: Mapped[int] = client_fk(on_delete="CASCADE")
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[AddressKind] = mapped_column(enum_type(AddressKind), default=AddressKind.HOME)
     country: Mapped[str] = mapped_column(String(100), default="")
@@ -71,27 +71,33 @@ class ClientSocialLink(Base):
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = client_fk()
+    client_id: Mapped[int] = client_fk(on_delete="CASCADE")
     position: Mapped[int] = mapped_column(Integer, default=0)
     network: Mapped[SocialNetwork] = mapped_column(enum_type(SocialNetwork))
     handle: Mapped[str] = mapped_column(String(300))
 
 
 class ClientConsent(Base):
-    """A consent given for one purpose; withdrawing it stamps `withdrawn_at`.
+    """A consent given for one purpose on the day the client gave it; withdrawing it
+    stamps `withdrawn_on`.
 
-    A consent given again after a withdrawal is a new row, so the history stays.
+    A consent given again after a withdrawal is a new row, so the history stays; the rows
+    are evidence and outlive an erasure of the client (ON DELETE RESTRICT).
     """
 
     __tablename__ = "client_consents"
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = client_fk()
+    client_id: Mapped[int] = client_fk(on_delete="RESTRICT")
     purpose: Mapped[ConsentPurpose] = mapped_column(enum_type(ConsentPurpose))
-    given_at: Mapped[datetime] = mapped_column(UtcDateTime())
-    withdrawn_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    given_on: Mapped[date] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(String(300), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # The signed document that evidences the consent; the documents feature keeps them.
+    evidence_document_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class IdentityDocument(Base):
@@ -101,7 +107,7 @@ class IdentityDocument(Base):
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = client_fk()
+    client_id: Mapped[int] = client_fk(on_delete="CASCADE")
     kind: Mapped[IdentityDocumentKind] = mapped_column(
         enum_type(IdentityDocumentKind), default=IdentityDocumentKind.PASSPORT
     )
@@ -121,7 +127,7 @@ class ExpiringDocument(Base):
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = client_fk()
+    client_id: Mapped[int] = client_fk(on_delete="CASCADE")
     kind: Mapped[ExpiringDocumentKind] = mapped_column(enum_type(ExpiringDocumentKind))
     title: Mapped[str] = mapped_column(String(200), default="")
     number: Mapped[str] = mapped_column(String(60), default="")
@@ -137,7 +143,7 @@ class ContactPerson(Base):
     __audited__ = True
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = client_fk()
+    client_id: Mapped[int] = client_fk(on_delete="CASCADE")
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(100), default="")

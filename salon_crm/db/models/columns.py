@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from sqlalchemy import Enum, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
@@ -23,10 +24,13 @@ def enum_type(enum: type[StrEnum]) -> Enum:
     )
 
 
-def client_fk() -> Mapped[int]:
-    """The owning client of a detail row; the row goes with the client's own row."""
+def client_fk(*, on_delete: Literal["CASCADE", "RESTRICT"]) -> Mapped[int]:
+    """The owning client of a row. Clients are archived, never deleted, so this says what
+    the database itself must do if one ever were: a questionnaire detail goes with its
+    client (CASCADE); money, health and evidence rows refuse it (RESTRICT). Declare the
+    table in `client_owned.REFERENCES` too."""
     return mapped_column(
-        Integer, ForeignKey("clients.id", ondelete="CASCADE"), index=True, nullable=False
+        Integer, ForeignKey("clients.id", ondelete=on_delete), index=True, nullable=False
     )
 
 

@@ -9,6 +9,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from salon_crm.db.storage.durable import fsync_dir, fsync_file
+
 BACKUP_PREFIX = "salon"
 BACKUP_SUFFIX = ".db"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -27,22 +29,6 @@ def _free_name(dest_dir: Path, stem: str) -> Path:
         candidate = dest_dir / f"{stem}-{counter}{BACKUP_SUFFIX}"
         counter += 1
     return candidate
-
-
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    # A rename is durable only once the directory entry is; Windows cannot open directories.
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def backup_database(db_path: Path, dest_dir: Path, *, label: str) -> Path:
@@ -70,12 +56,12 @@ def backup_database(db_path: Path, dest_dir: Path, *, label: str) -> Path:
                 target.close()
         finally:
             source.close()
-        _fsync_file(temp)
+        fsync_file(temp)
         os.replace(temp, final)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_dir(dest_dir)
+    fsync_dir(dest_dir)
     return final
 
 

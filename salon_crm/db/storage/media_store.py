@@ -3,6 +3,10 @@
 The database refers to a file by its SHA-256 only, so a file is never overwritten or
 renamed once written, identical files are kept once, and a backup of the folder is a
 plain copy. Writes go to a temporary file, are fsynced and then renamed into place.
+
+Each file has a row in the `media` table (size, type, how many rows use it), written in
+the caller's transaction: a file whose transaction rolled back has no row, or a row with
+no references, and `collect_garbage` removes it once it is older than a grace period.
 """
 
 from __future__ import annotations
@@ -11,9 +15,17 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from salon_crm.db.models.media import MediaFile
+from salon_crm.db.storage.durable import fsync_dir
 
 CHUNK = 1 << 20
 _DIGEST = re.compile(r"^[0-9a-f]{64}$")
@@ -29,9 +41,81 @@ class MediaTooLargeError(MediaError):
         self.limit = limit
 
 
+@dataclass(frozen=True)
+class StoredMedia:
+    sha256: str
+    size: int
+    mime_type: str
+
+
 class MediaStore:
     def __init__(self, root: Path) -> None:
         self.root = root
+
+    # --- files with their rows -------------------------------------------------------------
+
+    def add_bytes(
+        self, session: Session, data: bytes, *, mime_type: str, max_bytes: int
+    ) -> StoredMedia:
+        """Store `data` and count one more reference to it in `session`'s transaction."""
+        return self._register(session, self.put_bytes(data, max_bytes=max_bytes), mime_type)
+
+    def add_file(
+        self, session: Session, source: Path, *, mime_type: str, max_bytes: int
+    ) -> StoredMedia:
+        return self._register(session, self.put_file(source, max_bytes=max_bytes), mime_type)
+
+    def release(self, session: Session, digest: str) -> None:
+        """One reference fewer; the file stays until `collect_garbage` finds it unused."""
+        row = session.get(MediaFile, self.path_of(digest).name)
+        if row is not None and row.references > 0:
+            row.references -= 1
+
+    def collect_garbage(
+        self, session: Session, *, now: datetime, grace: timedelta = timedelta(days=1)
+    ) -> list[str]:
+        """Forget the rows nobody references and find the files nobody has a row for, both
+        older than `grace` (a file being added right now is younger); returns their digests.
+        Remove the files with `remove` only after the transaction has committed."""
+        cutoff = now - grace
+        unused = list(
+            session.scalars(
+                select(MediaFile.sha256).where(
+                    MediaFile.references <= 0, MediaFile.created_at < cutoff
+                )
+            )
+        )
+        if unused:
+            session.execute(delete(MediaFile).where(MediaFile.sha256.in_(unused)))
+        known = set(session.scalars(select(MediaFile.sha256)))
+        stray = []
+        for path in self._files():
+            if path.name in known or datetime.fromtimestamp(path.stat().st_mtime, UTC) >= cutoff:
+                continue
+            if _DIGEST.match(path.name):
+                stray.append(path.name)
+            elif path.name.startswith(".incoming-"):
+                path.unlink(missing_ok=True)  # a copy a crash interrupted
+        return sorted({*unused, *stray})
+
+    def remove(self, digests: Iterable[str]) -> None:
+        for digest in digests:
+            self.path_of(digest).unlink(missing_ok=True)
+
+    def _register(self, session: Session, digest: str, mime_type: str) -> StoredMedia:
+        row = session.get(MediaFile, digest)
+        if row is None:
+            size = self.path_of(digest).stat().st_size
+            row = MediaFile(sha256=digest, size=size, mime_type=mime_type[:100], references=0)
+            session.add(row)
+        row.references += 1
+        return StoredMedia(row.sha256, row.size, row.mime_type)
+
+    def _files(self) -> Iterator[Path]:
+        if self.root.is_dir():
+            yield from (p for p in self.root.rglob("*") if p.is_file())
+
+    # --- files alone -----------------------------------------------------------------------
 
     def path_of(self, digest: str) -> Path:
         """Where a stored file lives; refuses anything but a SHA-256 hex digest, so no
@@ -90,8 +174,4 @@ class MediaStore:
             return
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(temp, target)
-        directory = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)  # the rename itself survives a power cut
-        finally:
-            os.close(directory)
+        fsync_dir(target.parent)  # the rename itself survives a power cut

@@ -47,12 +47,18 @@ class ClientClass(StrEnum):
 
 
 class ConsentPurpose(StrEnum):
+    """Separate purposes, as GDPR Art. 9 and 152-FZ want health data and photos consented
+    to apart from ordinary personal data; the order is the questionnaire's."""
+
     PERSONAL_DATA = "personal_data"
+    HEALTH_DATA = "health_data"
+    CLINICAL_PHOTOS = "clinical_photos"
+    # Stored as "photo_use" since the first version, when it was the only photo consent.
+    MARKETING_PHOTOS = "photo_use"
     MARKETING_SMS = "marketing_sms"
     MARKETING_EMAIL = "marketing_email"
     THIRD_PARTIES = "third_parties"
     NOTIFICATIONS = "notifications"
-    PHOTO_USE = "photo_use"
 
 
 class IdentityDocumentKind(StrEnum):

@@ -72,6 +72,15 @@ def consent_labels() -> dict[ConsentPurpose, str]:
         ConsentPurpose.PERSONAL_DATA: QCoreApplication.translate(
             "EnumLabels", "Processing of personal data"
         ),
+        ConsentPurpose.HEALTH_DATA: QCoreApplication.translate(
+            "EnumLabels", "Processing of health data (anamnesis, allergies)"
+        ),
+        ConsentPurpose.CLINICAL_PHOTOS: QCoreApplication.translate(
+            "EnumLabels", "Clinical photos in the cosmetology record"
+        ),
+        ConsentPurpose.MARKETING_PHOTOS: QCoreApplication.translate(
+            "EnumLabels", "Before/after photos in advertising and social networks"
+        ),
         ConsentPurpose.MARKETING_SMS: QCoreApplication.translate(
             "EnumLabels", "Advertising SMS and messenger messages"
         ),
@@ -83,9 +92,6 @@ def consent_labels() -> dict[ConsentPurpose, str]:
         ),
         ConsentPurpose.NOTIFICATIONS: QCoreApplication.translate(
             "EnumLabels", "Reminders and notifications about visits"
-        ),
-        ConsentPurpose.PHOTO_USE: QCoreApplication.translate(
-            "EnumLabels", "Use of before/after photos"
         ),
     }
 

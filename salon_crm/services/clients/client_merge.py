@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields, replace
 from typing import TypeVar
 
@@ -37,6 +37,16 @@ def _unite(first: Iterable[T], second: Iterable[T]) -> tuple[T, ...]:
     return tuple(dict.fromkeys([*first, *second]))
 
 
+def _unite_by(
+    first: Iterable[T], second: Iterable[T], *, key: Callable[[T], object]
+) -> tuple[T, ...]:
+    """Both lists, the first's item winning where both have one with the same key."""
+    by_key: dict[object, T] = {}
+    for item in (*first, *second):
+        by_key.setdefault(key(item), item)
+    return tuple(by_key.values())
+
+
 def _phones(keep: ClientInput, other: ClientInput, main_from_other: bool) -> tuple[PhoneData, ...]:
     by_number: dict[str, PhoneData] = {}
     main_source = other if main_from_other else keep
@@ -69,7 +79,7 @@ def merge_inputs(keep: ClientInput, other: ClientInput, take: frozenset[str]) ->
         addresses=_unite(keep.addresses, other.addresses),
         social_links=_unite(keep.social_links, other.social_links),
         tag_ids=keep.tag_ids | other.tag_ids,
-        consents=keep.consents | other.consents,
+        consents=_unite_by(keep.consents, other.consents, key=lambda c: c.purpose),
         identity_documents=_unite(keep.identity_documents, other.identity_documents),
         expiring_documents=_unite(keep.expiring_documents, other.expiring_documents),
         contact_persons=_unite(keep.contact_persons, other.contact_persons),

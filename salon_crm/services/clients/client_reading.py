@@ -29,6 +29,7 @@ from salon_crm.services.clients.client_types import (
     ClientInput,
     ClientRef,
     ClientRow,
+    ConsentData,
     ConsentState,
     ContactPersonData,
     CustomValue,
@@ -220,7 +221,9 @@ def _input_of(
         next_call_date=client.next_call_date,
         notes=client.notes,
         visible_notes=client.visible_notes,
-        consents=frozenset(c.purpose for c in client.consents if c.withdrawn_at is None),
+        consents=tuple(
+            ConsentData(c.purpose, c.given_on) for c in client.consents if c.withdrawn_on is None
+        ),
         identity_documents=tuple(
             IdentityDocumentData(
                 d.kind,
@@ -284,7 +287,14 @@ def build_card(session: Session, client: Client, context: SalonContext, today: d
         source=_list_item_name(session, Source, client.source_id),
         responsible=_user_name(session, client.responsible_user_id),
         consent_history=tuple(
-            ConsentState(c.purpose, c.given_at, c.withdrawn_at, c.note) for c in client.consents
+            ConsentState(
+                c.purpose,
+                c.given_on,
+                c.withdrawn_on,
+                c.note,
+                _user_name(session, c.recorded_by_id),
+            )
+            for c in client.consents
         ),
         custom=custom,
         parent=client_ref(parent, order) if parent else None,

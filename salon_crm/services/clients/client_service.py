@@ -55,6 +55,7 @@ from salon_crm.services.clients.client_types import (
 )
 from salon_crm.services.clients.client_validation import clean_client, clean_phone
 from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.client_owned import repoint
 from salon_crm.services.core.salon_context import SalonContext, load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 
@@ -256,8 +257,10 @@ class ClientService:
         Single-valued fields named in `take_from_duplicate` (ClientInput attribute names,
         `custom.<key>` for custom fields) take the duplicate's value, the others keep the
         survivor's; phones, e-mails, addresses, links, tags, consents, documents and
-        contact persons are united; the duplicate's children move to the survivor; the
-        duplicate is archived as merged and its history shows on the survivor's card.
+        contact persons are united; rows declared to move on merge (children, cards merged
+        earlier into the duplicate, and later procedures, photos, payments) move to the
+        survivor; the duplicate is archived as merged and its history shows on the
+        survivor's card.
         """
         self._actor.require(Permission.CLIENTS_MERGE)
         if survivor_id == duplicate_id:
@@ -278,8 +281,7 @@ class ClientService:
             session.flush()
             cleaned = self._validate(session, context, merged, client_id=survivor.id)
             self._apply(session, survivor, cleaned)
-            for child in session.scalars(select(Client).where(Client.parent_id == duplicate.id)):
-                child.parent_id = survivor.id
+            repoint(session, from_id=duplicate.id, to_id=survivor.id)
             session.flush()
             return build_card(session, survivor, context, today)
 
@@ -463,13 +465,25 @@ class ClientService:
             client.tags = list(session.scalars(select(Tag).where(Tag.id.in_(wanted_tags))))
 
     def _apply_consents(self, client: Client, data: ClientInput) -> None:
-        now = self._clock()
-        active = {c.purpose: c for c in client.consents if c.withdrawn_at is None}
+        """Untick withdraws (today), tick records a new consent, a changed date corrects
+        the active one; merged consents arrive with their original dates."""
+        today = self._today()
+        active = {c.purpose: c for c in client.consents if c.withdrawn_on is None}
+        wanted = {c.purpose: c.given_on or today for c in data.consents}
         for purpose, consent in active.items():
-            if purpose not in data.consents:
-                consent.withdrawn_at = now
-        for purpose in sorted(data.consents - active.keys()):
-            client.consents.append(ClientConsent(purpose=purpose, given_at=now))
+            if purpose not in wanted:
+                consent.withdrawn_on = today
+            elif consent.given_on != wanted[purpose]:
+                consent.given_on = wanted[purpose]
+        for purpose in sorted(wanted.keys() - active.keys()):
+            client.consents.append(
+                ClientConsent(
+                    purpose=purpose,
+                    given_on=wanted[purpose],
+                    recorded_at=self._clock(),
+                    recorded_by_id=self._actor.user_id,
+                )
+            )
 
     @staticmethod
     def _apply_custom(session: Session, client: Client, data: ClientInput) -> None:

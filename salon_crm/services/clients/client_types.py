@@ -81,6 +81,14 @@ class ContactPersonData:
 
 
 @dataclass(frozen=True)
+class ConsentData:
+    """A consent the client has given; `given_on` None means today."""
+
+    purpose: ConsentPurpose
+    given_on: date | None = None
+
+
+@dataclass(frozen=True)
 class ClientInput:
     """Everything the questionnaire edits. `number` empty means "take the next one"."""
 
@@ -113,7 +121,7 @@ class ClientInput:
     next_call_date: date | None = None
     notes: str = ""
     visible_notes: str = ""
-    consents: frozenset[ConsentPurpose] = frozenset()
+    consents: tuple[ConsentData, ...] = ()
     identity_documents: tuple[IdentityDocumentData, ...] = ()
     expiring_documents: tuple[ExpiringDocumentData, ...] = ()
     contact_persons: tuple[ContactPersonData, ...] = ()
@@ -146,9 +154,10 @@ class ClientRow:
 @dataclass(frozen=True)
 class ConsentState:
     purpose: ConsentPurpose
-    given_at: datetime
-    withdrawn_at: datetime | None
+    given_on: date
+    withdrawn_on: date | None
     note: str
+    recorded_by: str
 
 
 @dataclass(frozen=True)

@@ -207,6 +207,10 @@ def clean_client(
         for name, value in vars(address).items():
             if isinstance(value, str):
                 errors += rules.check_text(f"addresses.{i}.{name}", value)
+    for consent in data.consents:
+        errors += rules.check_past_date(
+            f"consents.{consent.purpose.value}", consent.given_on, today=today
+        )
     _check_documents(data, errors)
     phones = _clean_phones(data.phones, region, errors)
     if not phones:

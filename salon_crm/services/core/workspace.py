@@ -8,12 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from salon_crm import paths
 from salon_crm.db.engine import Database
 from salon_crm.db.storage.data_dir import open_data_dir
+from salon_crm.db.storage.media_store import MediaStore
 from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.home.home_service import HomeService
+from salon_crm.services.maintenance.media_cleanup import MediaCleanup
 from salon_crm.services.settings import user_service
 from salon_crm.services.settings.settings_service import SettingsService
 from salon_crm.services.settings.user_service import UserService
@@ -23,10 +26,11 @@ from salon_crm.services.settings.user_service import UserService
 class Workspace:
     data_dir: Path
     db: Database
+    media: MediaStore
 
     @classmethod
     def open(cls, data_dir: Path) -> Workspace:
-        return cls(data_dir, open_data_dir(data_dir))
+        return cls(data_dir, open_data_dir(data_dir), MediaStore(paths.media_dir(data_dir)))
 
     def close(self) -> None:
         self.db.dispose()
@@ -70,3 +74,6 @@ class Workspace:
 
     def users(self, actor: Actor) -> UserService:
         return UserService(self.db, actor)
+
+    def media_cleanup(self, actor: Actor) -> MediaCleanup:
+        return MediaCleanup(self.db, actor, self.media)

@@ -801,9 +801,9 @@ class ClientCardView(QWidget):
         form = self._section(self.tr("Consents"), column)
         labels = enum_labels.consent_labels()
         for state in card.consent_history:
-            given = self.tr("given {date}").format(date=format_day(state.given_at))
-            if state.withdrawn_at is not None:
-                withdrawn = format_day(state.withdrawn_at)
+            given = self.tr("given {date}").format(date=format_day(state.given_on))
+            if state.withdrawn_on is not None:
+                withdrawn = format_day(state.withdrawn_on)
                 text = self.tr("{given}, withdrawn {date}").format(given=given, date=withdrawn)
             else:
                 text = given

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import Enum
 from typing import TypeVar
 
@@ -78,6 +78,7 @@ from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientInput,
     ClientRef,
+    ConsentData,
     ContactPersonData,
     ExpiringDocumentData,
     IdentityDocumentData,
@@ -743,30 +744,39 @@ class QuestionnaireDialog(QDialog):
 
     def _build_consents(self) -> QWidget:
         self._consents: dict[ConsentPurpose, QCheckBox] = {}
+        self._consent_given: dict[ConsentPurpose, DateField] = {}
         self._consent_dates: dict[ConsentPurpose, QLabel] = {}
         group = QGroupBox(self.tr("Consents given by the client"))
         grid = QGridLayout(group)
         hint = QLabel(
             self.tr(
-                "Tick a consent only when the client has given it. Unticking records that "
-                "it was withdrawn, with the date."
+                "Tick a consent only when the client has given it, and correct the day it "
+                "was given if it was not today. Unticking records that it was withdrawn, "
+                "with the date."
             )
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        grid.addWidget(hint, 0, 0, 1, 2)
+        grid.addWidget(hint, 0, 0, 1, 3)
         for row, (purpose, text) in enumerate(consent_labels().items(), start=1):
             box = QCheckBox(text)
             box.setObjectName(f"consent_{purpose.value}")
             box.toggled.connect(lambda _on, p=purpose: self._show_consent_date(p))
+            given = DateField()
+            given.setObjectName(f"consentGiven_{purpose.value}")
+            given.setAccessibleName(self.tr("Given on: {purpose}").format(purpose=text))
+            given.setMaximumWidth(given.fontMetrics().horizontalAdvance("00.00.00000") + 40)
             when = QLabel()
             when.setObjectName(f"consentDate_{purpose.value}")
             when.setEnabled(False)
+            when.setWordWrap(True)
             grid.addWidget(box, row, 0)
-            grid.addWidget(when, row, 1)
+            grid.addWidget(self._slot(f"consents.{purpose.value}", given, Section.CONSENTS), row, 1)
+            grid.addWidget(when, row, 2)
             self._consents[purpose] = box
+            self._consent_given[purpose] = given
             self._consent_dates[purpose] = when
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(group)
@@ -884,8 +894,10 @@ class QuestionnaireDialog(QDialog):
         )
         self._children_caption.setVisible(bool(children))
         self._children_label.setVisible(bool(children))
+        given = {c.purpose: c.given_on for c in data.consents}
         for purpose, box in self._consents.items():
-            box.setChecked(purpose in data.consents)
+            self._consent_given[purpose].set_date(given.get(purpose))
+            box.setChecked(purpose in given)
             self._show_consent_date(purpose)
         self._custom.set_values(data.custom_values)
         self._clear_errors()
@@ -1006,7 +1018,11 @@ class QuestionnaireDialog(QDialog):
             next_call_date=self._next_call.date_value(),
             notes=self._notes.toPlainText(),
             visible_notes=self._visible_notes.toPlainText(),
-            consents=frozenset(p for p, box in self._consents.items() if box.isChecked()),
+            consents=tuple(
+                ConsentData(p, self._consent_given[p].date_value())
+                for p, box in self._consents.items()
+                if box.isChecked()
+            ),
             identity_documents=tuple(identities),
             expiring_documents=tuple(documents),
             contact_persons=tuple(contacts),
@@ -1117,6 +1133,9 @@ class QuestionnaireDialog(QDialog):
                 slots = row.slots()
                 for name, field in row.date_fields().items():
                     dates.append((field, slots[name], Section.ADDITIONAL))
+        for purpose, field in self._consent_given.items():
+            if self._consents[purpose].isChecked():
+                dates.append((field, self._slots[f"consents.{purpose.value}"][0], Section.CONSENTS))
         problems += [
             _Problem(slot, section, not_a_date)
             for field, slot, section in dates
@@ -1295,19 +1314,24 @@ class QuestionnaireDialog(QDialog):
             picker.deleteLater()
 
     def _show_consent_date(self, purpose: ConsentPurpose) -> None:
+        """The given-on field is open while ticked (today for a new tick); the note beside
+        it says what saving will record."""
         history = self._card.consent_history if self._card is not None else ()
-        states = sorted((c for c in history if c.purpose is purpose), key=lambda c: c.given_at)
-        last = states[-1] if states else None
-        active = last is not None and last.withdrawn_at is None
+        last = next((c for c in reversed(history) if c.purpose is purpose), None)
+        active = last is not None and last.withdrawn_on is None
         ticked = self._consents[purpose].isChecked()
+        given = self._consent_given[purpose]
+        given.setEnabled(ticked)
+        if ticked and given.is_empty():
+            given.set_date(date.today())
         if ticked and active and last is not None:
-            text = self.tr("given on {date}").format(date=_local_date(last.given_at))
+            text = last.recorded_by and self.tr("recorded by {user}").format(user=last.recorded_by)
         elif ticked:
-            text = self.tr("will be recorded as given today when saved")
+            text = self.tr("will be recorded when saved")
         elif active:
             text = self.tr("will be recorded as withdrawn today when saved")
-        elif last is not None and last.withdrawn_at is not None:
-            text = self.tr("withdrawn on {date}").format(date=_local_date(last.withdrawn_at))
+        elif last is not None and last.withdrawn_on is not None:
+            text = self.tr("withdrawn on {date}").format(date=format_day(last.withdrawn_on))
         else:
             text = ""
         self._consent_dates[purpose].setText(text)
@@ -1391,7 +1415,3 @@ class QuestionnaireDialog(QDialog):
 
     def _tell(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), text)
-
-
-def _local_date(moment: datetime) -> str:
-    return format_day(moment)

@@ -1,0 +1,1 @@
+"""Keeping the data folder healthy: unused media, later backups and checks."""
