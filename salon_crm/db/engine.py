@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from salon_crm.db.hooks import audit as audit_hook
@@ -18,22 +19,41 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+# Whether the transaction this thread begins next may write (see _begin).
+_may_write: ContextVar[bool] = ContextVar("may_write", default=True)
+
+
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
+    # Transactions are begun by _begin, not by the driver's own guesswork.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        # Long enough that a writer queued behind a busy one waits rather than fails: SQLite
+        # retries with growing sleeps, and a tight loop of writes can starve it for seconds.
+        cursor.execute("PRAGMA busy_timeout=30000")
         # FULL: a committed client survives a power cut, not only a crash of the program.
         cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
 
 
+def _begin(connection: Connection) -> None:
+    """A transaction that may write takes the write lock first (BEGIN IMMEDIATE): two
+    writers queue on busy_timeout instead of both reading the same next client number,
+    or one failing when its read snapshot can no longer be turned into a write. Reads
+    begin deferred and never wait for a writer (WAL)."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if _may_write.get() else "BEGIN")
+
+
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    # A failed statement never carries its values (names, phones, health data) into an
+    # exception text, and so never into the log.
+    engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -51,10 +71,13 @@ class Database:
         return cls(make_engine(sqlite_url(path)))
 
     @contextmanager
-    def session(self, *, user_id: int | None) -> Iterator[Session]:
-        """One unit of work: committed if the block ends normally, rolled back otherwise."""
+    def session(self, *, user_id: int | None, read_only: bool = False) -> Iterator[Session]:
+        """One unit of work: committed if the block ends normally, rolled back otherwise.
+        `read_only` for the hot reads (search, list pages) that must never queue behind a
+        writer; anything else takes the write lock when it begins."""
         session = self._sessions()
         session.info[audit_hook.USER_KEY] = user_id
+        token = _may_write.set(not read_only)
         try:
             yield session
             session.commit()
@@ -63,6 +86,7 @@ class Database:
             raise
         finally:
             session.close()
+            _may_write.reset(token)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_crm.db.models.media import MediaFile
@@ -78,15 +78,13 @@ class MediaStore:
         older than `grace` (a file being added right now is younger); returns their digests.
         Remove the files with `remove` only after the transaction has committed."""
         cutoff = now - grace
-        unused = list(
-            session.scalars(
-                select(MediaFile.sha256).where(
-                    MediaFile.references <= 0, MediaFile.created_at < cutoff
-                )
-            )
-        )
-        if unused:
-            session.execute(delete(MediaFile).where(MediaFile.sha256.in_(unused)))
+        unused = []
+        for row in session.scalars(
+            select(MediaFile).where(MediaFile.references <= 0, MediaFile.created_at < cutoff)
+        ):
+            unused.append(row.sha256)
+            session.delete(row)
+        session.flush()
         known = set(session.scalars(select(MediaFile.sha256)))
         stray = []
         for path in self._files():

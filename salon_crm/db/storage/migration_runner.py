@@ -171,7 +171,7 @@ def _begin_immediate(connection: Connection) -> None:
 
 
 def _migration_engine(db_path: Path) -> Engine:
-    engine = create_engine(sqlite_url(db_path), poolclass=NullPool)
+    engine = create_engine(sqlite_url(db_path), poolclass=NullPool, hide_parameters=True)
     event.listen(engine, "connect", _prepare_connection)
     event.listen(engine, "begin", _begin_immediate)
     return engine
@@ -224,7 +224,7 @@ def run_migration(db_path: Path, step: Callable[[Connection], _T]) -> _T:
 
 def _read_state(db_path: Path) -> tuple[str | None, bool]:
     """(current revision, whether any table other than alembic's exists)."""
-    engine = create_engine(sqlite_url(db_path), poolclass=NullPool)
+    engine = create_engine(sqlite_url(db_path), poolclass=NullPool, hide_parameters=True)
     try:
         with engine.connect() as connection:
             current = MigrationContext.configure(

@@ -116,19 +116,19 @@ class ClientService:
 
     def card(self, client_id: int) -> ClientCard:
         self._actor.require(Permission.CLIENTS_READ)
-        with unit_of_work(self._db, self._actor) as session:
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
             context = load_context(session)
             return build_card(session, get_client(session, client_id), context, self._today())
 
     def rows(self, ids: Sequence[int]) -> list[ClientRow]:
         self._actor.require(Permission.CLIENTS_READ)
-        with unit_of_work(self._db, self._actor) as session:
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
             return load_rows(session, ids, load_context(session), self._today())
 
     def main_phone_owner(self, typed: str, *, except_id: int | None = None) -> ClientRef | None:
         """The working client whose main phone this is, for a warning while typing."""
         self._actor.require(Permission.CLIENTS_READ)
-        with unit_of_work(self._db, self._actor) as session:
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
             context = load_context(session)
             e164, problems = clean_phone("phone_main", typed, context.region)
             if problems:
@@ -155,7 +155,7 @@ class ClientService:
         """Raise the ValidationError that saving `data` would, without saving anything;
         the form uses it to show its own problems and these in one go."""
         self._actor.require(Permission.CLIENTS_WRITE)
-        with unit_of_work(self._db, self._actor) as session:
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
             self._validate(session, load_context(session), data, client_id=client_id)
 
     def update(self, client_id: int, data: ClientInput) -> ClientCard:
@@ -216,7 +216,7 @@ class ClientService:
         """Who changed what in the client's questionnaire, newest first; the trails of
         cards merged into this one are part of it."""
         self._actor.require(Permission.CLIENTS_READ)
-        with unit_of_work(self._db, self._actor) as session:
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
             get_client(session, client_id)
             merged = select(Client.id).where(Client.merged_into_id == client_id)
             rows = session.execute(

@@ -75,7 +75,7 @@ class SearchService:
         for an empty query) and the filter, in the asked order."""
         self._actor.require(Permission.CLIENTS_READ)
         today = self._today()
-        with unit_of_work(self._db, self._actor) as session:
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
             context = load_context(session)
             connection = session.connection()
 
@@ -107,7 +107,7 @@ class SearchService:
     def count(self, query: str, flt: ClientFilter) -> int:
         """How many clients the list holds for this query and filter."""
         self._actor.require(Permission.CLIENTS_READ)
-        with unit_of_work(self._db, self._actor) as session:
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
             q = _query(query, load_context(session))
             return client_queries.count_clients(
                 session.connection(),

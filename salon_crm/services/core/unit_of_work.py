@@ -15,11 +15,11 @@ from salon_crm.services.core.actor import Actor
 
 
 @contextmanager
-def unit_of_work(db: Database, actor: Actor) -> Iterator[Session]:
+def unit_of_work(db: Database, actor: Actor, *, read_only: bool = False) -> Iterator[Session]:
     """The session of one service call. The user's row is read first (one lookup by
     key): an owner who disables an account or changes a role takes effect at once, not at
     the next login."""
-    with db.session(user_id=actor.user_id) as session:
+    with db.session(user_id=actor.user_id, read_only=read_only) as session:
         user = session.get(User, actor.user_id)
         if user is None or not user.is_active or user.role is not actor.role:
             raise SessionExpiredError(f"user {actor.login!r} must log in again")

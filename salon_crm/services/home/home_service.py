@@ -61,7 +61,7 @@ class HomeService:
         self._actor.require(Permission.CLIENTS_READ)
         today = self._clock().astimezone().date()
         active = Client.archived_at.is_(None)
-        with unit_of_work(self._db, self._actor) as session:
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
             context = load_context(session)
 
             def rows(ids: list[int]) -> list[ClientRow]:
