@@ -15,6 +15,7 @@ from salon_crm.services.core.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 EACH = 1500
+WORKER = "tests.e2e.two_writers_worker"
 
 
 @pytest.mark.slow
