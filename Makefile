@@ -38,6 +38,7 @@ screenshots: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find salon_crm -name '*.py' | sort) \
+		$$(find ui -name '*.ui' | sort) \
 		-ts $(foreach l,ru uk pl,resources/translations/salon_crm_$(l).ts)
 
 package: $(STAMP)

@@ -41,6 +41,7 @@ def fresh_sources(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, s
     out = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = sorted(str(p) for p in (ROOT / "salon_crm").rglob("*.py"))
+    sources += sorted(str(p) for p in (ROOT / "ui").rglob("*.ui"))
     subprocess.run([str(lupdate), *sources, "-ts", str(out)], check=True, capture_output=True)
     return _messages(out)
 

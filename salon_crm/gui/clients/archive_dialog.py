@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -12,13 +11,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from salon_crm.gui.common.field_errors import hint_label
+from salon_crm.gui.common.ui_forms import Child, Children, Form
 
 REASON_LIMIT = 500  # the service keeps this many characters
 
@@ -30,6 +27,15 @@ class ArchiveReason(Enum):
     OTHER = "other"
 
 
+class ArchiveDialogUi(Form):
+    ui_name = "archive_dialog"
+    title = Child(QLabel, "archiveTitle")
+    reasons = Children(QRadioButton, "archiveReason_{}", (r.value for r in ArchiveReason))
+    duplicate_hint = Child(QLabel, "archiveDuplicateHint")
+    details = Child(QLineEdit, "archiveDetails")
+    buttons = Child(QDialogButtonBox, "archiveButtons")
+
+
 class ArchiveDialog(QDialog):
     """The reason is required: a common one (details optional) or "Other" with details.
 
@@ -39,70 +45,29 @@ class ArchiveDialog(QDialog):
     def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("archiveDialog")
-        self.setWindowTitle(self.tr("Archive the client"))
-        self.setMinimumWidth(440)
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Why is {name} archived?").format(name=client_name), self)
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setWordWrap(True)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "The client leaves the working list and the search. The card and "
-                    "everything in it are kept; the client can be restored at any time."
-                ),
-                self,
-            )
-        )
+        ui = ArchiveDialogUi(self)
+        ui.fill(self)
+        ui.title.setText(self.tr("Why is {name} archived?").format(name=client_name))
+        self._duplicate_hint = ui.duplicate_hint
+        self._details = ui.details
+        self._details.setMaxLength(REASON_LIMIT)
 
         self._choices = QButtonGroup(self)
-        self._buttons: dict[ArchiveReason, QRadioButton] = {}
-        for reason, text in self._labels().items():
-            button = QRadioButton(text, self)
-            button.setObjectName(f"archiveReason_{reason.value}")
+        reasons = ui.reasons
+        self._buttons = {reason: reasons[reason.value] for reason in ArchiveReason}
+        for button in self._buttons.values():
             self._choices.addButton(button)
-            self._buttons[reason] = button
-            layout.addWidget(button)
-        self._duplicate_hint = hint_label(
-            self.tr(
-                "For a duplicate card, “Merge with another card” keeps the phones, "
-                "documents and history of both in one card."
-            ),
-            self,
+
+        self._archive = ui.buttons.addButton(
+            self.tr("Archive"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self._duplicate_hint.hide()
-        layout.addWidget(self._duplicate_hint)
-
-        self._details = QLineEdit(self)
-        self._details.setObjectName("archiveDetails")
-        self._details.setMaxLength(REASON_LIMIT)
-        self._details.setClearButtonEnabled(True)
-        layout.addWidget(self._details)
-
-        self._buttons_box = QDialogButtonBox(self)
-        self._archive = QPushButton(self.tr("Archive"), self)
         self._archive.setObjectName("archiveConfirm")
-        self._buttons_box.addButton(self._archive, QDialogButtonBox.ButtonRole.AcceptRole)
-        self._buttons_box.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self._buttons_box.accepted.connect(self.accept)
-        self._buttons_box.rejected.connect(self.reject)
-        layout.addWidget(self._buttons_box)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
 
         self._choices.buttonToggled.connect(self._on_toggled)
         self._details.textChanged.connect(self._update)
         self._update()
-
-    def _labels(self) -> dict[ArchiveReason, str]:
-        return {
-            ArchiveReason.MOVED_AWAY: self.tr("Moved away"),
-            ArchiveReason.DUPLICATE: self.tr("Duplicate card"),
-            ArchiveReason.ASKED_TO_BE_REMOVED: self.tr("Asked to be removed"),
-            ArchiveReason.OTHER: self.tr("Other"),
-        }
 
     def chosen(self) -> ArchiveReason | None:
         return next((r for r, b in self._buttons.items() if b.isChecked()), None)
@@ -120,7 +85,7 @@ class ArchiveDialog(QDialog):
             return ""
         if chosen is ArchiveReason.OTHER:
             return details
-        label = self._labels()[chosen]
+        label = self._buttons[chosen].text()
         return f"{label}: {details}" if details else label
 
     def _on_toggled(self, button: QAbstractButton, checked: bool) -> None:

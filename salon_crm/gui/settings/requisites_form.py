@@ -2,33 +2,14 @@
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import fields, replace
 
 from PySide6.QtCore import QCollator, QLocale
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from salon_crm.domain.common.errors import SalonError, ValidationError
-from salon_crm.gui.common.field_errors import (
-    ErrorLabel,
-    FieldErrors,
-    Prompts,
-    SettingsSection,
-    hint_label,
-    with_error,
-)
+from salon_crm.gui.common.field_errors import ErrorLabel, FieldErrors, Prompts, SettingsSection
+from salon_crm.gui.common.ui_forms import Child, Children, Form
 from salon_crm.services.settings.settings_service import SalonRequisites, SettingsService
 
 # Widths follow the database columns, so nothing typed here is cut when it is stored.
@@ -50,6 +31,20 @@ _TEXT_FIELDS: dict[str, int] = {
     "signatory_position": 200,
 }
 
+# The fields that have an error label, a label and a widget: the text fields and the country.
+_FIELDS = ("country", *_TEXT_FIELDS)
+
+
+class RequisitesFormUi(Form):
+    ui_name = "requisites_form"
+    page = Child(QWidget, "requisitesPage")
+    country = Child(QComboBox, "requisites_country")
+    edits = Children(QLineEdit, "requisites_{}", _TEXT_FIELDS)
+    labels = Children(QLabel, "label_requisites_{}", _FIELDS)
+    errors = Children(ErrorLabel, "error_requisites_{}", _FIELDS)
+    revert = Child(QPushButton, "requisitesRevert")
+    save = Child(QPushButton, "requisitesSave")
+
 
 class RequisitesForm(SettingsSection):
     """The salon's legal and contact requisites, used by contracts and as the phone region."""
@@ -67,135 +62,30 @@ class RequisitesForm(SettingsSection):
         self._settings = settings
         self._read_only = read_only
         self._errors = FieldErrors()
-        self._edits: dict[str, QLineEdit] = {}
-        self._labels: dict[str, QLabel] = {}
         self._saved = SalonRequisites(name="", country="UA")
 
-        page = QWidget(self)
-        self._country = QComboBox(page)
-        self._country.setObjectName("requisites_country")
+        ui = RequisitesFormUi(self)
+        ui.fill(self)
+        self._country = ui.country
+        self._edits = ui.edits
+        self._labels = ui.labels
+        self._revert = ui.revert
+        self._save = ui.save
         for code, name in self._countries():
             self._country.addItem(name, code)
         for name, limit in _TEXT_FIELDS.items():
-            edit = QLineEdit(page)
-            edit.setObjectName(f"requisites_{name}")
-            edit.setMaxLength(limit)
-            edit.setReadOnly(read_only)
-            self._edits[name] = edit
+            self._edits[name].setMaxLength(limit)
+            self._edits[name].setReadOnly(read_only)
         self._country.setEnabled(not read_only)
-        self._edits["name"].setPlaceholderText(self.tr("As clients know it"))
-        self._edits["legal_name"].setPlaceholderText(self.tr("As in the state register"))
-        self._edits["email"].setPlaceholderText("salon@example.com")
-        self._edits["website"].setPlaceholderText("https://")
-        self._edits["bank_account"].setPlaceholderText(self.tr("IBAN"))
-
-        salon = self._group(
-            page,
-            self.tr("Salon"),
-            [
-                ("name", self.tr("Name:"), None),
-                ("legal_name", self.tr("Legal name:"), None),
-                (
-                    "country",
-                    self.tr("Country:"),
-                    self.tr(
-                        "Also the default phone region: numbers typed without a country "
-                        "code are read as numbers of this country."
-                    ),
-                ),
-                ("phone", self.tr("Phone:"), None),
-                ("email", self.tr("E-mail:"), None),
-                ("website", self.tr("Website:"), None),
-            ],
-        )
-        numbers = self._group(
-            page,
-            self.tr("Registration numbers"),
-            [
-                ("registration_number", "", None),
-                ("tax_number", "", None),
-                ("extra_number", "", self.tr("The names of the numbers follow the country.")),
-            ],
-        )
-        addresses = self._group(
-            page,
-            self.tr("Addresses"),
-            [
-                ("legal_address", self.tr("Legal address:"), None),
-                ("actual_address", self.tr("Actual address:"), None),
-            ],
-        )
-        bank = self._group(
-            page,
-            self.tr("Bank"),
-            [
-                ("bank_name", self.tr("Bank:"), None),
-                ("bank_account", self.tr("Account (IBAN):"), None),
-                ("bank_code", "", None),
-            ],
-        )
-        signatory = self._group(
-            page,
-            self.tr("Who signs contracts"),
-            [
-                ("signatory_name", self.tr("Full name:"), None),
-                ("signatory_position", self.tr("Position:"), None),
-            ],
-        )
-        grid = QGridLayout(page)
-        grid.setContentsMargins(0, 0, 6, 0)
-        grid.addWidget(salon, 0, 0)
-        grid.addWidget(numbers, 0, 1)
-        grid.addWidget(addresses, 1, 0, 1, 2)
-        grid.addWidget(bank, 2, 0)
-        grid.addWidget(signatory, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        for name, error in ui.errors.items():
+            self._errors.add(name, error, self.field_widget(name))
         if read_only:
             # Read-only fields should not look like fields waiting to be typed into.
-            page.setStyleSheet('QLineEdit[readOnly="true"] { background: transparent; }')
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-
-        self._revert = QPushButton(self.tr("Undo changes"), self)
-        self._revert.setObjectName("requisitesRevert")
-        self._revert.clicked.connect(self.discard)
-        self._save = QPushButton(self.tr("Save requisites"), self)
-        self._save.setObjectName("requisitesSave")
-        self._save.setToolTip(self.tr("Ctrl+S"))
-        self._save.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(
-            hint_label(self.tr("Contracts and printed documents take these details."), self), 1
-        )
-        buttons.addWidget(self._revert)
-        buttons.addWidget(self._save)
+            ui.page.setStyleSheet('QLineEdit[readOnly="true"] { background: transparent; }')
         self._revert.setVisible(not read_only)
         self._save.setVisible(not read_only)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
-
-        # Tab follows the groups as they are seen, not the order the fields were made in.
-        order: list[QWidget] = [
-            self._country if name == "country" else self._edits[name]
-            for name in (
-                "name", "legal_name", "country", "phone", "email", "website",
-                "registration_number", "tax_number", "extra_number",
-                "legal_address", "actual_address",
-                "bank_name", "bank_account", "bank_code",
-                "signatory_name", "signatory_position",
-            )
-        ]  # fmt: skip
-        order += [self._revert, self._save]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        self._revert.clicked.connect(self.discard)
+        self._save.clicked.connect(self.save)
 
         self._country.currentIndexChanged.connect(self._relabel_numbers)
         self._country.currentIndexChanged.connect(self._update_buttons)
@@ -204,22 +94,6 @@ class RequisitesForm(SettingsSection):
         self.reload()
 
     # --- building ------------------------------------------------------------------------
-
-    def _group(
-        self, parent: QWidget, title: str, rows: list[tuple[str, str, str | None]]
-    ) -> QGroupBox:
-        box = QGroupBox(title, parent)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        for name, text, hint in rows:
-            field: QWidget = self._country if name == "country" else self._edits[name]
-            error = self._errors.add(name, ErrorLabel(f"requisites_{name}", box), field)
-            label = QLabel(text, box)
-            label.setBuddy(field)
-            self._labels[name] = label
-            form.addRow(label, with_error(field, error, hint_label(hint, box) if hint else None))
-        return box
 
     def _countries(self) -> list[tuple[str, str]]:
         names = {

@@ -45,6 +45,7 @@ from salon_crm.gui.common.field_errors import (
     hint_label,
     with_error,
 )
+from salon_crm.gui.common.ui_forms import Child, Children, Form
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.settings.user_service import MIN_PASSWORD, UserRow, UserService
 
@@ -61,12 +62,9 @@ def role_name(role: Role) -> str:
     return names[role]
 
 
-def _role_combo(parent: QWidget, name: str) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setObjectName(name)
+def _add_roles(combo: QComboBox) -> None:
     for role in (Role.OWNER, Role.ADMINISTRATOR, Role.SPECIALIST):
         combo.addItem(role_name(role), role.value)
-    return combo
 
 
 class UserColumn(IntEnum):
@@ -146,6 +144,22 @@ class UserTableModel(QAbstractTableModel):
         return None
 
 
+# The new account's fields, as the service names them in its validation errors.
+NEW_USER_FIELDS = ("login", "full_name", "role", "password", "password_repeat")
+
+
+class NewUserDialogUi(Form):
+    ui_name = "new_user_dialog"
+    login = Child(QLineEdit, "newUserLogin")
+    full_name = Child(QLineEdit, "newUserFullName")
+    role = Child(QComboBox, "newUserRole")
+    password = Child(QLineEdit, "newUserPassword")
+    repeat = Child(QLineEdit, "newUserPasswordRepeat")
+    errors = Children(ErrorLabel, "error_newUser_{}", NEW_USER_FIELDS)
+    cancel = Child(QPushButton, "newUserCancel")
+    create = Child(QPushButton, "createUserButton")
+
+
 class NewUserDialog(QDialog):
     """Create a staff account: login, name, role and the password typed twice.
 
@@ -160,63 +174,26 @@ class NewUserDialog(QDialog):
     def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newUserDialog")
-        self.setWindowTitle(self.tr("New user"))
         self._users = users
         self.user: UserRow | None = None
-        self._errors = FieldErrors()
-
-        self._login = QLineEdit(self)
-        self._login.setObjectName("newUserLogin")
-        self._login.setMaxLength(32)
-        self._full_name = QLineEdit(self)
-        self._full_name.setObjectName("newUserFullName")
-        self._role = _role_combo(self, "newUserRole")
+        ui = NewUserDialogUi(self)
+        ui.fill(self)
+        self._login = ui.login
+        self._full_name = ui.full_name
+        self._role = ui.role
+        self._password = ui.password
+        self._repeat = ui.repeat
+        _add_roles(self._role)
         self._role.setCurrentIndex(self._role.findData(Role.ADMINISTRATOR.value))
-        self._password = QLineEdit(self)
-        self._password.setObjectName("newUserPassword")
-        self._password.setEchoMode(QLineEdit.EchoMode.Password)
-        self._repeat = QLineEdit(self)
-        self._repeat.setObjectName("newUserPasswordRepeat")
-        self._repeat.setEchoMode(QLineEdit.EchoMode.Password)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._login.setPlaceholderText(self.tr("Latin letters and digits, e.g. olena"))
         self._password.setPlaceholderText(
             self.tr("At least {limit} characters").format(limit=MIN_PASSWORD)
         )
-        for field, label, widget in (
-            ("login", self.tr("Login:"), self._login),
-            ("full_name", self.tr("Full name:"), self._full_name),
-            ("role", self.tr("Role:"), self._role),
-            ("password", self.tr("Password:"), self._password),
-            ("password_repeat", self.tr("Repeat password:"), self._repeat),
-        ):
-            error = self._errors.add(field, ErrorLabel(f"newUser_{field}", self), widget)
-            form.addRow(label, with_error(widget, error))
-        create = QPushButton(self.tr("Create user"), self)
-        create.setObjectName("createUserButton")
-        create.setDefault(True)
-        create.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("Cancel"), self)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(create)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "The new user logs in with this login and password; tell them the "
-                    "password in person. The role decides what they may see and change."
-                ),
-                self,
-            )
-        )
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(460)
+        self._errors = FieldErrors()
+        fields = (self._login, self._full_name, self._role, self._password, self._repeat)
+        for name, field in zip(NEW_USER_FIELDS, fields, strict=True):
+            self._errors.add(name, ui.errors[name], field)
+        ui.create.clicked.connect(self.submit)
+        ui.cancel.clicked.connect(self.reject)
 
     def fill(self, *, login: str, full_name: str, role: Role, password: str, repeat: str) -> None:
         """Type into the form (for tests and scripted set-up)."""
@@ -307,7 +284,9 @@ class UsersEditor(SettingsSection):
         self._login.setObjectName("userLogin")
         self._full_name = QLineEdit(details)
         self._full_name.setObjectName("userFullName")
-        self._role = _role_combo(details, "userRole")
+        self._role = QComboBox(details)
+        self._role.setObjectName("userRole")
+        _add_roles(self._role)
         self._active = QCheckBox(self.tr("May log in"), details)
         self._active.setObjectName("userActive")
         self._save_button = QPushButton(self.tr("Save changes"), details)

@@ -2,36 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.errors import FieldError, ValidationError
 from salon_crm.gui.common.field_messages import field_message
+from salon_crm.gui.common.ui_forms import Child, Children, Form
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
+
+# The setup's fields, as the service names them in its validation errors.
+FIELDS = ("salon_name", "country", "full_name", "login", "password", "password_repeat")
+
+
+class FirstRunDialogUi(Form):
+    ui_name = "first_run_dialog"
+    salon = Child(QLineEdit, "salonName")
+    country = Child(QComboBox, "salonCountry")
+    full_name = Child(QLineEdit, "ownerFullName")
+    login = Child(QLineEdit, "ownerLogin")
+    password = Child(QLineEdit, "ownerPassword")
+    repeat = Child(QLineEdit, "ownerPasswordRepeat")
+    create = Child(QPushButton, "createSalonButton")
+    errors = Children(QLabel, "error_{}", FIELDS)
 
 
 class FirstRunDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
-        self.setWindowTitle(self.tr("New salon — Salon CRM"))
         self._workspace = workspace
         self.actor: Actor | None = None
-
-        self._salon = QLineEdit(self)
-        self._salon.setObjectName("salonName")
-        self._country = QComboBox(self)
-        self._country.setObjectName("salonCountry")
+        self._ui = FirstRunDialogUi(self)
+        self._ui.fill(self)
         for code, name in (
             ("UA", self.tr("Ukraine")),
             ("PL", self.tr("Poland")),
@@ -43,54 +46,9 @@ class FirstRunDialog(QDialog):
             ("DE", self.tr("Germany")),
             ("CZ", self.tr("Czechia")),
         ):
-            self._country.addItem(name, code)
-        self._full_name = QLineEdit(self)
-        self._full_name.setObjectName("ownerFullName")
-        self._login = QLineEdit(self)
-        self._login.setObjectName("ownerLogin")
-        self._login.setText("owner")
-        self._password = QLineEdit(self)
-        self._password.setObjectName("ownerPassword")
-        self._password.setEchoMode(QLineEdit.EchoMode.Password)
-        self._repeat = QLineEdit(self)
-        self._repeat.setObjectName("ownerPasswordRepeat")
-        self._repeat.setEchoMode(QLineEdit.EchoMode.Password)
-
-        self._errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for field, label, widget in (
-            ("salon_name", self.tr("Salon name:"), self._salon),
-            ("country", self.tr("Country:"), self._country),
-            ("full_name", self.tr("Your name:"), self._full_name),
-            ("login", self.tr("Login:"), self._login),
-            ("password", self.tr("Password:"), self._password),
-            ("password_repeat", self.tr("Repeat password:"), self._repeat),
-        ):
-            form.addRow(label, widget)
-            error = QLabel(self)
-            error.setStyleSheet("color: #b00020;")
-            error.setObjectName(f"error_{field}")
-            error.hide()
-            form.addRow("", error)
-            self._errors[field] = error
-
-        create = QPushButton(self.tr("Create the salon"), self)
-        create.setObjectName("createSalonButton")
-        create.setDefault(True)
-        create.clicked.connect(self._create)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "This is the first start. Name your salon and create the owner's account: "
-                "the owner sets the salon up and adds the staff."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(create)
-        self.setMinimumWidth(440)
+            self._ui.country.addItem(name, code)
+        self._errors = self._ui.errors
+        self._ui.create.clicked.connect(self._create)
 
     def _show(self, errors: list[FieldError]) -> None:
         for label in self._errors.values():
@@ -102,16 +60,17 @@ class FirstRunDialog(QDialog):
                 shown.show()
 
     def _create(self) -> None:
-        if self._password.text() != self._repeat.text():
+        ui = self._ui
+        if ui.password.text() != ui.repeat.text():
             self._show([FieldError("password_repeat", msg.PASSWORDS_DIFFER)])
             return
         try:
             self.actor = self._workspace.setup_salon(
-                salon_name=self._salon.text(),
-                country=str(self._country.currentData()),
-                login=self._login.text().strip(),
-                password=self._password.text(),
-                full_name=self._full_name.text(),
+                salon_name=ui.salon.text(),
+                country=str(ui.country.currentData()),
+                login=ui.login.text().strip(),
+                password=ui.password.text(),
+                full_name=ui.full_name.text(),
             )
         except ValidationError as error:
             self._show(list(error.errors))
