@@ -69,18 +69,8 @@ def _create_users(db: Database, rng: random.Random, country: str) -> list[DemoUs
         full_name=names["owner"],
     )
     staff = UserService(db, owner)
-    staff.create_user(
-        login=users[1].login,
-        password=users[1].password,
-        role=users[1].role,
-        full_name=names["admin"],
-    )
-    staff.create_user(
-        login=users[2].login,
-        password=users[2].password,
-        role=users[2].role,
-        full_name=names["specialist"],
-    )
+    for user, name in zip(users[1:], (names["admin"], names["specialist"]), strict=True):
+        staff.create_user(login=user.login, password=user.password, role=user.role, full_name=name)
     return users
 
 
