@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QPushButton
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
+from salon_crm.domain.common.currencies import NAME_CONTEXT
 from salon_crm.domain.common.dates import format_moment
 from salon_crm.domain.common.enums import CustomFieldType, NameOrder, Role
 from salon_crm.domain.common.errors import AuthenticationError
@@ -533,3 +534,71 @@ def test_others_see_read_only_settings_and_change_nothing(
     # The interface language of this computer is still theirs to choose.
     language = view.findChild(QComboBox, "interfaceLanguage")
     assert language is not None and language.isEnabled()
+
+
+# --- currency -----------------------------------------------------------------------------
+
+
+def test_owner_changes_the_salon_currency(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
+    view = _view(qtbot, workspace, staff.owner)
+    view.show_section("general")
+    currency = view.findChild(QComboBox, "currency")
+    example = view.findChild(QLabel, "currencyExample")
+    assert currency is not None and example is not None
+    assert currency.currentData() == "UAH"  # the salon is in Ukraine
+    assert currency.currentText() == "UAH (₴) — Ukrainian hryvnia"
+    assert example.text() == "For example: UAH\u00a01,250.50"
+    changed: list[str] = []
+    view.settings_changed.connect(changed.append)
+
+    currency.setCurrentIndex(currency.findData("PLN"))
+
+    assert workspace.settings(staff.owner).currency() == "PLN"
+    assert changed == ["general"]
+    assert view.message() == "The salon now counts in PLN (zł) — Polish złoty."
+    assert example.text() == "For example: PLN\u00a01,250.50"
+    # A fresh page shows what is stored.
+    again = _view(qtbot, workspace, staff.owner)
+    stored = again.findChild(QComboBox, "currency")
+    assert stored is not None and stored.currentData() == "PLN"
+
+
+class _CurrencyNames(QTranslator):
+    """Ukrainian names of two currencies, under the context the domain declares them in."""
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        names = {"Ukrainian hryvnia": "Українська гривня", "Polish złoty": "Польський злотий"}
+        return names.get(source_text) if context == NAME_CONTEXT else None
+
+
+def test_currencies_are_named_and_shown_in_the_interface_language(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    names = _CurrencyNames()
+    QCoreApplication.installTranslator(names)
+    i18n.install_language("uk")
+    try:
+        view = _view(qtbot, workspace, staff.owner)
+        currency = view.findChild(QComboBox, "currency")
+        example = view.findChild(QLabel, "currencyExample")
+        assert currency is not None and example is not None
+        assert currency.itemText(currency.findData("PLN")).endswith(" — Польський злотий")
+        assert example.text().endswith("1\u00a0250,50\u00a0₴")
+    finally:
+        QCoreApplication.removeTranslator(names)
+        i18n.install_language("en")
+
+
+def test_others_cannot_change_the_currency(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    view = _view(qtbot, workspace, staff.admin)
+    currency = view.findChild(QComboBox, "currency")
+    assert currency is not None and not currency.isEnabled()
+    # Past the screen, the service refuses and the page shows what is stored.
+    currency.setCurrentIndex(currency.findData("EUR"))
+    assert view.message() == "Only the owner can change the salon's settings."
+    assert workspace.settings(staff.owner).currency() == "UAH"
+    assert currency.currentData() == "UAH"

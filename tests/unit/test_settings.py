@@ -8,7 +8,7 @@ import pytest
 
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.enums import CustomFieldType, NameOrder
-from salon_crm.domain.common.errors import ValidationError
+from salon_crm.domain.common.errors import PermissionDeniedError, ValidationError
 from salon_crm.services.clients.client_types import ClientInput, PhoneData
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
@@ -123,3 +123,30 @@ def test_requisites_respect_column_widths(workspace: Workspace, staff: Staff) ->
     with pytest.raises(ValidationError) as caught:
         settings.save_requisites(replace(settings.requisites(), bank_code="9" * 31))
     assert caught.value.errors[0].field == "bank_code"
+
+
+def test_currency_follows_the_country_until_the_owner_picks_one(
+    workspace: Workspace, staff: Staff
+) -> None:
+    settings = workspace.settings(staff.owner)
+    assert settings.currency() == "UAH"
+    settings.save_requisites(replace(settings.requisites(), country="PL"))
+    assert settings.currency() == "PLN"
+
+    assert settings.set_currency(" eur ") == "EUR"
+    settings.save_requisites(replace(settings.requisites(), country="UA"))
+    # Chosen by hand, the currency stays when the country changes; everyone reads it.
+    assert workspace.settings(staff.specialist).currency() == "EUR"
+
+
+def test_currency_is_a_known_code_set_by_the_owner(workspace: Workspace, staff: Staff) -> None:
+    settings = workspace.settings(staff.owner)
+    for code in ("", "XYZ", "hryvnia"):
+        with pytest.raises(ValidationError) as caught:
+            settings.set_currency(code)
+        assert [(e.field, e.template) for e in caught.value.errors] == [
+            ("currency", msg.CURRENCY_UNKNOWN)
+        ]
+    with pytest.raises(PermissionDeniedError):
+        workspace.settings(staff.admin).set_currency("PLN")
+    assert settings.currency() == "UAH"

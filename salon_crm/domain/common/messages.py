@@ -57,3 +57,15 @@ KEY_INVALID = QT_TRANSLATE_NOOP(
 REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Please give a reason.")
 LAST_OWNER = QT_TRANSLATE_NOOP("Validation", "The salon must keep at least one active owner.")
 PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("Validation", "The passwords do not match.")
+MONEY_INVALID = QT_TRANSLATE_NOOP(
+    "Validation", "Not an amount of money. Type it like 1250 or 1 250,50."
+)
+MONEY_DECIMALS = QT_TRANSLATE_NOOP("Validation", "At most {digits} digits after the comma.")
+MONEY_WHOLE = QT_TRANSLATE_NOOP(
+    "Validation", "This currency has no fractions: type a whole number."
+)
+MONEY_TOO_LARGE = QT_TRANSLATE_NOOP("Validation", "This amount is too large.")
+MONEY_OTHER_CURRENCY = QT_TRANSLATE_NOOP(
+    "Validation", "This amount is in {currency}; the salon counts in {expected}."
+)
+CURRENCY_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "Unknown currency code.")

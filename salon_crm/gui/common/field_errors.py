@@ -17,8 +17,7 @@ from salon_crm.domain.common.errors import (
     ValidationError,
 )
 from salon_crm.gui.common.field_messages import field_message
-
-ERROR_STYLE = "color: #b00020;"
+from salon_crm.gui.common.form_parts import ERROR_STYLE
 
 
 class UnsavedChoice(Enum):

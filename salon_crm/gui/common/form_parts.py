@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_COLOR = "#b00020"
+ERROR_COLOR = "#b00020"  # the one red of error messages
+ERROR_STYLE = f"color: {ERROR_COLOR};"
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def error_label(parent: QWidget | None = None, field: str = "") -> QLabel:
     label = QLabel(parent)
     if field:
         label.setObjectName(f"error_{field}")
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     # Rich text only so that a message can carry a link; every message is escaped first.
     label.setTextFormat(Qt.TextFormat.RichText)

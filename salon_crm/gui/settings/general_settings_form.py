@@ -1,8 +1,9 @@
-"""General settings: how client names are displayed and this computer's interface language."""
+"""General settings: the salon's currency, how client names are displayed and this computer's
+interface language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_crm.domain.common.currencies import CURRENCIES, NAME_CONTEXT, Currency
 from salon_crm.domain.common.enums import NameOrder
 from salon_crm.domain.common.errors import SalonError
+from salon_crm.domain.common.money import Money, format_money
 from salon_crm.domain.common.names import full_name
 from salon_crm.gui.common import i18n, ui_settings
 from salon_crm.gui.common.field_errors import Prompts, SettingsSection, hint_label
@@ -21,9 +24,10 @@ from salon_crm.services.settings.settings_service import SettingsService
 
 
 class GeneralSettingsForm(SettingsSection):
-    """Name order (the salon's, in the database) and language (this computer's, in QSettings).
+    """Currency and name order (the salon's, in the database) and language (this computer's,
+    in QSettings).
 
-    Both apply as soon as they are picked; there is nothing to save by hand.
+    Each applies as soon as it is picked; there is nothing to save by hand.
 
     Signals:
         language_changed(str): the interface language of this computer was switched.
@@ -42,6 +46,29 @@ class GeneralSettingsForm(SettingsSection):
         super().__init__(prompts, parent)
         self.setObjectName("generalSettingsForm")
         self._settings = settings
+
+        money = QGroupBox(self.tr("Money"), self)
+        self._currency = QComboBox(money)
+        self._currency.setObjectName("currency")
+        for currency in CURRENCIES.values():
+            self._currency.addItem(self._currency_text(currency), currency.code)
+        self._currency.setEnabled(not read_only)
+        self._currency.setMinimumWidth(260)
+        self._money_example = QLabel(money)
+        self._money_example.setObjectName("currencyExample")
+        money_form = QFormLayout(money)
+        money_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        money_form.addRow(self.tr("Currency:"), self._currency)
+        money_form.addRow("", self._money_example)
+        money_form.addRow(
+            hint_label(
+                self.tr(
+                    "Prices, payments and client balances are counted in this currency. "
+                    "Until it is chosen here, the salon's country decides."
+                ),
+                money,
+            ),
+        )
 
         names = QGroupBox(self.tr("Client names"), self)
         self._name_order = QComboBox(names)
@@ -92,11 +119,13 @@ class GeneralSettingsForm(SettingsSection):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(money)
         layout.addWidget(names)
         layout.addWidget(language)
         layout.addStretch(1)
 
         self.reload()
+        self._currency.currentIndexChanged.connect(self._save_currency)
         self._name_order.currentIndexChanged.connect(self._save_name_order)
         self._language.currentIndexChanged.connect(self._switch_language)
 
@@ -105,10 +134,14 @@ class GeneralSettingsForm(SettingsSection):
 
     def reload(self) -> None:
         try:
+            currency = self._settings.currency()
             order = self._settings.name_order()
         except SalonError as error:
             self.report(error)
-            order = NameOrder.LAST_FIRST_MIDDLE
+            currency, order = "", NameOrder.LAST_FIRST_MIDDLE
+        self._currency.blockSignals(True)
+        self._currency.setCurrentIndex(max(self._currency.findData(currency), 0))
+        self._currency.blockSignals(False)
         self._name_order.blockSignals(True)
         self._name_order.setCurrentIndex(max(self._name_order.findData(order.value), 0))
         self._name_order.blockSignals(False)
@@ -117,6 +150,37 @@ class GeneralSettingsForm(SettingsSection):
         self._language.setCurrentIndex(max(self._language.findData(current), 0))
         self._language.blockSignals(False)
         self._show_example()
+        self._show_money_example()
+
+    def currency(self) -> str:
+        return str(self._currency.currentData())
+
+    def _currency_text(self, currency: Currency) -> str:
+        name = QCoreApplication.translate(NAME_CONTEXT, currency.name)
+        if currency.symbol == currency.code:
+            return self.tr("{code} — {name}").format(code=currency.code, name=name)
+        return self.tr("{code} ({symbol}) — {name}").format(
+            code=currency.code, symbol=currency.symbol, name=name
+        )
+
+    def _show_money_example(self) -> None:
+        amount = format_money(Money(125_050, self.currency()), i18n.current_language())
+        self._money_example.setText(self.tr("For example: {amount}").format(amount=amount))
+
+    def _save_currency(self) -> None:
+        try:
+            self._settings.set_currency(self.currency())
+        except SalonError as error:
+            self.report(error)
+            self.reload()
+            return
+        self._show_money_example()
+        self.say(
+            self.tr("The salon now counts in {currency}.").format(
+                currency=self._currency.currentText()
+            )
+        )
+        self.changed.emit()
 
     def name_order(self) -> NameOrder:
         return NameOrder(str(self._name_order.currentData()))

@@ -1,4 +1,5 @@
-"""Salon-wide settings that services consult on every call (country, name order, fields)."""
+"""Salon-wide settings that services consult on every call (country, currency, name order,
+fields)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_crm.db.models import CustomFieldDefinition, Salon, Setting
+from salon_crm.domain.common.currencies import currency_for_country, is_known_currency
 from salon_crm.domain.common.enums import NameOrder
 from salon_crm.services.clients.client_validation import CustomFieldRule
 
 NAME_ORDER_KEY = "name_order"
+CURRENCY_KEY = "currency"
 DEFAULT_REGION = "UA"
 
 
 @dataclass(frozen=True)
 class SalonContext:
     region: str
+    currency: str  # ISO 4217; the country's own until the owner picks another
     name_order: NameOrder
     custom_rules: dict[str, CustomFieldRule]
 
@@ -39,10 +43,13 @@ def write_setting(session: Session, key: str, value: object) -> None:
 
 def load_context(session: Session) -> SalonContext:
     salon = session.get(Salon, 1)
+    region = salon.country if salon else DEFAULT_REGION
     order = read_setting(session, NAME_ORDER_KEY, NameOrder.LAST_FIRST_MIDDLE.value)
+    currency = str(read_setting(session, CURRENCY_KEY, ""))
     definitions = session.scalars(select(CustomFieldDefinition)).all()
     return SalonContext(
-        region=salon.country if salon else DEFAULT_REGION,
+        region=region,
+        currency=currency if is_known_currency(currency) else currency_for_country(region),
         name_order=NameOrder(str(order)),
         custom_rules={
             d.key: CustomFieldRule(d.key, d.field_type, tuple(json.loads(d.choices)))

@@ -1,4 +1,4 @@
-"""The owner's set-up of the salon: requisites, name order, lists and custom fields.
+"""The owner's set-up of the salon: requisites, currency, name order, lists and custom fields.
 
 Kept in the database (not in per-machine settings) so that backups carry them.
 """
@@ -17,13 +17,19 @@ from salon_crm.db.models import Category, CustomFieldDefinition, Salon, Source, 
 from salon_crm.db.models.lists import NamedListItem
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common import validation as rules
+from salon_crm.domain.common.currencies import is_known_currency
 from salon_crm.domain.common.enums import CustomFieldType, NameOrder
 from salon_crm.domain.common.errors import FieldError, NotFoundError, ValidationError
 from salon_crm.domain.common.phones import is_known_region
 from salon_crm.domain.common.text import tidy
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.core.actor import Actor
-from salon_crm.services.core.salon_context import NAME_ORDER_KEY, load_context, write_setting
+from salon_crm.services.core.salon_context import (
+    CURRENCY_KEY,
+    NAME_ORDER_KEY,
+    load_context,
+    write_setting,
+)
 from salon_crm.services.core.unit_of_work import unit_of_work
 
 ListKind = Literal["tags", "sources", "categories"]
@@ -134,6 +140,21 @@ class SettingsService:
         self._actor.require(Permission.SETTINGS_MANAGE)
         with unit_of_work(self._db, self._actor) as session:
             write_setting(session, NAME_ORDER_KEY, order.value)
+
+    def currency(self) -> str:
+        """The ISO 4217 code the salon counts in: the one set here, else its country's."""
+        with unit_of_work(self._db, self._actor) as session:
+            return load_context(session).currency
+
+    def set_currency(self, code: str) -> str:
+        """Set the salon's currency (any case, e.g. "pln"); returns the stored code."""
+        self._actor.require(Permission.SETTINGS_MANAGE)
+        code = tidy(code).upper()
+        if not is_known_currency(code):
+            raise ValidationError([FieldError("currency", msg.CURRENCY_UNKNOWN)])
+        with unit_of_work(self._db, self._actor) as session:
+            write_setting(session, CURRENCY_KEY, code)
+        return code
 
     # --- lists ---------------------------------------------------------------------------
 
