@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
@@ -49,7 +48,6 @@ def controller(
     yield made, answers
     if made.window is not None:
         made.window.close()
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def _lock(controller: AppController) -> None:
