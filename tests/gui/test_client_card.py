@@ -410,10 +410,11 @@ def _fake_questionnaire(renamed_to: str, workspace: Workspace, actor: Actor) -> 
             who: Actor,
             *,
             client_id: int | None = None,
+            on_load_failure: Callable[[Exception], object] | None = None,
             parent: QWidget | None = None,
         ) -> None:
             super().__init__(parent)
-            assert ws is workspace and who == actor
+            assert ws is workspace and who == actor and on_load_failure is not None
             self._client_id = client_id
             FakeQuestionnaire.opened_for.append(client_id)
 

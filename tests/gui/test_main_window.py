@@ -219,6 +219,7 @@ def test_a_new_client_starts_from_what_was_typed_in_the_search(
     seen: list[tuple[str, str, str]] = []
 
     def fake_exec(dialog: questionnaire_dialog.QuestionnaireDialog) -> int:
+        qtbot.waitUntil(dialog.is_ready)
         fields = [dialog.findChild(QLineEdit, n) for n in ("lastName", "firstName", "phoneMain")]
         seen.append(tuple(f.text() if f is not None else "?" for f in fields))  # type: ignore[arg-type]
         return int(QDialog.DialogCode.Rejected)

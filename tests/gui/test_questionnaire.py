@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from salon_crm.domain.common.dates import parse_day
 from salon_crm.domain.common.enums import ConsentPurpose, CustomFieldType, Gender
+from salon_crm.domain.common.errors import NotFoundError
 from salon_crm.gui.clients.client_picker import ClientPickerDialog
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import (
     CloseChoice,
@@ -69,6 +70,7 @@ def _open(
     qtbot.addWidget(dialog, before_close_func=_answer_discard)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.is_ready)  # the client and the salon's lists are read first
     return dialog
 
 
@@ -467,6 +469,20 @@ def test_a_child_is_linked_to_a_parent(
     _save(qtbot, dialog)
     card: ClientCard | None = dialog.saved_card
     assert card is not None and card.parent is not None and card.parent.id == anna.id
+
+
+def test_a_client_that_cannot_be_read_closes_the_questionnaire(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    failures: list[Exception] = []
+    dialog = QuestionnaireDialog(
+        workspace, staff.admin, client_id=999_999, on_load_failure=failures.append
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(failures))
+    assert isinstance(failures[0], NotFoundError)
+    assert not dialog.isVisible() and not dialog.is_ready()
 
 
 def test_the_client_picker_finds_by_name(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:

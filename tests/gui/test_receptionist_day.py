@@ -102,6 +102,7 @@ def test_a_receptionists_day(
     # Correct the questionnaire: a bad e-mail is refused next to the field, then fixed.
     def fill_questionnaire(dialog: QDialog) -> int:
         assert isinstance(dialog, QuestionnaireDialog)
+        qtbot.waitUntil(dialog.is_ready)
         email = dialog.findChild(QLineEdit, "email")
         save = dialog.findChild(QPushButton, "saveButton")
         assert email is not None and save is not None

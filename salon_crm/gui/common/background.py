@@ -36,6 +36,7 @@ FailureRoute = Callable[[Exception], object]
 # A job that ends sooner than this never shows its dialog: no flash for instant work.
 SHOW_DELAY_MS = 400
 WAIT_MS = 10_000
+_RETIRED = "salonJobsRetired"
 
 log = logging.getLogger("salon_crm")
 _failure_route: FailureRoute | None = None
@@ -148,11 +149,11 @@ def _start(
         relay.deleteLater()
         if on_end is not None:
             on_end()
-        if parent is None or shiboken6.isValid(parent):
+        if _wanted(parent):
             callback()
 
     def failed(error: Exception) -> None:
-        if parent is not None and not shiboken6.isValid(parent):
+        if not _wanted(parent):
             log.warning("a job failed after its window closed", exc_info=error)
         finish(lambda: (on_failure or report_failure)(error))
 
@@ -160,6 +161,22 @@ def _start(
     relay.failed.connect(failed)
     relay.cancelled.connect(lambda: finish(on_cancelled or (lambda: None)))
     QThreadPool.globalInstance().start(_Runnable(op, relay))
+
+
+def _wanted(parent: QObject | None) -> bool:
+    """Whether the outcome is still wanted: its parent is alive and in no retired window."""
+    owner = parent
+    while owner is not None:
+        if not shiboken6.isValid(owner) or owner.property(_RETIRED):
+            return False
+        owner = owner.parent()
+    return True
+
+
+def retire(window: QObject) -> None:
+    """The window is closing for good: what its jobs still deliver is dropped (a failure
+    only logged), so a job of a user who left cannot speak to, or lock, the next one."""
+    window.setProperty(_RETIRED, True)
 
 
 def run_in_background(

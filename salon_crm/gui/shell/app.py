@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from salon_crm import paths
 from salon_crm.gui.common import i18n, ui_settings
-from salon_crm.gui.common.background import wait_for_jobs
+from salon_crm.gui.common.background import retire, wait_for_jobs
 from salon_crm.gui.shell.error_reporting import ErrorReporter
 from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
 from salon_crm.gui.shell.login_dialog import LoginDialog
@@ -59,6 +59,7 @@ class AppController:
 
     def _close_window(self) -> None:
         if self.window is not None:
+            retire(self.window)
             self.window.close()
             self.window.deleteLater()
             self.window = None

@@ -1118,13 +1118,13 @@ class ClientCardView(QWidget):
         # Imported when needed: the questionnaire is a big form the card opens rarely.
         from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
 
-        try:
-            dialog = QuestionnaireDialog(
-                self._workspace, self._actor, client_id=card.id, parent=self
-            )
-        except SalonError as error:
-            self._report(error)
-            return
+        dialog = QuestionnaireDialog(
+            self._workspace,
+            self._actor,
+            client_id=card.id,
+            on_load_failure=lambda error: self._show_message(failure_text(error)),
+            parent=self,
+        )
         dialog.client_saved.connect(self._reload)
         dialog.open_client_requested.connect(self.open_client_requested)
         try:
