@@ -490,10 +490,24 @@ def test_the_client_picker_finds_by_name(qtbot: QtBot, workspace: Workspace, sta
     picker = ClientPickerDialog(workspace.search(staff.admin))
     qtbot.addWidget(picker)
     _type(_child(picker, QLineEdit, "clientPickerSearch"), "коваль")
-    picker.run_search()
+    with qtbot.waitSignal(picker.results_shown):
+        picker.run_search()
     results = _child(picker, QListWidget, "clientPickerResults")
     assert results.count() == 1 and "Коваль Анна" in results.item(0).text()
     qtbot.keyClick(_child(picker, QLineEdit, "clientPickerSearch"), Qt.Key.Key_Return)
+    assert picker.chosen == ClientRef(anna.id, anna.number, "Коваль Анна")
+
+
+def test_enter_before_the_results_arrive_picks_the_first(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    anna = workspace.clients(staff.admin).create(ANNA)
+    picker = ClientPickerDialog(workspace.search(staff.admin))
+    qtbot.addWidget(picker)
+    field = _child(picker, QLineEdit, "clientPickerSearch")
+    _type(field, "коваль")
+    with qtbot.waitSignal(picker.accepted):
+        qtbot.keyClick(field, Qt.Key.Key_Return)  # typed fast: the search is still running
     assert picker.chosen == ClientRef(anna.id, anna.number, "Коваль Анна")
 
 
