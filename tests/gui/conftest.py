@@ -1,4 +1,5 @@
-"""GUI fixtures: per-test interface settings, English unless a test installs another language."""
+"""GUI fixtures: per-test interface settings, English unless a test installs another language;
+no background job outlives the test's database."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from salon_crm.gui.common import i18n
+from salon_crm.gui.common.background import wait_for_jobs
+from salon_crm.services.core.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)
@@ -19,3 +22,10 @@ def isolated_ui_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     i18n.install_language("en")
     yield
     i18n.install_language("en")
+
+
+@pytest.fixture
+def workspace(workspace: Workspace) -> Iterator[Workspace]:
+    """The salon of tests/conftest.py; the jobs the test started end before it closes."""
+    yield workspace
+    assert wait_for_jobs(), "a background job was still running"

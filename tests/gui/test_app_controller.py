@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from salon_crm.gui.common.background import run_in_background, wait_for_jobs
 from salon_crm.gui.shell import app as app_module
 from salon_crm.gui.shell.app import AppController
+from salon_crm.gui.shell.error_reporting import ErrorReporter
 from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
 from salon_crm.gui.shell.login_dialog import LoginDialog
 from salon_crm.services.core.actor import Actor
@@ -49,7 +51,6 @@ def controller(
     yield made, answers
     if made.window is not None:
         made.window.close()
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def _lock(controller: AppController) -> None:
@@ -101,6 +102,42 @@ def test_closing_the_lock_dialog_quits(
     app.start()
     _lock(app)
     assert app.window is None and answers.quit_called
+
+
+def test_an_expired_session_met_by_a_job_locks_the_window(
+    qtbot: QtBot,
+    controller: tuple[AppController, Answers],
+    workspace: Workspace,
+    staff: Staff,
+    tmp_path: Path,
+) -> None:
+    app, answers = controller
+    answers.next = [staff.admin, staff.owner]
+    app.start()
+    first = app.window
+    assert first is not None
+    assert wait_for_jobs()  # what the window loads for itself is in
+    hook = sys.excepthook
+    reporter = ErrorReporter(tmp_path / "logs", on_session_expired=app.lock)
+    told: list[str] = []
+    reporter.tell = told.append  # type: ignore[method-assign]
+    reporter.install()
+    try:
+        admin = staff.admin
+        workspace.users(staff.owner).update_user(
+            admin.user_id, role=admin.role, is_active=False, full_name=admin.full_name
+        )
+        clients = workspace.clients(admin)
+        run_in_background(lambda: clients.rows([1]), on_success=lambda _r: None, parent=first)
+        qtbot.waitUntil(lambda: len(answers.seen) == 2)
+    finally:
+        reporter.uninstall()
+        sys.excepthook = hook
+    lock = answers.seen[-1]
+    assert isinstance(lock, LoginDialog)
+    assert told == ["The owner has changed your account. Log in again to go on."]
+    assert app.window is not None and app.window is not first
+    assert app.window.actor.login == "owner"
 
 
 def test_first_run_asks_for_the_salon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

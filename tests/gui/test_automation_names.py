@@ -39,6 +39,7 @@ def test_main_window_and_list(qtbot: QtBot, workspace: Workspace, staff: Staff) 
 def test_questionnaire(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
     dialog = QuestionnaireDialog(workspace, staff.admin)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_ready)
     fields = {
         "lastName",
         "firstName",

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from salon_crm.domain.common.enums import (
@@ -31,6 +31,7 @@ from salon_crm.gui.clients.card.client_history_model import (
 )
 from salon_crm.gui.clients.merge_dialog import MergeDialog
 from salon_crm.gui.clients.questionnaire import questionnaire_dialog
+from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientInput,
@@ -82,6 +83,17 @@ def _action(view: QWidget, name: str) -> QAction:
     found = view.findChild(QAction, name)
     assert found is not None, name
     return found
+
+
+def _show_tab(view: ClientCardView, name: str) -> None:
+    tabs = view.findChild(QTabWidget, "cardTabs")
+    tab = view.findChild(QWidget, name)
+    assert tabs is not None and tab is not None, name
+    tabs.setCurrentWidget(tab)
+
+
+def _texts(view: QWidget) -> set[str]:
+    return {label.text() for label in view.findChildren(QLabel)}
 
 
 def _anna(workspace: Workspace, staff: Staff, **changes: Any) -> ClientCard:
@@ -399,10 +411,11 @@ def _fake_questionnaire(renamed_to: str, workspace: Workspace, actor: Actor) -> 
             who: Actor,
             *,
             client_id: int | None = None,
+            on_load_failure: Callable[[Exception], object] | None = None,
             parent: QWidget | None = None,
         ) -> None:
             super().__init__(parent)
-            assert ws is workspace and who == actor
+            assert ws is workspace and who == actor and on_load_failure is not None
             self._client_id = client_id
             FakeQuestionnaire.opened_for.append(client_id)
 
@@ -489,7 +502,7 @@ def test_merge_from_the_card(
 
 
 def test_history_tab_lists_the_edit_with_who_and_values(
-    workspace: Workspace, staff: Staff, make_card: CardFactory
+    qtbot: QtBot, workspace: Workspace, staff: Staff, make_card: CardFactory
 ) -> None:
     client = _anna(workspace, staff)
     workspace.clients(staff.owner).update(
@@ -499,10 +512,8 @@ def test_history_tab_lists_the_edit_with_who_and_values(
     view.show_client(client.id)
     assert view.history_model.rowCount() == 0  # loaded when the tab is opened
 
-    tabs = view.findChild(QWidget, "cardTabs")
-    history = view.findChild(QWidget, "cardHistory")
-    assert tabs is not None and history is not None
-    tabs.setCurrentWidget(history)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.history_loaded):
+        _show_tab(view, "cardHistory")
 
     model = view.history_model
     lines = [
@@ -516,6 +527,49 @@ def test_history_tab_lists_the_edit_with_who_and_values(
     assert ("Discount, %", "0", "10") in [line[2:] for line in lines]
     assert any(line[HistoryColumn.WHAT] == "Card created" for line in lines)
     assert any(line[HistoryColumn.WHAT] == "Phone added" for line in lines)
+
+
+def test_tabs_load_when_first_shown_for_each_client(
+    qtbot: QtBot,
+    workspace: Workspace,
+    staff: Staff,
+    make_card: CardFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    anna = _anna(workspace, staff)
+    olga = _anna(workspace, staff, first_name="Ольга", phones=(PhoneData("0501112233"),))
+    fetched: list[int] = []
+    history = ClientService.history
+
+    def counted(service: ClientService, client_id: int, **options: Any) -> list[HistoryEntry]:
+        fetched.append(client_id)
+        return history(service, client_id, **options)
+
+    monkeypatch.setattr(ClientService, "history", counted)
+    view = make_card(staff.admin)
+    view.show_client(anna.id)
+    assert "Personal" in _texts(view)  # the tab in front is built
+    assert "No signed contracts yet." not in _texts(view)
+    assert fetched == []
+
+    _show_tab(view, "cardDocumentsTab")
+    assert "No signed contracts yet." in _texts(view)
+    assert fetched == []
+    with qtbot.waitSignal(view.history_loaded) as loaded:
+        _show_tab(view, "cardHistory")
+    assert loaded.args == [anna.id] and fetched == [anna.id]
+    assert view.history_model.rowCount() > 0
+    _show_tab(view, "cardQuestionnaireTab")
+    _show_tab(view, "cardHistory")
+    assert fetched == [anna.id]  # once per client, not on every visit
+
+    # Another client starts afresh: only the tab in front (history) loads.
+    with qtbot.waitSignal(view.history_loaded) as loaded:
+        view.show_client(olga.id)
+    assert loaded.args == [olga.id] and fetched == [anna.id, olga.id]
+    assert "Personal" not in _texts(view)
+    _show_tab(view, "cardQuestionnaireTab")
+    assert "Personal" in _texts(view)
 
 
 def test_history_model_passes_the_model_tester(

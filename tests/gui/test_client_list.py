@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -115,14 +115,17 @@ def crowded_template(salon_template: Template, tmp_path_factory: pytest.TempPath
 
 
 @pytest.fixture
-def crowded(crowded_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+def data_dir(crowded_template: Path, tmp_path: Path) -> Path:
+    """This module's tests run on a copy of the crowded salon."""
     target = tmp_path / "data"
     target.mkdir()
     shutil.copy2(paths.database_path(crowded_template), paths.database_path(target))
-    workspace = Workspace.open(target)
-    yield workspace
-    QThreadPool.globalInstance().waitForDone(10_000)  # no query may outlive the database
-    workspace.close()
+    return target
+
+
+@pytest.fixture
+def crowded(workspace: Workspace) -> Workspace:
+    return workspace
 
 
 @pytest.fixture

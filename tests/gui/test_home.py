@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -39,14 +38,8 @@ class Salon:
 
 
 @pytest.fixture
-def drained(workspace: Workspace) -> Iterator[Workspace]:
-    yield workspace
-    QThreadPool.globalInstance().waitForDone(10_000)  # before the workspace closes
-
-
-@pytest.fixture
-def salon(drained: Workspace, staff: Staff) -> Salon:
-    clients = drained.clients(staff.admin)
+def salon(workspace: Workspace, staff: Staff) -> Salon:
+    clients = workspace.clients(staff.admin)
 
     def make(n: int, last: str, **extra: object) -> int:
         data = ClientInput(
@@ -93,11 +86,11 @@ def ids(section: HomeSection) -> list[int]:
 
 
 def test_sections_list_the_right_clients(
-    qtbot: QtBot, qtmodeltester: object, drained: Workspace, staff: Staff, salon: Salon
+    qtbot: QtBot, qtmodeltester: object, workspace: Workspace, staff: Staff, salon: Salon
 ) -> None:
     remember_client(salon.plain)
     remember_client(salon.birthday)
-    view = shown_home(qtbot, drained, staff)
+    view = shown_home(qtbot, workspace, staff)
     assert ids(view.birthdays) == [salon.birthday]
     assert ids(view.name_days) == [salon.name_day]
     assert ids(view.calls) == [salon.caller]
@@ -116,8 +109,8 @@ def test_sections_list_the_right_clients(
     qtmodeltester.check(view.calls.model)  # type: ignore[attr-defined]
 
 
-def test_empty_sections_say_so_calmly(qtbot: QtBot, drained: Workspace, staff: Staff) -> None:
-    view = shown_home(qtbot, drained, staff)
+def test_empty_sections_say_so_calmly(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
+    view = shown_home(qtbot, workspace, staff)
     assert view.birthdays.empty_text() == "No birthdays today."
     assert view.birthdays.title() == "Birthdays today"
     assert view.calls.empty_text() == "No calls due today."
@@ -126,9 +119,9 @@ def test_empty_sections_say_so_calmly(qtbot: QtBot, drained: Workspace, staff: S
 
 
 def test_called_plans_the_next_call_and_refreshes(
-    qtbot: QtBot, drained: Workspace, staff: Staff, salon: Salon
+    qtbot: QtBot, workspace: Workspace, staff: Staff, salon: Salon
 ) -> None:
-    view = shown_home(qtbot, drained, staff)
+    view = shown_home(qtbot, workspace, staff)
     button = view.findChild(QPushButton, "callDoneButton")
     assert button is not None and not button.isEnabled()
     view.calls.table.setCurrentIndex(view.calls.model.index(0, HomeColumn.NAME))
@@ -138,14 +131,14 @@ def test_called_plans_the_next_call_and_refreshes(
     assert changed.args == [salon.caller]
     qtbot.waitUntil(lambda: not view.is_loading and ids(view.calls) == [])
     assert view.calls.empty_text() == "No calls due today."
-    card = drained.clients(staff.admin).card(salon.caller)
+    card = workspace.clients(staff.admin).card(salon.caller)
     assert card.data.next_call_date == TODAY + timedelta(days=30)
 
 
 def test_enter_or_double_click_opens_the_client(
-    qtbot: QtBot, drained: Workspace, staff: Staff, salon: Salon
+    qtbot: QtBot, workspace: Workspace, staff: Staff, salon: Salon
 ) -> None:
-    view = shown_home(qtbot, drained, staff)
+    view = shown_home(qtbot, workspace, staff)
     table = view.documents.table
     table.setFocus()
     table.setCurrentIndex(view.documents.model.index(0, HomeColumn.NAME))

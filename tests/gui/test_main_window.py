@@ -3,10 +3,8 @@ the window remembering its geometry and the list's columns."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +34,7 @@ NAMES = ("Коваль Анна", "Коваленко Ірина", "Бондар
 
 
 @pytest.fixture
-def salon(workspace: Workspace, staff: Staff) -> Iterator[dict[str, int]]:
+def salon(workspace: Workspace, staff: Staff) -> dict[str, int]:
     clients = workspace.clients(staff.admin)
     made = {}
     for n, name in enumerate(NAMES):
@@ -46,8 +44,7 @@ def salon(workspace: Workspace, staff: Staff) -> Iterator[dict[str, int]]:
                 last_name=last, first_name=first, phones=(PhoneData(f"067 300 00 {n:02d}"),)
             )
         ).id
-    yield made
-    QThreadPool.globalInstance().waitForDone(10_000)  # before the workspace closes
+    return made
 
 
 def open_window(qtbot: QtBot, workspace: Workspace, staff: Staff) -> MainWindow:
@@ -222,6 +219,7 @@ def test_a_new_client_starts_from_what_was_typed_in_the_search(
     seen: list[tuple[str, str, str]] = []
 
     def fake_exec(dialog: questionnaire_dialog.QuestionnaireDialog) -> int:
+        qtbot.waitUntil(dialog.is_ready)
         fields = [dialog.findChild(QLineEdit, n) for n in ("lastName", "firstName", "phoneMain")]
         seen.append(tuple(f.text() if f is not None else "?" for f in fields))  # type: ignore[arg-type]
         return int(QDialog.DialogCode.Rejected)

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from salon_crm.domain.common.dates import parse_day
 from salon_crm.domain.common.enums import ConsentPurpose, CustomFieldType, Gender
+from salon_crm.domain.common.errors import NotFoundError
 from salon_crm.gui.clients.client_picker import ClientPickerDialog
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import (
     CloseChoice,
@@ -74,6 +75,7 @@ def _open(
     qtbot.addWidget(dialog, before_close_func=_answer_discard)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.is_ready)  # the client and the salon's lists are read first
     return dialog
 
 
@@ -474,15 +476,43 @@ def test_a_child_is_linked_to_a_parent(
     assert card is not None and card.parent is not None and card.parent.id == anna.id
 
 
+def test_a_client_that_cannot_be_read_closes_the_questionnaire(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    failures: list[Exception] = []
+    dialog = QuestionnaireDialog(
+        workspace, staff.admin, client_id=999_999, on_load_failure=failures.append
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(failures))
+    assert isinstance(failures[0], NotFoundError)
+    assert not dialog.isVisible() and not dialog.is_ready()
+
+
 def test_the_client_picker_finds_by_name(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
     anna = workspace.clients(staff.admin).create(ANNA)
     picker = ClientPickerDialog(workspace.search(staff.admin))
     qtbot.addWidget(picker)
     _type(_child(picker, QLineEdit, "clientPickerSearch"), "коваль")
-    picker.run_search()
+    with qtbot.waitSignal(picker.results_shown):
+        picker.run_search()
     results = _child(picker, QListWidget, "clientPickerResults")
     assert results.count() == 1 and "Коваль Анна" in results.item(0).text()
     qtbot.keyClick(_child(picker, QLineEdit, "clientPickerSearch"), Qt.Key.Key_Return)
+    assert picker.chosen == ClientRef(anna.id, anna.number, "Коваль Анна")
+
+
+def test_enter_before_the_results_arrive_picks_the_first(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    anna = workspace.clients(staff.admin).create(ANNA)
+    picker = ClientPickerDialog(workspace.search(staff.admin))
+    qtbot.addWidget(picker)
+    field = _child(picker, QLineEdit, "clientPickerSearch")
+    _type(field, "коваль")
+    with qtbot.waitSignal(picker.accepted):
+        qtbot.keyClick(field, Qt.Key.Key_Return)  # typed fast: the search is still running
     assert picker.chosen == ClientRef(anna.id, anna.number, "Коваль Анна")
 
 

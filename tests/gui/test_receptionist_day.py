@@ -4,10 +4,8 @@ and merge a duplicate card."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -27,7 +25,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def clients(workspace: Workspace, staff: Staff) -> Iterator[dict[str, int]]:
+def clients(workspace: Workspace, staff: Staff) -> dict[str, int]:
     service = workspace.clients(staff.admin)
     made = {
         "anna": service.create(
@@ -45,8 +43,7 @@ def clients(workspace: Workspace, staff: Staff) -> Iterator[dict[str, int]]:
             ClientInput(last_name="Бондар", first_name="Олена", phones=(PhoneData("0931112233"),))
         ).id,
     }
-    yield made
-    QThreadPool.globalInstance().waitForDone(10_000)
+    return made
 
 
 def _action(card: ClientCardView, name: str) -> QAction:
@@ -105,6 +102,7 @@ def test_a_receptionists_day(
     # Correct the questionnaire: a bad e-mail is refused next to the field, then fixed.
     def fill_questionnaire(dialog: QDialog) -> int:
         assert isinstance(dialog, QuestionnaireDialog)
+        qtbot.waitUntil(dialog.is_ready)
         email = dialog.findChild(QLineEdit, "email")
         save = dialog.findChild(QPushButton, "saveButton")
         assert email is not None and save is not None

@@ -159,9 +159,8 @@ class ClientFilterPanel(QWidget):
                 {kind: settings.list_items(kind, include_hidden=True) for kind in _LIST_KINDS}
             )
 
-        run_in_background(
-            op, on_success=self._lists_loaded, on_failure=lambda _e: None, parent=self
-        )
+        # A failure takes the standard route: the combos keep what they had.
+        run_in_background(op, on_success=self._lists_loaded, parent=self)
 
     def _lists_loaded(self, lists: _Lists) -> None:
         before = self.current_filter()

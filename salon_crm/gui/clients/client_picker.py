@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,15 +15,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_crm.gui.common.background import failure_text, run_in_background
 from salon_crm.services.clients.client_types import ClientRef
-from salon_crm.services.clients.search_service import SearchService
+from salon_crm.services.clients.search_service import SearchResult, SearchService
 
 SEARCH_DELAY_MS = 250
 RESULT_LIMIT = 30
 
 
 class ClientPickerDialog(QDialog):
-    """Accepted with `chosen` set to the picked client; `exclude_id` is never offered."""
+    """Accepted with `chosen` set to the picked client; `exclude_id` is never offered.
+
+    The search runs in the background; Enter typed before the results arrive picks the
+    first of them when they do.
+
+    Signals:
+        results_shown(): the results of the latest search are in the list.
+    """
+
+    results_shown = Signal()
 
     def __init__(
         self,
@@ -39,6 +49,9 @@ class ClientPickerDialog(QDialog):
         self._search = search
         self._exclude_id = exclude_id
         self.chosen: ClientRef | None = None
+        self._searches = 0  # the latest search; older results are dropped
+        self._searching = False
+        self._accept_when_found = False
 
         self._query = QLineEdit(self)
         self._query.setObjectName("clientPickerSearch")
@@ -76,12 +89,37 @@ class ClientPickerDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         text = self._query.text().strip()
-        self._results.clear()
+        self._searches += 1
+        search_id = self._searches
         if not text:
+            self._searching = False
+            self._results.clear()
             self._hint.setText(self.tr("Start typing to find the client."))
             self._update_ok()
             return
-        found = self._search.search(text, limit=RESULT_LIMIT)
+        self._searching = True
+        search = self._search
+        run_in_background(
+            lambda: search.search(text, limit=RESULT_LIMIT),
+            on_success=lambda found: self._show_results(search_id, found),
+            on_failure=lambda error: self._failed(search_id, error),
+            parent=self,
+        )
+
+    def _failed(self, search_id: int, error: Exception) -> None:
+        text = failure_text(error)
+        if search_id == self._searches:
+            self._searching = False
+            self._accept_when_found = False
+            self._results.clear()
+            self._hint.setText(text)
+            self._update_ok()
+
+    def _show_results(self, search_id: int, found: SearchResult) -> None:
+        if search_id != self._searches:
+            return
+        self._searching = False
+        self._results.clear()
         for row in found.rows:
             if row.id == self._exclude_id:
                 continue
@@ -96,6 +134,10 @@ class ClientPickerDialog(QDialog):
         else:
             self._hint.setText(self.tr("Nobody found. Check the spelling or try the phone."))
         self._update_ok()
+        self.results_shown.emit()
+        if self._accept_when_found:
+            self._accept_when_found = False
+            self._accept_current()
 
     def _update_ok(self) -> None:
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -127,6 +169,9 @@ class ClientPickerDialog(QDialog):
             ):
                 if self._timer.isActive():
                     self.run_search()
-                self._accept_current()
+                if self._searching:
+                    self._accept_when_found = True
+                else:
+                    self._accept_current()
                 return True
         return super().eventFilter(watched, event)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort
 from salon_crm.domain.common.dates import format_day
 from salon_crm.gui.clients.flag_icons import describe, flags_of, flags_pixmap
-from salon_crm.gui.common.background import run_in_background
+from salon_crm.gui.common.background import failure_text, run_in_background
 from salon_crm.services.clients.client_types import ClientRow
 from salon_crm.services.clients.search_service import SearchResult
 
@@ -138,7 +138,8 @@ class ClientTableModel(QAbstractTableModel):
         loading_changed(bool): the first page of a new query started (True) or arrived.
         page_loaded(): the first page of the current query is in the model.
         count_changed(int): how many clients the current query and filter match.
-        load_failed(str): the service refused or failed; the message says why.
+        load_failed(str): the service refused or failed; the message says why, in the
+            user's words (an unexpected error went to the log).
     """
 
     loading_changed = Signal(bool)
@@ -302,6 +303,7 @@ class ClientTableModel(QAbstractTableModel):
         )
 
     def _failed(self, generation: int, error: Exception) -> None:
+        text = failure_text(error)  # first: an unexpected error is logged even if stale
         if generation != self._generation:
             return
         self._counted = None
@@ -309,7 +311,7 @@ class ClientTableModel(QAbstractTableModel):
         if self._loading:
             self._loading = False
             self.loading_changed.emit(False)
-        self.load_failed.emit(str(error) or type(error).__name__)
+        self.load_failed.emit(text)
 
     # --- paging ------------------------------------------------------------------------------
 

@@ -27,22 +27,16 @@ from PySide6.QtWidgets import (
 from salon_crm.domain.common.dates import format_day
 from salon_crm.domain.common.enums import CustomFieldType
 from salon_crm.domain.common.errors import (
-    ConflictError,
-    NotFoundError,
-    PermissionDeniedError,
     SalonError,
-    SessionExpiredError,
-    ValidationError,
 )
-from salon_crm.domain.common.messages import PHONE_DUPLICATE
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.card.client_history_model import (
     client_field_labels,
     format_custom_value,
 )
 from salon_crm.gui.common import enum_labels
+from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.field_errors import hint_label
-from salon_crm.gui.common.field_messages import field_message
 from salon_crm.services.clients.client_merge import MERGEABLE_FIELDS
 from salon_crm.services.clients.client_types import ClientCard, ClientRow
 from salon_crm.services.core.actor import Actor
@@ -53,39 +47,6 @@ EMPTY = "—"
 SHOWN_LIMIT = 70
 SEARCH_DELAY_MS = 200
 ERROR_STYLE = "color: #b00020;"
-
-
-def describe_error(error: SalonError) -> tuple[str, int | None]:
-    """A refusal in the user's words, with the id of the client it points to (the owner of
-    a phone that is taken), for the card and its dialogs."""
-    if isinstance(error, ValidationError):
-        target: int | None = None
-        for problem in error.errors:
-            if problem.template == PHONE_DUPLICATE and isinstance(
-                problem.params.get("client_id"), int
-            ):
-                target = problem.params["client_id"]
-        return "\n".join(field_message(e) for e in error.errors), target
-    if isinstance(error, SessionExpiredError):
-        return QCoreApplication.translate(
-            "ClientActions",
-            "The owner has changed your account. Lock the program (Ctrl+L) and log in again.",
-        ), None
-    if isinstance(error, PermissionDeniedError):
-        return QCoreApplication.translate(
-            "ClientActions", "Your role does not allow this. Ask the owner or the administrator."
-        ), None
-    if isinstance(error, NotFoundError):
-        return QCoreApplication.translate(
-            "ClientActions", "This card no longer exists. Reload the list and try again."
-        ), None
-    if isinstance(error, ConflictError):
-        return QCoreApplication.translate(
-            "ClientActions", "Someone changed this card meanwhile. Look at it again and retry."
-        ), None
-    return QCoreApplication.translate("ClientActions", "The change was refused: {details}").format(
-        details=error
-    ), None
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.client_table_model import RowRole, SortRole
 from salon_crm.gui.clients.flag_icons import describe, flags_of, flags_pixmap
 from salon_crm.gui.common import ui_settings
-from salon_crm.gui.common.background import run_in_background
+from salon_crm.gui.common.background import failure_text, run_in_background
 from salon_crm.gui.common.enum_labels import expiring_document_labels
 from salon_crm.services.clients.client_types import ClientRow
 from salon_crm.services.core.actor import Actor
@@ -426,10 +426,11 @@ class HomeView(QWidget):
         self.loaded.emit()
 
     def _failed(self, error: Exception) -> None:
+        text = failure_text(error)  # first: an unexpected error is logged even if stale
         if not self._finish_loading():
             return
         self._problem.setText(
-            self.tr("Today's lists could not be loaded: {error}").format(error=error)
+            self.tr("Today's lists could not be loaded: {error}").format(error=text)
         )
         self._problem.show()
 
@@ -517,7 +518,9 @@ class HomeView(QWidget):
         )
 
     def _failed_call(self, error: Exception) -> None:
-        self._problem.setText(self.tr("The call could not be marked: {error}").format(error=error))
+        self._problem.setText(
+            self.tr("The call could not be marked: {error}").format(error=failure_text(error))
+        )
         self._problem.show()
         self._call_done.setEnabled(self.calls.current_client() is not None)
 

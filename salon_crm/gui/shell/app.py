@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from salon_crm import paths
 from salon_crm.gui.common import i18n, ui_settings
+from salon_crm.gui.common.background import retire, wait_for_jobs
 from salon_crm.gui.shell.error_reporting import ErrorReporter
 from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
 from salon_crm.gui.shell.login_dialog import LoginDialog
@@ -27,6 +28,7 @@ class AppController:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.window: MainWindow | None = None
+        self._locked = False
 
     def start(self) -> bool:
         """Show the first-run or login dialog; False if the user closed it."""
@@ -57,9 +59,11 @@ class AppController:
 
     def _close_window(self) -> None:
         if self.window is not None:
+            retire(self.window)
             self.window.close()
             self.window.deleteLater()
             self.window = None
+            wait_for_jobs()  # what the closed window started ends before anything else
 
     def _logout(self) -> None:
         self._close_window()
@@ -69,10 +73,14 @@ class AppController:
     def lock(self) -> None:
         """Hide the window behind the login dialog (Ctrl+L, or an expired session)."""
         window = self.window
-        if window is None:
+        if window is None or self._locked:  # several jobs may find the session expired
             return
         window.hide()
-        actor = self._run(LoginDialog(self.workspace, locked_by=window.actor))
+        self._locked = True
+        try:
+            actor = self._run(LoginDialog(self.workspace, locked_by=window.actor))
+        finally:
+            self._locked = False
         if actor is None:
             self._close_window()
             QApplication.quit()
@@ -110,5 +118,6 @@ def run_gui(data_dir: Path) -> int:
             return 0
         return app.exec()
     finally:
+        wait_for_jobs()  # no job may outlive the database
         reporter.uninstall()
         workspace.close()

@@ -1,5 +1,6 @@
-"""What happens to an error nobody caught: written to a log file beside the data, told to
-the user in their language, and the program keeps running.
+"""What happens to an error nobody caught, in a slot or in a background job: a refusal
+(SalonError) is said in the user's language; anything else is written with its traceback
+to a log file beside the data and told calmly; the program keeps running.
 
 An expired session (the owner disabled the account or changed its role) is not a fault:
 the user is sent to the lock dialog to log in again.
@@ -17,16 +18,18 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from salon_crm.domain.common.errors import SessionExpiredError
+from salon_crm.domain.common.errors import SalonError, SessionExpiredError
+from salon_crm.gui.common import background
+from salon_crm.gui.common.error_messages import describe_error
 
 LOG_FILE = "salon-crm.log"
 log = logging.getLogger("salon_crm")
 
 
 class ErrorReporter:
-    """Installed as sys.excepthook while the GUI runs. PySide hands exceptions raised in
-    slots and event handlers to it, in the GUI thread; background jobs give theirs to
-    their own on_failure callbacks."""
+    """Installed as sys.excepthook and as the background jobs' failure route while the GUI
+    runs. PySide hands it exceptions raised in slots and event handlers; jobs hand it the
+    failures their callers do not handle themselves. Both arrive in the GUI thread."""
 
     def __init__(self, log_dir: Path, *, on_session_expired: Callable[[], None]) -> None:
         self.log_path = log_dir / LOG_FILE
@@ -41,9 +44,11 @@ class ErrorReporter:
 
     def install(self) -> None:
         sys.excepthook = self.handle
+        background.set_failure_route(self.report)
 
     def uninstall(self) -> None:
         sys.excepthook = sys.__excepthook__
+        background.set_failure_route(None)
         log.removeHandler(self._handler)
         self._handler.close()
 
@@ -63,6 +68,10 @@ class ErrorReporter:
             )
             self._on_session_expired()
             return
+        if isinstance(error, SalonError):
+            log.info("refused: %s", error)
+            self.tell(describe_error(error)[0])
+            return
         log.error("unexpected error", exc_info=(kind, error, traceback))
         self.tell(
             QCoreApplication.translate(
@@ -72,6 +81,10 @@ class ErrorReporter:
                 "after this computer.",
             ).format(path=self.log_path)
         )
+
+    def report(self, error: Exception) -> None:
+        """A background job's failure that its caller left to the standard route."""
+        self.handle(type(error), error, error.__traceback__)
 
     def tell(self, text: str) -> None:
         """Show the message; tests replace this."""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -51,9 +51,12 @@ from salon_crm.gui.clients.card.client_history_model import (
     format_custom_value,
     history_rows,
 )
-from salon_crm.gui.clients.merge_dialog import MergeDialog, describe_error
+from salon_crm.gui.clients.merge_dialog import MergeDialog
 from salon_crm.gui.common import enum_labels
+from salon_crm.gui.common.background import failure_text, run_in_background
+from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.flow_layout import FlowLayout
+from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientRef,
@@ -162,6 +165,36 @@ class _Chip(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
 
+def _history_lookups(
+    workspace: Workspace, actor: Actor, clients: ClientService, entries: Iterable[HistoryEntry]
+) -> HistoryLookups:
+    """The names the history's ids stand for; runs in the history's background job."""
+    settings = workspace.settings(actor)
+    ids: set[int] = set()
+    for entry in entries:
+        for change in entry.changes:
+            if change.field in ("parent_id", "merged_into_id"):
+                ids.update(v for v in (change.old, change.new) if isinstance(v, int))
+    refs = {
+        row.id: QCoreApplication.translate("ClientCardView", "No. {number} {name}").format(
+            number=row.number, name=row.full_name
+        )
+        for row in clients.rows(sorted(ids))
+    }
+    users = (
+        {u.id: u.full_name or u.login for u in workspace.users(actor).list_users()}
+        if actor.can(Permission.USERS_MANAGE)
+        else {actor.user_id: actor.full_name}
+    )
+    return HistoryLookups(
+        categories={i.id: i.name for i in settings.list_items("categories", include_hidden=True)},
+        sources={i.id: i.name for i in settings.list_items("sources", include_hidden=True)},
+        users=users,
+        clients=refs,
+        custom_fields={f.id: f.label for f in settings.custom_fields(include_hidden=True)},
+    )
+
+
 class ClientCardView(QWidget):
     """Shows one client (`show_client`) or nothing (`clear`); edits go through the
     questionnaire, archive/restore/merge through the client service.
@@ -170,10 +203,12 @@ class ClientCardView(QWidget):
         client_changed(int): the client was edited, archived, restored or merged into.
         open_client_requested(int): the user asked to open another client (a parent, a
             child, the card this one was merged into, the owner of a phone).
+        history_loaded(int): the history tab of the client (id) is filled.
     """
 
     client_changed = Signal(int)
     open_client_requested = Signal(int)
+    history_loaded = Signal(int)
 
     def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,8 +218,10 @@ class ClientCardView(QWidget):
         self._clients = workspace.clients(actor)
         self._card: ClientCard | None = None
         self._tabs: QTabWidget | None = None
-        self._history_tab: QWidget | None = None
-        self._history_loaded = False
+        # What each tab of the shown client still has to load, run when it is first shown.
+        self._tab_loaders: dict[QWidget, Callable[[], None]] = {}
+        # Bumped whenever another client (or none) is shown: late history is dropped.
+        self._history_generation = 0
         self._current_tab = 0
         self.history_model = ClientHistoryModel(self)
 
@@ -271,7 +308,8 @@ class ClientCardView(QWidget):
         self._empty.setText(self.tr("Choose a client in the list to see the card."))
         self._stack.setCurrentWidget(self._empty)
         self.history_model.set_rows([])
-        self._history_loaded = False
+        self._tab_loaders.clear()
+        self._history_generation += 1
 
     def card(self) -> ClientCard | None:
         """The client shown, as last loaded."""
@@ -293,7 +331,7 @@ class ClientCardView(QWidget):
         self._content = content
         self._update_banners(card)
         self._update_actions(card)
-        self._history_loaded = False
+        self._history_generation += 1
         self.history_model.set_rows([])
         self._stack.setCurrentIndex(1)
         assert self._tabs is not None
@@ -535,7 +573,13 @@ class ClientCardView(QWidget):
         tabs = QTabWidget(parent)
         tabs.setObjectName("cardTabs")
         tabs.setDocumentMode(True)
-        tabs.addTab(self._questionnaire_tab(card, tabs), self.tr("Questionnaire"))
+        self._tab_loaders = {}
+        tabs.addTab(
+            self._lazy_tab(
+                tabs, "cardQuestionnaireTab", lambda parent: self._questionnaire_tab(card, parent)
+            ),
+            self.tr("Questionnaire"),
+        )
         health = self._actor.can(Permission.HEALTH_READ)
         self._placeholder_tab(
             tabs,
@@ -557,17 +601,34 @@ class ClientCardView(QWidget):
             self.tr("No photos yet."),
             self.tr("The profile photo and before/after photos by zone."),
         )
-        tabs.addTab(self._documents_tab(card, tabs), self.tr("Contracts && documents"))
+        tabs.addTab(
+            self._lazy_tab(
+                tabs, "cardDocumentsTab", lambda parent: self._documents_tab(card, parent)
+            ),
+            self.tr("Contracts && documents"),
+        )
         self._placeholder_tab(
             tabs,
             self.tr("Files"),
             self.tr("No files yet."),
             self.tr("Files attached to the client: scans, PDFs, spreadsheets."),
         )
-        self._history_tab = self._history_view(tabs)
-        tabs.addTab(self._history_tab, self.tr("History"))
+        history = self._history_view(tabs)
+        self._tab_loaders[history] = self.load_history
+        tabs.addTab(history, self.tr("History"))
         tabs.currentChanged.connect(self._on_tab_changed)
         return tabs
+
+    def _lazy_tab(
+        self, tabs: QTabWidget, name: str, build: Callable[[QWidget], QWidget]
+    ) -> QWidget:
+        """A tab whose content is built when it is first shown for this client."""
+        holder = QWidget(tabs)
+        holder.setObjectName(name)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._tab_loaders[holder] = lambda: layout.addWidget(build(holder))
+        return holder
 
     def _placeholder_tab(self, tabs: QTabWidget, title: str, text: str, hint: str) -> None:
         label = _plain(f"{text}\n\n{hint}", tabs)
@@ -867,47 +928,38 @@ class ClientCardView(QWidget):
         return view
 
     def _on_tab_changed(self, index: int) -> None:
-        if self._tabs is not None and self._tabs.widget(index) is self._history_tab:
-            self.load_history()
+        tab = self._tabs.widget(index) if self._tabs is not None else None
+        load = self._tab_loaders.pop(tab, None) if tab is not None else None
+        if load is not None:
+            load()
 
     def load_history(self) -> None:
-        """Fill the history tab (done when it is first opened for this client)."""
-        if self._card is None or self._history_loaded:
+        """Fill the history tab in the background (done when it is first shown for this
+        client; a refusal is said above the card)."""
+        if self._card is None:
             return
-        try:
-            entries = self._clients.history(self._card.id)
-            lookups = self._history_lookups(entries)
-        except SalonError as error:
-            self._show_message(describe_error(error)[0])
-            return
-        self.history_model.set_rows(history_rows(entries, client_id=self._card.id, lookups=lookups))
-        self._history_loaded = True
+        client_id = self._card.id
+        generation = self._history_generation
+        workspace, actor, clients = self._workspace, self._actor, self._clients
 
-    def _history_lookups(self, entries: Iterable[HistoryEntry]) -> HistoryLookups:
-        settings = self._workspace.settings(self._actor)
-        ids: set[int] = set()
-        for entry in entries:
-            for change in entry.changes:
-                if change.field in ("parent_id", "merged_into_id"):
-                    ids.update(v for v in (change.old, change.new) if isinstance(v, int))
-        clients = {
-            row.id: self.tr("No. {number} {name}").format(number=row.number, name=row.full_name)
-            for row in self._clients.rows(sorted(ids))
-        }
-        users = (
-            {u.id: u.full_name or u.login for u in self._workspace.users(self._actor).list_users()}
-            if self._actor.can(Permission.USERS_MANAGE)
-            else {self._actor.user_id: self._actor.full_name}
-        )
-        return HistoryLookups(
-            categories={
-                i.id: i.name for i in settings.list_items("categories", include_hidden=True)
-            },
-            sources={i.id: i.name for i in settings.list_items("sources", include_hidden=True)},
-            users=users,
-            clients=clients,
-            custom_fields={f.id: f.label for f in settings.custom_fields(include_hidden=True)},
-        )
+        def op() -> tuple[list[HistoryEntry], HistoryLookups]:
+            entries = clients.history(client_id)
+            return entries, _history_lookups(workspace, actor, clients, entries)
+
+        def loaded(found: tuple[list[HistoryEntry], HistoryLookups]) -> None:
+            if generation == self._history_generation:
+                entries, lookups = found
+                self.history_model.set_rows(
+                    history_rows(entries, client_id=client_id, lookups=lookups)
+                )
+                self.history_loaded.emit(client_id)
+
+        def failed(error: Exception) -> None:
+            text = failure_text(error)
+            if generation == self._history_generation:
+                self._show_message(text)
+
+        run_in_background(op, on_success=loaded, on_failure=failed, parent=self)
 
     # --- banners and messages -------------------------------------------------------------
 
@@ -1066,13 +1118,13 @@ class ClientCardView(QWidget):
         # Imported when needed: the questionnaire is a big form the card opens rarely.
         from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
 
-        try:
-            dialog = QuestionnaireDialog(
-                self._workspace, self._actor, client_id=card.id, parent=self
-            )
-        except SalonError as error:
-            self._report(error)
-            return
+        dialog = QuestionnaireDialog(
+            self._workspace,
+            self._actor,
+            client_id=card.id,
+            on_load_failure=lambda error: self._show_message(failure_text(error)),
+            parent=self,
+        )
         dialog.client_saved.connect(self._reload)
         dialog.open_client_requested.connect(self.open_client_requested)
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -57,6 +58,7 @@ from salon_crm.gui.clients.questionnaire.questionnaire_rows import (
     SocialRow,
 )
 from salon_crm.gui.common import ui_settings
+from salon_crm.gui.common.background import report_failure, run_in_background
 from salon_crm.gui.common.date_field import DateField
 from salon_crm.gui.common.enum_labels import (
     client_class_labels,
@@ -84,6 +86,10 @@ from salon_crm.services.clients.client_types import (
     IdentityDocumentData,
     PhoneData,
     SocialLinkData,
+)
+from salon_crm.services.clients.questionnaire_start import (
+    QuestionnaireStart,
+    load_questionnaire_start,
 )
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -169,15 +175,21 @@ def _capitalised(word: str) -> str:
 class QuestionnaireDialog(QDialog):
     """Create (`client_id=None`) or correct a client; everything is saved in one call.
 
+    The client and the salon's lists are read in the background: the form is built when
+    they arrive (`ready`). If they cannot be read the dialog closes, and the error goes to
+    `on_load_failure` (by default the standard failure route).
+
     After a successful save `saved_card` holds the card as stored. Closing with unsaved
     changes asks first (`_ask_save_changes`, a method so tests can answer it).
 
     Signals:
+    ready(): the form is filled in and can be used.
     client_saved(int): the client (id) was created or updated; emitted before accepting.
     open_client_requested(int): the user followed the link to another client (the owner
         of a phone typed here); the main window opens that card.
     """
 
+    ready = Signal()
     client_saved = Signal(int)
     open_client_requested = Signal(int)
 
@@ -188,23 +200,59 @@ class QuestionnaireDialog(QDialog):
         *,
         client_id: int | None = None,
         prefill: ClientInput | None = None,
+        on_load_failure: Callable[[Exception], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("questionnaireDialog")
         self._clients = workspace.clients(actor)
-        self._settings = workspace.settings(actor)
         self._search = workspace.search(actor)
-        self._users = workspace.users(actor)
         self._client_id = client_id
+        self._prefill = prefill
+        self._on_load_failure = on_load_failure or report_failure
         self.saved_card: ClientCard | None = None
         self.duplicate_owner: ClientRef | None = None
-        self._card = self._clients.card(client_id) if client_id is not None else None
+        self._is_ready = False
+
+        self._layout = QVBoxLayout(self)
+        self._loading = QLabel(self.tr("Opening the questionnaire…"), self)
+        self._loading.setObjectName("questionnaireLoading")
+        self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout.addWidget(self._loading)
+        self.setWindowTitle(self.tr("Questionnaire"))
+        # Wide enough for a phone line (number, type, three messengers, note) unwrapped.
+        self.setMinimumSize(920, 560)
+        geometry = ui_settings.get(ui_settings.QUESTIONNAIRE_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            # Comfortable by default, but never larger than a small laptop's screen.
+            room = self.screen().availableGeometry()
+            self.resize(min(1060, room.width()), min(720, room.height()))
+
+        clients, settings, users = self._clients, workspace.settings(actor), workspace.users(actor)
+        run_in_background(
+            lambda: load_questionnaire_start(
+                clients=clients, settings=settings, users=users, client_id=client_id
+            ),
+            on_success=self._build,
+            on_failure=self._load_failed,
+            parent=self,
+        )
+
+    def is_ready(self) -> bool:
+        return self._is_ready
+
+    def _load_failed(self, error: Exception) -> None:
+        self.reject()
+        self._on_load_failure(error)
+
+    def _build(self, start: QuestionnaireStart) -> None:
+        self._lookups = start
+        self._card = start.card
         if self._card is not None:
             self._start = self._card.edit_input()
         else:
-            self._start = prefill or ClientInput()
-        self._region = self._settings.requisites().country or "UA"
+            self._start = self._prefill or ClientInput()
+        self._region = start.region
         self._parent_ref: ClientRef | None = None
         self._slots: dict[str, tuple[FieldSlot, Section]] = {}
         self._sent: dict[str, list[RowBase]] = {}
@@ -276,7 +324,8 @@ class QuestionnaireDialog(QDialog):
         footer.addWidget(legend, 1)
         footer.addWidget(self._save_button)
         footer.addWidget(self._cancel_button)
-        layout = QVBoxLayout(self)
+        self._loading.hide()
+        layout = self._layout
         layout.addWidget(self._title)
         layout.addWidget(self._general_error)
         layout.addLayout(middle, 1)
@@ -294,18 +343,12 @@ class QuestionnaireDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_section(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_section(-1))
 
-        # Wide enough for a phone line (number, type, three messengers, note) unwrapped.
-        self.setMinimumSize(920, 560)
-        geometry = ui_settings.get(ui_settings.QUESTIONNAIRE_GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            # Comfortable by default, but never larger than a small laptop's screen.
-            room = self.screen().availableGeometry()
-            self.resize(min(1060, room.width()), min(720, room.height()))
-
         self._populate(self._start, self._card)
         self._baseline = self._snapshot()
         self._fix_tab_order()
         self._last_name.setFocus()
+        self._is_ready = True
+        self.ready.emit()
 
     # --- building the sections -------------------------------------------------------------
 
@@ -784,7 +827,7 @@ class QuestionnaireDialog(QDialog):
         return page
 
     def _build_custom(self) -> QWidget:
-        self._custom = CustomFieldsForm(self._settings.custom_fields())
+        self._custom = CustomFieldsForm(list(self._lookups.custom_fields))
         for field, slot in self._custom.slots().items():
             self._slots[field] = (slot, Section.CUSTOM)
         group = QGroupBox(self.tr("The salon's own fields"))
@@ -799,7 +842,7 @@ class QuestionnaireDialog(QDialog):
     # --- filling in and reading back -------------------------------------------------------
 
     def _fill_list_combo(
-        self, combo: QComboBox, items: list[ListItem], current: int | None
+        self, combo: QComboBox, items: Iterable[ListItem], current: int | None
     ) -> None:
         combo.clear()
         combo.addItem(self.tr("— not set —"), None)
@@ -836,18 +879,12 @@ class QuestionnaireDialog(QDialog):
         self._client_number.setText(data.number)
         klass = data.client_class.value if data.client_class else None
         self._class.setCurrentIndex(max(self._class.findData(klass), 0) if klass else 0)
-        self._fill_list_combo(
-            self._category,
-            self._settings.list_items("categories", include_hidden=True),
-            data.category_id,
-        )
-        self._fill_list_combo(
-            self._source, self._settings.list_items("sources", include_hidden=True), data.source_id
-        )
-        staff = self._users.staff_members()
+        lookups = self._lookups
+        self._fill_list_combo(self._category, lookups.categories, data.category_id)
+        self._fill_list_combo(self._source, lookups.sources, data.source_id)
         self._fill_list_combo(
             self._responsible,
-            [ListItem(m.id, m.name, 0, not m.is_active) for m in staff],
+            [ListItem(m.id, m.name, 0, not m.is_active) for m in lookups.staff],
             data.responsible_user_id,
         )
         self._vip.setChecked(data.is_vip)
@@ -857,7 +894,7 @@ class QuestionnaireDialog(QDialog):
         self._call_period.setValue(data.call_period_days or 0)
         self._next_call.set_date(data.next_call_date)
         self._tags.clear()
-        for tag in self._settings.list_items("tags", include_hidden=True):
+        for tag in lookups.tags:
             if tag.is_hidden and tag.id not in data.tag_ids:
                 continue
             item = QListWidgetItem(tag.name, self._tags)
@@ -1350,7 +1387,7 @@ class QuestionnaireDialog(QDialog):
 
     def setVisible(self, visible: bool) -> None:
         super().setVisible(visible)
-        if visible and self._client_id is not None:
+        if visible and self._is_ready and self._client_id is not None:
             # QDialog focuses the first field as if by Tab, which selects its text: one
             # stray key would then replace the client's surname.
             self._last_name.deselect()
@@ -1358,7 +1395,7 @@ class QuestionnaireDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc and the window's close button all come here."""
-        if self.has_changes():
+        if self._is_ready and self.has_changes():
             choice = self._ask_save_changes()
             if choice is CloseChoice.CANCEL:
                 return
@@ -1368,7 +1405,8 @@ class QuestionnaireDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        self._duplicate_timer.stop()
+        if self._is_ready:
+            self._duplicate_timer.stop()
         ui_settings.put(ui_settings.QUESTIONNAIRE_GEOMETRY, self.saveGeometry())
         super().done(result)
 

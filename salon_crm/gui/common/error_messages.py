@@ -1,0 +1,52 @@
+"""A refusal from a service (a SalonError) said in the user's language.
+
+The texts were first written for the client card and keep its translation context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from salon_crm.domain.common.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    SalonError,
+    SessionExpiredError,
+    ValidationError,
+)
+from salon_crm.domain.common.messages import PHONE_DUPLICATE
+from salon_crm.gui.common.field_messages import field_message
+
+
+def describe_error(error: SalonError) -> tuple[str, int | None]:
+    """The refusal in the user's words, with the id of the client it points to (the owner
+    of a phone that is taken) when there is one."""
+    if isinstance(error, ValidationError):
+        target: int | None = None
+        for problem in error.errors:
+            if problem.template == PHONE_DUPLICATE and isinstance(
+                problem.params.get("client_id"), int
+            ):
+                target = problem.params["client_id"]
+        return "\n".join(field_message(e) for e in error.errors), target
+    if isinstance(error, SessionExpiredError):
+        return QCoreApplication.translate(
+            "ClientActions",
+            "The owner has changed your account. Lock the program (Ctrl+L) and log in again.",
+        ), None
+    if isinstance(error, PermissionDeniedError):
+        return QCoreApplication.translate(
+            "ClientActions", "Your role does not allow this. Ask the owner or the administrator."
+        ), None
+    if isinstance(error, NotFoundError):
+        return QCoreApplication.translate(
+            "ClientActions", "This card no longer exists. Reload the list and try again."
+        ), None
+    if isinstance(error, ConflictError):
+        return QCoreApplication.translate(
+            "ClientActions", "Someone changed this card meanwhile. Look at it again and retry."
+        ), None
+    return QCoreApplication.translate("ClientActions", "The change was refused: {details}").format(
+        details=error
+    ), None
