@@ -1164,6 +1164,105 @@
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <source>Ukrainian hryvnia</source>
+        <translation>Hrywna ukraińska</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>Złoty polski</translation>
+    </message>
+    <message>
+        <source>Russian rouble</source>
+        <translation>Rubel rosyjski</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Dolar amerykański</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Funt szterling</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Frank szwajcarski</translation>
+    </message>
+    <message>
+        <source>Czech koruna</source>
+        <translation>Korona czeska</translation>
+    </message>
+    <message>
+        <source>Hungarian forint</source>
+        <translation>Forint węgierski</translation>
+    </message>
+    <message>
+        <source>Romanian leu</source>
+        <translation>Lej rumuński</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Korona szwedzka</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Korona norweska</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Korona duńska</translation>
+    </message>
+    <message>
+        <source>Belarusian rouble</source>
+        <translation>Rubel białoruski</translation>
+    </message>
+    <message>
+        <source>Moldovan leu</source>
+        <translation>Lej mołdawski</translation>
+    </message>
+    <message>
+        <source>Georgian lari</source>
+        <translation>Lari gruzińskie</translation>
+    </message>
+    <message>
+        <source>Armenian dram</source>
+        <translation>Dram armeński</translation>
+    </message>
+    <message>
+        <source>Azerbaijani manat</source>
+        <translation>Manat azerbejdżański</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge</source>
+        <translation>Tenge kazachskie</translation>
+    </message>
+    <message>
+        <source>Uzbekistani som</source>
+        <translation>Sum uzbecki</translation>
+    </message>
+    <message>
+        <source>Turkish lira</source>
+        <translation>Lira turecka</translation>
+    </message>
+    <message>
+        <source>Israeli new shekel</source>
+        <translation>Nowy szekel izraelski</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dolar kanadyjski</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>Jen japoński</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsEditor</name>
     <message>
         <source>Field</source>
@@ -1625,6 +1724,18 @@
 <context>
     <name>GeneralSettingsForm</name>
     <message>
+        <source>Money</source>
+        <translation>Rozliczenia</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Waluta:</translation>
+    </message>
+    <message>
+        <source>Prices, payments and client balances are counted in this currency. Until it is chosen here, the salon&apos;s country decides.</source>
+        <translation>Ceny, płatności i salda klientów są liczone w tej walucie. Dopóki nie zostanie wybrana tutaj, decyduje o niej kraj salonu.</translation>
+    </message>
+    <message>
         <source>Client names</source>
         <translation>Imiona i nazwiska klientów</translation>
     </message>
@@ -1663,6 +1774,22 @@
     <message>
         <source>General</source>
         <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>{code} — {name}</source>
+        <translation>{code} — {name}</translation>
+    </message>
+    <message>
+        <source>{code} ({symbol}) — {name}</source>
+        <translation>{code} ({symbol}) — {name}</translation>
+    </message>
+    <message>
+        <source>For example: {amount}</source>
+        <translation>Na przykład: {amount}</translation>
+    </message>
+    <message>
+        <source>The salon now counts in {currency}.</source>
+        <translation>Salon rozlicza się teraz w walucie {currency}.</translation>
     </message>
     <message>
         <source>Kovalenko</source>
@@ -1773,6 +1900,32 @@
     <message>
         <source>The call could not be marked: {error}</source>
         <translation>Nie udało się odnotować telefonu: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trwa praca…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} z {total}</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this work will be kept.</source>
+        <translation>Anulowanie… nic z tej pracy nie zostanie zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected happened; the details are written in the log.</source>
+        <translation>Wystąpił nieoczekiwany błąd; szczegóły zapisano w dzienniku.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2815,14 @@
         <translation>Własne pola salonu</translation>
     </message>
     <message>
+        <source>Opening the questionnaire…</source>
+        <translation>Otwieranie ankiety…</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
         <source>New client — questionnaire</source>
         <translation>Nowy klient — ankieta</translation>
     </message>
@@ -3352,6 +3513,30 @@
     <message>
         <source>The passwords do not match.</source>
         <translation>Hasła nie są zgodne.</translation>
+    </message>
+    <message>
+        <source>Not an amount of money. Type it like 1250 or 1 250,50.</source>
+        <translation>To nie jest kwota. Wpisz np. 1250 lub 1 250,50.</translation>
+    </message>
+    <message>
+        <source>At most {digits} digits after the comma.</source>
+        <translation>Najwyżej {digits} cyfry po przecinku.</translation>
+    </message>
+    <message>
+        <source>This currency has no fractions: type a whole number.</source>
+        <translation>Ta waluta nie ma części ułamkowych: wpisz liczbę całkowitą.</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>Ta kwota jest za duża.</translation>
+    </message>
+    <message>
+        <source>This amount is in {currency}; the salon counts in {expected}.</source>
+        <translation>Ta kwota jest w {currency}, a salon rozlicza się w {expected}.</translation>
+    </message>
+    <message>
+        <source>Unknown currency code.</source>
+        <translation>Nieznany kod waluty.</translation>
     </message>
 </context>
 </TS>

@@ -1164,6 +1164,105 @@
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <source>Ukrainian hryvnia</source>
+        <translation>Украинская гривна</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>Польский злотый</translation>
+    </message>
+    <message>
+        <source>Russian rouble</source>
+        <translation>Российский рубль</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Евро</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Доллар США</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Фунт стерлингов</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Швейцарский франк</translation>
+    </message>
+    <message>
+        <source>Czech koruna</source>
+        <translation>Чешская крона</translation>
+    </message>
+    <message>
+        <source>Hungarian forint</source>
+        <translation>Венгерский форинт</translation>
+    </message>
+    <message>
+        <source>Romanian leu</source>
+        <translation>Румынский лей</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Шведская крона</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Норвежская крона</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Датская крона</translation>
+    </message>
+    <message>
+        <source>Belarusian rouble</source>
+        <translation>Белорусский рубль</translation>
+    </message>
+    <message>
+        <source>Moldovan leu</source>
+        <translation>Молдавский лей</translation>
+    </message>
+    <message>
+        <source>Georgian lari</source>
+        <translation>Грузинский лари</translation>
+    </message>
+    <message>
+        <source>Armenian dram</source>
+        <translation>Армянский драм</translation>
+    </message>
+    <message>
+        <source>Azerbaijani manat</source>
+        <translation>Азербайджанский манат</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge</source>
+        <translation>Казахстанский тенге</translation>
+    </message>
+    <message>
+        <source>Uzbekistani som</source>
+        <translation>Узбекский сум</translation>
+    </message>
+    <message>
+        <source>Turkish lira</source>
+        <translation>Турецкая лира</translation>
+    </message>
+    <message>
+        <source>Israeli new shekel</source>
+        <translation>Новый израильский шекель</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Канадский доллар</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>Японская иена</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsEditor</name>
     <message>
         <source>Field</source>
@@ -1625,6 +1724,18 @@
 <context>
     <name>GeneralSettingsForm</name>
     <message>
+        <source>Money</source>
+        <translation>Расчёты</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Prices, payments and client balances are counted in this currency. Until it is chosen here, the salon&apos;s country decides.</source>
+        <translation>Цены, оплаты и балансы клиентов ведутся в этой валюте. Пока она не выбрана здесь, её определяет страна салона.</translation>
+    </message>
+    <message>
         <source>Client names</source>
         <translation>Имена клиентов</translation>
     </message>
@@ -1663,6 +1774,22 @@
     <message>
         <source>General</source>
         <translation>Общие</translation>
+    </message>
+    <message>
+        <source>{code} — {name}</source>
+        <translation>{code} — {name}</translation>
+    </message>
+    <message>
+        <source>{code} ({symbol}) — {name}</source>
+        <translation>{code} ({symbol}) — {name}</translation>
+    </message>
+    <message>
+        <source>For example: {amount}</source>
+        <translation>Например: {amount}</translation>
+    </message>
+    <message>
+        <source>The salon now counts in {currency}.</source>
+        <translation>Теперь салон ведёт расчёты в валюте {currency}.</translation>
     </message>
     <message>
         <source>Kovalenko</source>
@@ -1773,6 +1900,32 @@
     <message>
         <source>The call could not be marked: {error}</source>
         <translation>Не удалось отметить звонок: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this work will be kept.</source>
+        <translation>Отмена… ничего из сделанного не сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected happened; the details are written in the log.</source>
+        <translation>Произошла непредвиденная ошибка; подробности записаны в журнал.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2815,14 @@
         <translation>Собственные поля салона</translation>
     </message>
     <message>
+        <source>Opening the questionnaire…</source>
+        <translation>Открываем анкету…</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
         <source>New client — questionnaire</source>
         <translation>Новый клиент — анкета</translation>
     </message>
@@ -3352,6 +3513,30 @@
     <message>
         <source>The passwords do not match.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Not an amount of money. Type it like 1250 or 1 250,50.</source>
+        <translation>Это не сумма. Введите, например, 1250 или 1 250,50.</translation>
+    </message>
+    <message>
+        <source>At most {digits} digits after the comma.</source>
+        <translation>Не больше {digits} знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>This currency has no fractions: type a whole number.</source>
+        <translation>У этой валюты нет дробной части: введите целое число.</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>Слишком большая сумма.</translation>
+    </message>
+    <message>
+        <source>This amount is in {currency}; the salon counts in {expected}.</source>
+        <translation>Эта сумма в {currency}, а салон ведёт расчёты в {expected}.</translation>
+    </message>
+    <message>
+        <source>Unknown currency code.</source>
+        <translation>Неизвестный код валюты.</translation>
     </message>
 </context>
 </TS>

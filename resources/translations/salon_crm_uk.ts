@@ -1164,6 +1164,105 @@
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <source>Ukrainian hryvnia</source>
+        <translation>Українська гривня</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>Польський злотий</translation>
+    </message>
+    <message>
+        <source>Russian rouble</source>
+        <translation>Російський рубль</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Євро</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Долар США</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Фунт стерлінгів</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Швейцарський франк</translation>
+    </message>
+    <message>
+        <source>Czech koruna</source>
+        <translation>Чеська крона</translation>
+    </message>
+    <message>
+        <source>Hungarian forint</source>
+        <translation>Угорський форинт</translation>
+    </message>
+    <message>
+        <source>Romanian leu</source>
+        <translation>Румунський лей</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Шведська крона</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Норвезька крона</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Данська крона</translation>
+    </message>
+    <message>
+        <source>Belarusian rouble</source>
+        <translation>Білоруський рубль</translation>
+    </message>
+    <message>
+        <source>Moldovan leu</source>
+        <translation>Молдовський лей</translation>
+    </message>
+    <message>
+        <source>Georgian lari</source>
+        <translation>Грузинський ларі</translation>
+    </message>
+    <message>
+        <source>Armenian dram</source>
+        <translation>Вірменський драм</translation>
+    </message>
+    <message>
+        <source>Azerbaijani manat</source>
+        <translation>Азербайджанський манат</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge</source>
+        <translation>Казахстанський теньге</translation>
+    </message>
+    <message>
+        <source>Uzbekistani som</source>
+        <translation>Узбецький сум</translation>
+    </message>
+    <message>
+        <source>Turkish lira</source>
+        <translation>Турецька ліра</translation>
+    </message>
+    <message>
+        <source>Israeli new shekel</source>
+        <translation>Новий ізраїльський шекель</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Канадський долар</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>Японська єна</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsEditor</name>
     <message>
         <source>Field</source>
@@ -1625,6 +1724,18 @@
 <context>
     <name>GeneralSettingsForm</name>
     <message>
+        <source>Money</source>
+        <translation>Розрахунки</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Prices, payments and client balances are counted in this currency. Until it is chosen here, the salon&apos;s country decides.</source>
+        <translation>Ціни, оплати й баланси клієнтів ведуться в цій валюті. Доки її не вибрано тут, її визначає країна салону.</translation>
+    </message>
+    <message>
         <source>Client names</source>
         <translation>Імена клієнтів</translation>
     </message>
@@ -1663,6 +1774,22 @@
     <message>
         <source>General</source>
         <translation>Загальні</translation>
+    </message>
+    <message>
+        <source>{code} — {name}</source>
+        <translation>{code} — {name}</translation>
+    </message>
+    <message>
+        <source>{code} ({symbol}) — {name}</source>
+        <translation>{code} ({symbol}) — {name}</translation>
+    </message>
+    <message>
+        <source>For example: {amount}</source>
+        <translation>Наприклад: {amount}</translation>
+    </message>
+    <message>
+        <source>The salon now counts in {currency}.</source>
+        <translation>Тепер салон веде розрахунки у валюті {currency}.</translation>
     </message>
     <message>
         <source>Kovalenko</source>
@@ -1773,6 +1900,32 @@
     <message>
         <source>The call could not be marked: {error}</source>
         <translation>Не вдалося відмітити дзвінок: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Виконується…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} з {total}</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this work will be kept.</source>
+        <translation>Скасування… нічого зі зробленого не збережеться.</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected happened; the details are written in the log.</source>
+        <translation>Сталася непередбачена помилка; подробиці записано в журнал.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2815,14 @@
         <translation>Власні поля салону</translation>
     </message>
     <message>
+        <source>Opening the questionnaire…</source>
+        <translation>Відкриваємо анкету…</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
         <source>New client — questionnaire</source>
         <translation>Новий клієнт — анкета</translation>
     </message>
@@ -3352,6 +3513,30 @@
     <message>
         <source>The passwords do not match.</source>
         <translation>Паролі не збігаються.</translation>
+    </message>
+    <message>
+        <source>Not an amount of money. Type it like 1250 or 1 250,50.</source>
+        <translation>Це не сума. Введіть, наприклад, 1250 або 1 250,50.</translation>
+    </message>
+    <message>
+        <source>At most {digits} digits after the comma.</source>
+        <translation>Не більше {digits} знаків після коми.</translation>
+    </message>
+    <message>
+        <source>This currency has no fractions: type a whole number.</source>
+        <translation>Ця валюта не має дробової частини: введіть ціле число.</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>Завелика сума.</translation>
+    </message>
+    <message>
+        <source>This amount is in {currency}; the salon counts in {expected}.</source>
+        <translation>Ця сума в {currency}, а салон веде розрахунки в {expected}.</translation>
+    </message>
+    <message>
+        <source>Unknown currency code.</source>
+        <translation>Невідомий код валюти.</translation>
     </message>
 </context>
 </TS>
