@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from salon_crm.domain.clients.languages import is_language_code
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common import validation as rules
 from salon_crm.domain.common.dates import parse_day
@@ -184,8 +185,11 @@ def clean_client(
     errors += rules.check_name("first_name", data.first_name, required=not names_given)
     errors += rules.check_name("last_name", data.last_name)
     errors += rules.check_name("middle_name", data.middle_name)
-    for name in ("salutation", "preferred_language", "company", "job_title"):
+    errors += rules.check_text("salutation", data.salutation, limit=rules.NAME_LIMIT)
+    for name in ("company", "job_title"):
         errors += rules.check_text(name, getattr(data, name), limit=rules.NAME_LIMIT * 2)
+    if not is_language_code(data.preferred_language):
+        errors.append(FieldError("preferred_language", msg.CHOICE_EXPECTED))
     errors += rules.check_text("notes", data.notes, limit=rules.NOTES_LIMIT, multiline=True)
     errors += rules.check_text(
         "visible_notes", data.visible_notes, limit=rules.NOTES_LIMIT, multiline=True

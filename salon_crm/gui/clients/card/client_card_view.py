@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
@@ -47,9 +46,7 @@ from salon_crm.gui.clients.card import contact_links
 from salon_crm.gui.clients.card.client_history_model import (
     ClientHistoryModel,
     HistoryColumn,
-    HistoryLookups,
     format_custom_value,
-    history_rows,
 )
 from salon_crm.gui.clients.merge_dialog import MergeDialog, describe_error
 from salon_crm.gui.common import enum_labels
@@ -58,7 +55,6 @@ from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientRef,
     ExpiringDocumentData,
-    HistoryEntry,
     IdentityDocumentData,
     PhoneData,
 )
@@ -662,7 +658,7 @@ class ClientCardView(QWidget):
         if data.name_day is not None:
             month, day = data.name_day
             self._row(form, self.tr("Name day"), f"{day:02d}.{month:02d}")
-        self._row(form, self.tr("Language"), data.preferred_language)
+        self._row(form, self.tr("Language"), enum_labels.language_name(data.preferred_language))
         work = ", ".join(p for p in (data.job_title, data.company) if p)
         self._row(form, self.tr("Work"), work)
         self._row(form, self.tr("Loyalty card"), data.loyalty_card)
@@ -875,39 +871,12 @@ class ClientCardView(QWidget):
         if self._card is None or self._history_loaded:
             return
         try:
-            entries = self._clients.history(self._card.id)
-            lookups = self._history_lookups(entries)
+            lines = self._clients.history(self._card.id)
         except SalonError as error:
             self._show_message(describe_error(error)[0])
             return
-        self.history_model.set_rows(history_rows(entries, client_id=self._card.id, lookups=lookups))
+        self.history_model.set_rows(lines)
         self._history_loaded = True
-
-    def _history_lookups(self, entries: Iterable[HistoryEntry]) -> HistoryLookups:
-        settings = self._workspace.settings(self._actor)
-        ids: set[int] = set()
-        for entry in entries:
-            for change in entry.changes:
-                if change.field in ("parent_id", "merged_into_id"):
-                    ids.update(v for v in (change.old, change.new) if isinstance(v, int))
-        clients = {
-            row.id: self.tr("No. {number} {name}").format(number=row.number, name=row.full_name)
-            for row in self._clients.rows(sorted(ids))
-        }
-        users = (
-            {u.id: u.full_name or u.login for u in self._workspace.users(self._actor).list_users()}
-            if self._actor.can(Permission.USERS_MANAGE)
-            else {self._actor.user_id: self._actor.full_name}
-        )
-        return HistoryLookups(
-            categories={
-                i.id: i.name for i in settings.list_items("categories", include_hidden=True)
-            },
-            sources={i.id: i.name for i in settings.list_items("sources", include_hidden=True)},
-            users=users,
-            clients=clients,
-            custom_fields={f.id: f.label for f in settings.custom_fields(include_hidden=True)},
-        )
 
     # --- banners and messages -------------------------------------------------------------
 
