@@ -107,3 +107,16 @@ def test_a_tag_change_reads_as_names_in_ukrainian(
     ]
     assert ("Групи", "—", "Депіляція, Масаж") in lines
     assert not any("[" in part or "tags" in part for line in lines for part in line)
+
+
+def test_the_merge_dialog_names_the_languages(workspace: Workspace, staff: Staff) -> None:
+    from salon_crm.gui.clients.merge_dialog import _Shown, merge_choices
+
+    clients = workspace.clients(staff.admin)
+    survivor = clients.card(_client(workspace, staff, "uk").id)
+    duplicate = clients.create(
+        ClientInput(first_name="Анна", phones=(PhoneData("0671234568"),), preferred_language="en")
+    )
+    choices = {c.field: c for c in merge_choices(survivor, duplicate, _Shown({}, {}))}
+    language = choices["preferred_language"]
+    assert (language.ours, language.theirs) == ("Ukrainian", "English")
