@@ -783,6 +783,10 @@
         <translation>Групи</translation>
     </message>
     <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -823,6 +827,14 @@
         <translation>номер</translation>
     </message>
     <message>
+        <source>{section} {name}: {field}</source>
+        <translation>{section} {name}: {field}</translation>
+    </message>
+    <message>
+        <source>{section}: {field}</source>
+        <translation>{section}: {field}</translation>
+    </message>
+    <message>
         <source>type</source>
         <translation>тип</translation>
     </message>
@@ -833,6 +845,18 @@
     <message>
         <source>note</source>
         <translation>примітка</translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>address</source>
@@ -877,6 +901,14 @@
     <message>
         <source>withdrawn</source>
         <translation>відкликано</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>хто записав</translation>
+    </message>
+    <message>
+        <source>evidencing document</source>
+        <translation>підтверджувальний документ</translation>
     </message>
     <message>
         <source>series</source>
@@ -937,6 +969,10 @@
     <message>
         <source>No</source>
         <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Відновлено з архіву</translation>
     </message>
     <message>
         <source>Viewed: {section}</source>

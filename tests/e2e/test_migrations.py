@@ -450,3 +450,49 @@ def test_sort_names_are_rewritten_in_alphabet_order(tmp_path: Path) -> None:
     with create_engine(f"sqlite:///{db_path}").connect() as connection:
         key = connection.execute(text("SELECT sort_name FROM clients")).scalar()
     assert key == "и\uffffваненко и\uffffрина"
+
+
+def test_preferred_languages_become_codes(tmp_path: Path) -> None:
+    """The data migration 8f267b289f14 turns names stored in any interface language into
+    codes and keeps text it does not recognise."""
+    from sqlalchemy import create_engine, text
+
+    db_path = tmp_path / "salon.db"
+    upgrade_to_head(db_path, backup_dir=tmp_path / "backups")
+    downgrade(db_path, "70904a00bb54")
+    stored = [
+        "Українська",
+        "украинский",
+        "UKRAIŃSKI",
+        " Russian ",
+        "Російська",
+        "Polski",
+        "Англійська",
+        "en",
+        "",
+        "суржик",
+    ]
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        for number, language in enumerate(stored, start=1):
+            connection.execute(
+                text(
+                    "INSERT INTO clients (number, last_name, first_name, middle_name, "
+                    "sort_name, gender, discount_percent, loyalty_card, is_vip, "
+                    "is_blacklisted, notes, visible_notes, archive_reason, salutation, "
+                    "preferred_language, company, job_title, created_at, updated_at, "
+                    "version_id) VALUES (:number, '', 'Анна', '', 'анна', 'female', 0, '', "
+                    "0, 0, '', '', '', '', :language, '', '', '2026-01-01 00:00:00', "
+                    "'2026-01-01 00:00:00', 1)"
+                ),
+                {"number": str(number), "language": language},
+            )
+    engine.dispose()
+    upgrade_to_head(db_path, backup_dir=tmp_path / "backups")
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.connect() as connection:
+        codes = connection.execute(
+            text("SELECT preferred_language FROM clients ORDER BY CAST(number AS INTEGER)")
+        ).scalars()
+        assert list(codes) == ["uk", "uk", "uk", "ru", "ru", "pl", "en", "en", "", "суржик"]
+    engine.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import pytest
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from salon_crm.domain.common.enums import (
-    AuditAction,
     ConsentPurpose,
     CustomFieldType,
     ExpiringDocumentKind,
@@ -26,8 +25,7 @@ from salon_crm.gui.clients.card.client_card_view import ClientCardView
 from salon_crm.gui.clients.card.client_history_model import (
     ClientHistoryModel,
     HistoryColumn,
-    HistoryLookups,
-    history_rows,
+    phrase_text,
 )
 from salon_crm.gui.clients.merge_dialog import MergeDialog
 from salon_crm.gui.clients.questionnaire import questionnaire_dialog
@@ -37,11 +35,10 @@ from salon_crm.services.clients.client_types import (
     ClientInput,
     ConsentData,
     ExpiringDocumentData,
-    FieldChange,
-    HistoryEntry,
     PhoneData,
     SocialLinkData,
 )
+from salon_crm.services.clients.history_catalogue import HistoryLine
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
@@ -541,7 +538,7 @@ def test_tabs_load_when_first_shown_for_each_client(
     fetched: list[int] = []
     history = ClientService.history
 
-    def counted(service: ClientService, client_id: int, **options: Any) -> list[HistoryEntry]:
+    def counted(service: ClientService, client_id: int, **options: Any) -> list[HistoryLine]:
         fetched.append(client_id)
         return history(service, client_id, **options)
 
@@ -579,57 +576,13 @@ def test_history_model_passes_the_model_tester(
     clients = workspace.clients(staff.admin)
     clients.update(client.id, replace(client.edit_input(), middle_name="Петрівна"))
     model = ClientHistoryModel()
-    model.set_rows(
-        history_rows(clients.history(client.id), client_id=client.id, lookups=HistoryLookups())
-    )
+    model.set_rows(clients.history(client.id))
     assert model.rowCount() > 3
     whats = [model.index(r, HistoryColumn.WHAT).data() for r in range(model.rowCount())]
     assert "E-mail added" in whats and "Middle name" in whats
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.set_rows([])
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-
-
-def test_history_lines_speak_the_users_words() -> None:
-    at = datetime(2025, 6, 2, 9, 30, tzinfo=UTC)
-    entries = [
-        HistoryEntry(
-            at,
-            "Ірина",
-            AuditAction.UPDATE,
-            "clients",
-            7,
-            (
-                FieldChange("category_id", None, 3),
-                FieldChange("birth_date", "1990-03-08", "1990-03-09"),
-                FieldChange("is_vip", False, True),
-                FieldChange("gender", "female", "male"),
-                FieldChange("sort_name", "a", "b"),
-            ),
-        ),
-        HistoryEntry(
-            at,
-            "Ірина",
-            AuditAction.DELETE,
-            "client_phones",
-            9,
-            (
-                FieldChange("id", 4, None),
-                FieldChange("kind", "home", None),
-                FieldChange("e164", "+380442345678", None),
-                FieldChange("has_viber", True, None),
-            ),
-        ),
-    ]
-    rows = history_rows(entries, client_id=7, lookups=HistoryLookups(categories={3: "VIP club"}))
-    assert [(r.what, r.old, r.new) for r in rows] == [
-        ("Category", "—", "VIP club"),
-        ("Date of birth", "08.03.1990", "09.03.1990"),
-        ("VIP", "No", "Yes"),
-        ("Gender", "Female", "Male"),
-        ("Phone removed", "Home, +380442345678, Viber", ""),
-    ]
-    assert [r.from_merged_card for r in rows] == [False] * 4 + [True]
 
 
 # --- the archive dialog ------------------------------------------------------------------
@@ -696,10 +649,6 @@ def test_history_lines_name_the_phone_and_the_custom_field(
             custom_values={"master": "Марта"},
         ),
     )
-    fields = {f.id: f.label for f in workspace.settings(staff.owner).custom_fields()}
-    rows = history_rows(
-        clients.history(card.id), client_id=card.id, lookups=HistoryLookups(custom_fields=fields)
-    )
-    whats = [r.what for r in rows]
+    whats = [phrase_text(line.what) for line in clients.history(card.id)]
     assert any("+380441234567" in w and "Viber" in w for w in whats), whats
     assert any("Майстер" in w for w in whats), whats

@@ -12,6 +12,7 @@ from salon_crm.db.models import AuditEntry, Client
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.errors import ValidationError
 from salon_crm.services.clients.client_types import ClientInput, ContactPersonData, PhoneData
+from salon_crm.services.clients.client_validation import clean_client
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 
@@ -139,3 +140,16 @@ def test_validate_reports_without_saving(workspace: Workspace, staff: Staff) -> 
         clients.validate(replace(VALID, emails=("nope",)))
     assert [e.field for e in caught.value.errors] == ["email"]
     assert _counts(workspace) == before
+
+
+def test_the_preferred_language_is_a_known_code_or_nothing() -> None:
+    def problems(language: str) -> list[str]:
+        data = ClientInput(
+            first_name="Анна", phones=(PhoneData("0671234567"),), preferred_language=language
+        )
+        _cleaned, errors = clean_client(data, region="UA", today=date(2026, 1, 1), custom_rules={})
+        return [e.template for e in errors if e.field == "preferred_language"]
+
+    assert problems("uk") == problems("en") == problems("") == []
+    assert problems("Українська") == [msg.CHOICE_EXPECTED]
+    assert problems("de") == [msg.CHOICE_EXPECTED]

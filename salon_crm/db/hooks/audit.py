@@ -7,6 +7,7 @@ records are recorded with `record_read`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, datetime
 from enum import Enum
@@ -25,6 +26,9 @@ USER_KEY = "acting_user_id"
 
 
 def _plain(value: Any) -> Any:
+    """A value as JSON can hold it and a person can read it: enums by value, dates in ISO,
+    bytes by size and digest (a photo has no place in the trail), collections as sorted
+    lists of plain values."""
     if value is NO_VALUE or value is None:
         return None
     if isinstance(value, Enum):
@@ -33,6 +37,12 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, bool | int | float | str):
         return value
+    if isinstance(value, bytes | bytearray | memoryview):
+        data = bytes(value)
+        return f"<{len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()[:16]}>"
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_plain(item) for item in value]
+        return sorted(items, key=lambda item: (item is None, str(item)))
     return str(value)
 
 
@@ -58,6 +68,27 @@ def _columns(obj: object) -> list[str]:
     return [c.key for c in inspect(type(obj)).column_attrs if c.key not in excluded]
 
 
+def _default(obj: object, key: str) -> Any:
+    """The column's scalar default (what a row holds when nobody said otherwise), or None."""
+    default = inspect(type(obj)).column_attrs[key].columns[0].default
+    return default.arg if default is not None and default.is_scalar else None
+
+
+def _informative(obj: object, key: str, value: Any) -> bool:
+    """Whether a value of a new or removed row says something: not empty, and not a zero
+    or False that is merely the column's default. A new client with discount 0 and no VIP
+    flag is noise in the trail; a 0 or False nobody defaults to (a call period of 0 days)
+    is kept, and so is every enum, default or not (a phone's kind is a choice). Updates do
+    not ask this: every change, 10 → 0 and True → False included, is recorded."""
+    if value is None or value == "":
+        return False
+    if isinstance(value, bool | int | float) and not value:
+        default = _default(obj, key)
+        # bool is an int: a False is the default only of a False column, 0 of a 0 one.
+        return default is None or type(default) is not type(value) or default != value
+    return True
+
+
 def _changes(obj: object, action: AuditAction) -> dict[str, list[Any]]:
     state = inspect(obj)
     changes: dict[str, list[Any]] = {}
@@ -65,7 +96,7 @@ def _changes(obj: object, action: AuditAction) -> dict[str, list[Any]]:
         history = state.attrs[key].history
         if action is AuditAction.INSERT:
             value = getattr(obj, key)
-            if value not in (None, "", False):
+            if _informative(obj, key, value):
                 changes[key] = [None, _plain(value)]
         elif action is AuditAction.DELETE:
             value = (
@@ -73,7 +104,7 @@ def _changes(obj: object, action: AuditAction) -> dict[str, list[Any]]:
                 if history.unchanged
                 else (history.deleted[0] if history.deleted else None)
             )
-            if value not in (None, "", False):
+            if _informative(obj, key, value):
                 changes[key] = [_plain(value), None]
         elif history.has_changes():
             old = history.deleted[0] if history.deleted else None
@@ -85,7 +116,7 @@ def _changes(obj: object, action: AuditAction) -> dict[str, list[Any]]:
 
 def _relationship_changes(obj: object) -> dict[str, list[Any]]:
     """Many-to-many links (a client's tags) have no row of their own: record them on
-    the owner as the names before and after."""
+    the owner as the sorted names before and after."""
     state = inspect(obj)
     changes: dict[str, list[Any]] = {}
     for relationship in state.mapper.relationships:
@@ -97,8 +128,8 @@ def _relationship_changes(obj: object) -> dict[str, list[Any]]:
         after = [*history.unchanged, *history.added]
         before = [*history.unchanged, *history.deleted]
         changes[relationship.key] = [
-            sorted(str(getattr(o, "name", o)) for o in before),
-            sorted(str(getattr(o, "name", o)) for o in after),
+            _plain([str(getattr(o, "name", o)) for o in before]),
+            _plain([str(getattr(o, "name", o)) for o in after]),
         ]
     return changes
 

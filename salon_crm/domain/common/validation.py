@@ -39,8 +39,10 @@ def check_text(
     return []
 
 
-def check_name(field: str, value: str, *, required: bool = False) -> list[FieldError]:
-    errors = check_text(field, value, limit=NAME_LIMIT, required=required)
+def check_name(
+    field: str, value: str, *, required: bool = False, limit: int = NAME_LIMIT
+) -> list[FieldError]:
+    errors = check_text(field, value, limit=limit, required=required)
     if not errors and value and not has_letter(value):
         errors.append(FieldError(field, msg.NAME_NO_LETTERS))
     return errors

@@ -110,6 +110,8 @@ class _Shown:
             return f"{data.name_day[1]:02d}.{data.name_day[0]:02d}" if data.name_day else EMPTY
         if name == "discount_percent":
             return f"{data.discount_percent}%"
+        if name == "preferred_language":
+            return enum_labels.language_name(data.preferred_language) or EMPTY
         value = getattr(data, name)
         if isinstance(value, bool):
             return _yes_no(value)

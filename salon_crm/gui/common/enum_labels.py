@@ -1,9 +1,20 @@
-"""Translated display names of the domain's closed lists (gender, phone kinds, consents…)."""
+"""Translated display names of the domain's closed lists (gender, phone kinds, consents…).
+
+The English names live in `domain/common/enum_texts.py` (the history catalogue needs them
+without Qt); these functions translate them. Built per call, not at import: the language
+can change while the program runs.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 
+from salon_crm.domain.clients import languages
+from salon_crm.domain.common import enum_texts
 from salon_crm.domain.common.enums import (
     AddressKind,
     ClientClass,
@@ -15,109 +26,56 @@ from salon_crm.domain.common.enums import (
     SocialNetwork,
 )
 
-# One context ("EnumLabels") for all lists, so a translator sees them side by side; the
-# literal calls are what lupdate finds. Built per call, not at import: the language can
-# change while the program runs. Brand names (Instagram…) stay as they are.
+E = TypeVar("E", bound=StrEnum)
+
+
+def _translated(texts: Mapping[E, str]) -> dict[E, str]:
+    return {
+        member: QCoreApplication.translate(enum_texts.CONTEXT, text)
+        for member, text in texts.items()
+    }
 
 
 def gender_labels() -> dict[Gender, str]:
-    return {
-        Gender.FEMALE: QCoreApplication.translate("EnumLabels", "Female"),
-        Gender.MALE: QCoreApplication.translate("EnumLabels", "Male"),
-        Gender.OTHER: QCoreApplication.translate("EnumLabels", "Other / not stated"),
-    }
+    return _translated(enum_texts.GENDER)
 
 
 def phone_kind_labels() -> dict[PhoneKind, str]:
-    return {
-        PhoneKind.MOBILE: QCoreApplication.translate("EnumLabels", "Mobile"),
-        PhoneKind.HOME: QCoreApplication.translate("EnumLabels", "Home"),
-        PhoneKind.WORK: QCoreApplication.translate("EnumLabels", "Work"),
-        PhoneKind.FAX: QCoreApplication.translate("EnumLabels", "Fax"),
-        PhoneKind.OTHER: QCoreApplication.translate("EnumLabels", "Other"),
-    }
+    return _translated(enum_texts.PHONE_KIND)
 
 
 def address_kind_labels() -> dict[AddressKind, str]:
-    return {
-        AddressKind.HOME: QCoreApplication.translate("EnumLabels", "Home address"),
-        AddressKind.WORK: QCoreApplication.translate("EnumLabels", "Work address"),
-        AddressKind.POSTAL: QCoreApplication.translate("EnumLabels", "Postal address"),
-        AddressKind.REGISTRATION: QCoreApplication.translate("EnumLabels", "Registration address"),
-    }
+    return _translated(enum_texts.ADDRESS_KIND)
 
 
 def social_network_labels() -> dict[SocialNetwork, str]:
-    return {
-        SocialNetwork.INSTAGRAM: "Instagram",
-        SocialNetwork.FACEBOOK: "Facebook",
-        SocialNetwork.TELEGRAM: "Telegram",
-        SocialNetwork.TIKTOK: "TikTok",
-        SocialNetwork.VK: QCoreApplication.translate("EnumLabels", "VK"),
-        SocialNetwork.WEBSITE: QCoreApplication.translate("EnumLabels", "Web site"),
-        SocialNetwork.OTHER: QCoreApplication.translate("EnumLabels", "Other"),
-    }
+    return _translated(enum_texts.SOCIAL_NETWORK)
 
 
 def client_class_labels() -> dict[ClientClass, str]:
-    return {
-        ClientClass.A: QCoreApplication.translate("EnumLabels", "A — key client"),
-        ClientClass.B: QCoreApplication.translate("EnumLabels", "B — regular client"),
-        ClientClass.C: QCoreApplication.translate("EnumLabels", "C — occasional client"),
-    }
+    return _translated(enum_texts.CLIENT_CLASS)
 
 
 def consent_labels() -> dict[ConsentPurpose, str]:
-    return {
-        ConsentPurpose.PERSONAL_DATA: QCoreApplication.translate(
-            "EnumLabels", "Processing of personal data"
-        ),
-        ConsentPurpose.HEALTH_DATA: QCoreApplication.translate(
-            "EnumLabels", "Processing of health data (anamnesis, allergies)"
-        ),
-        ConsentPurpose.CLINICAL_PHOTOS: QCoreApplication.translate(
-            "EnumLabels", "Clinical photos in the cosmetology record"
-        ),
-        ConsentPurpose.MARKETING_PHOTOS: QCoreApplication.translate(
-            "EnumLabels", "Before/after photos in advertising and social networks"
-        ),
-        ConsentPurpose.MARKETING_SMS: QCoreApplication.translate(
-            "EnumLabels", "Advertising SMS and messenger messages"
-        ),
-        ConsentPurpose.MARKETING_EMAIL: QCoreApplication.translate(
-            "EnumLabels", "Advertising e-mails"
-        ),
-        ConsentPurpose.THIRD_PARTIES: QCoreApplication.translate(
-            "EnumLabels", "Sharing data with third parties"
-        ),
-        ConsentPurpose.NOTIFICATIONS: QCoreApplication.translate(
-            "EnumLabels", "Reminders and notifications about visits"
-        ),
-    }
+    return _translated(enum_texts.CONSENT_PURPOSE)
 
 
 def identity_document_labels() -> dict[IdentityDocumentKind, str]:
-    return {
-        IdentityDocumentKind.PASSPORT: QCoreApplication.translate("EnumLabels", "Passport"),
-        IdentityDocumentKind.ID_CARD: QCoreApplication.translate("EnumLabels", "ID card"),
-        IdentityDocumentKind.FOREIGN_PASSPORT: QCoreApplication.translate(
-            "EnumLabels", "Passport for travelling abroad"
-        ),
-        IdentityDocumentKind.OTHER: QCoreApplication.translate("EnumLabels", "Other document"),
-    }
+    return _translated(enum_texts.IDENTITY_DOCUMENT_KIND)
 
 
 def expiring_document_labels() -> dict[ExpiringDocumentKind, str]:
+    return _translated(enum_texts.EXPIRING_DOCUMENT_KIND)
+
+
+def language_labels() -> dict[str, str]:
+    """The languages a client may prefer, code → name, in the questionnaire's order."""
     return {
-        ExpiringDocumentKind.MEDICAL_CERTIFICATE: QCoreApplication.translate(
-            "EnumLabels", "Medical certificate"
-        ),
-        ExpiringDocumentKind.INSURANCE: QCoreApplication.translate("EnumLabels", "Insurance"),
-        ExpiringDocumentKind.SIGNED_CONSENT: QCoreApplication.translate(
-            "EnumLabels", "Signed consent"
-        ),
-        ExpiringDocumentKind.SAFETY_BRIEFING: QCoreApplication.translate(
-            "EnumLabels", "Safety briefing"
-        ),
-        ExpiringDocumentKind.OTHER: QCoreApplication.translate("EnumLabels", "Other document"),
+        code: QCoreApplication.translate(languages.CONTEXT, name)
+        for code, name in languages.LANGUAGE_NAMES.items()
     }
+
+
+def language_name(value: str) -> str:
+    """A stored preferred language by its name; text stored before codes were, as it is."""
+    return language_labels().get(value, value)

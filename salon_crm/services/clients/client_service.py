@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from salon_crm.db.base import Base, utc_now
 from salon_crm.db.engine import Database
 from salon_crm.db.models import (
-    AuditEntry,
     Category,
     Client,
     ClientAddress,
@@ -36,7 +34,7 @@ from salon_crm.db.models import (
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.errors import ConflictError, FieldError, ValidationError
 from salon_crm.domain.permissions import Permission
-from salon_crm.services.clients.client_history import RowLabels
+from salon_crm.services.clients.client_history import load_lookups, read_trail
 from salon_crm.services.clients.client_merge import merge_inputs
 from salon_crm.services.clients.client_reading import (
     build_card,
@@ -50,10 +48,9 @@ from salon_crm.services.clients.client_types import (
     ClientInput,
     ClientRef,
     ClientRow,
-    FieldChange,
-    HistoryEntry,
 )
 from salon_crm.services.clients.client_validation import clean_client, clean_phone
+from salon_crm.services.clients.history_catalogue import HistoryLine, history_lines
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.client_owned import repoint
 from salon_crm.services.core.salon_context import SalonContext, load_context
@@ -212,42 +209,15 @@ class ClientService:
             client.next_call_date = self._today() + timedelta(days=period) if period else None
             return client.next_call_date
 
-    def history(self, client_id: int, *, limit: int = 1000) -> list[HistoryEntry]:
-        """Who changed what in the client's questionnaire, newest first; the trails of
-        cards merged into this one are part of it."""
+    def history(self, client_id: int, *, limit: int = 1000) -> list[HistoryLine]:
+        """Who changed what in the client's questionnaire, newest first, in people's words;
+        the trails of cards merged into this one are part of it."""
         self._actor.require(Permission.CLIENTS_READ)
         with unit_of_work(self._db, self._actor, read_only=True) as session:
             get_client(session, client_id)
-            merged = select(Client.id).where(Client.merged_into_id == client_id)
-            rows = session.execute(
-                select(AuditEntry, User.full_name, User.login)
-                .outerjoin(User, User.id == AuditEntry.user_id)
-                .where(or_(AuditEntry.client_id == client_id, AuditEntry.client_id.in_(merged)))
-                .order_by(AuditEntry.id.desc())
-                .limit(limit)
-            ).all()
-        labels = RowLabels()
-        entries = []
-        for row in reversed(rows):  # oldest first, so each row's label is known in time
-            audit = row.AuditEntry
-            changes = tuple(
-                FieldChange(name, old, new)
-                for name, (old, new) in json.loads(audit.changes).items()
-            )
-            label_field, label_value = labels.follow(audit.table_name, audit.row_id, changes)
-            entries.append(
-                HistoryEntry(
-                    at=audit.at,
-                    user=row.full_name or row.login or "",
-                    action=audit.action,
-                    table=audit.table_name,
-                    client_id=audit.client_id,
-                    changes=changes,
-                    label_field=label_field,
-                    label_value=label_value,
-                )
-            )
-        return entries[::-1]
+            entries = read_trail(session, client_id, limit=limit)
+            lookups = load_lookups(session, entries, load_context(session).name_order)
+        return history_lines(entries, client_id=client_id, lookups=lookups)
 
     def merge(
         self, survivor_id: int, duplicate_id: int, *, take_from_duplicate: frozenset[str]

@@ -12,6 +12,19 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from sqlalchemy import String
+
+from salon_crm.db.base import Base
+from salon_crm.db.models import (
+    Client,
+    ClientAddress,
+    ClientPhone,
+    ClientSocialLink,
+    ContactPerson,
+    ExpiringDocument,
+    IdentityDocument,
+)
+from salon_crm.domain.clients.languages import is_language_code
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common import validation as rules
 from salon_crm.domain.common.dates import parse_day
@@ -20,6 +33,7 @@ from salon_crm.domain.common.errors import FieldError
 from salon_crm.domain.common.phones import example_number, parse_phone
 from salon_crm.domain.common.text import tidy
 from salon_crm.services.clients.client_types import (
+    AddressData,
     ClientInput,
     ContactPersonData,
     ExpiringDocumentData,
@@ -28,6 +42,15 @@ from salon_crm.services.clients.client_types import (
 )
 
 _HANDLE = re.compile(r"^(@?[\w.\-]{1,100}|https?://\S{3,280})$")
+
+
+def column_width(model: type[Base], column: str) -> int:
+    """The declared width of a text column: what is accepted here fits there, in SQLite
+    (which does not check) as in PostgreSQL (which does)."""
+    kind = model.__table__.c[column].type
+    if not isinstance(kind, String) or kind.length is None:
+        raise TypeError(f"{model.__name__}.{column} has no width")
+    return kind.length
 
 
 @dataclass(frozen=True)
@@ -78,7 +101,11 @@ def _clean_phones(
         field = "phone_main" if index == 0 else f"phones.{index}.number"
         e164, problems = clean_phone(field, phone.number.strip(), region)
         errors.extend(problems)
-        errors.extend(rules.check_text(f"phones.{index}.note", phone.note, limit=100))
+        errors.extend(
+            rules.check_text(
+                f"phones.{index}.note", phone.note, limit=column_width(ClientPhone, "note")
+            )
+        )
         if e164 and e164 in seen:
             errors.append(FieldError(field, msg.PHONE_REPEATED))
         seen.add(e164)
@@ -135,24 +162,33 @@ def _clean_custom(
 
 def _check_documents(data: ClientInput, errors: list[FieldError]) -> None:
     for i, ident in enumerate(data.identity_documents):
-        errors += _check_fields(f"identity_documents.{i}", ident)
+        errors += _check_fields(f"identity_documents.{i}", ident, IdentityDocument)
     for i, doc in enumerate(data.expiring_documents):
-        errors += _check_fields(f"expiring_documents.{i}", doc)
+        errors += _check_fields(f"expiring_documents.{i}", doc, ExpiringDocument)
         if doc.issued_on and doc.expires_on and doc.expires_on < doc.issued_on:
             errors.append(FieldError(f"expiring_documents.{i}.expires_on", msg.EXPIRY_BEFORE_ISSUE))
     for i, person in enumerate(data.contact_persons):
-        errors += _check_fields(f"contact_persons.{i}", person)
-        errors += rules.check_name(f"contact_persons.{i}.name", person.name, required=True)
+        errors += _check_fields(f"contact_persons.{i}", person, ContactPerson)
+        errors += rules.check_name(
+            f"contact_persons.{i}.name",
+            person.name,
+            required=True,
+            limit=column_width(ContactPerson, "name"),
+        )
         errors += rules.check_email(f"contact_persons.{i}.email", person.email)
 
 
 def _check_fields(
-    prefix: str, item: IdentityDocumentData | ExpiringDocumentData | ContactPersonData
+    prefix: str,
+    item: AddressData | IdentityDocumentData | ExpiringDocumentData | ContactPersonData,
+    model: type[Base],
 ) -> list[FieldError]:
+    """Each text of a list row within its column's width (the names are the columns')."""
     errors: list[FieldError] = []
     for name, value in vars(item).items():
         if isinstance(value, str):
-            errors += rules.check_text(f"{prefix}.{name}", value)
+            limit = column_width(model, name)
+            errors += rules.check_text(f"{prefix}.{name}", value, limit=limit)
     return errors
 
 
@@ -184,8 +220,10 @@ def clean_client(
     errors += rules.check_name("first_name", data.first_name, required=not names_given)
     errors += rules.check_name("last_name", data.last_name)
     errors += rules.check_name("middle_name", data.middle_name)
-    for name in ("salutation", "preferred_language", "company", "job_title"):
-        errors += rules.check_text(name, getattr(data, name), limit=rules.NAME_LIMIT * 2)
+    for name in ("salutation", "company", "job_title"):
+        errors += rules.check_text(name, getattr(data, name), limit=column_width(Client, name))
+    if not is_language_code(data.preferred_language):
+        errors.append(FieldError("preferred_language", msg.CHOICE_EXPECTED))
     errors += rules.check_text("notes", data.notes, limit=rules.NOTES_LIMIT, multiline=True)
     errors += rules.check_text(
         "visible_notes", data.visible_notes, limit=rules.NOTES_LIMIT, multiline=True
@@ -202,11 +240,11 @@ def clean_client(
         handle = link.handle.strip()
         if link.network is not SocialNetwork.OTHER and not _HANDLE.match(handle):
             errors.append(FieldError(f"social_links.{i}.handle", msg.URL_INVALID))
-        errors += rules.check_text(f"social_links.{i}.handle", handle)
+        errors += rules.check_text(
+            f"social_links.{i}.handle", handle, limit=column_width(ClientSocialLink, "handle")
+        )
     for i, address in enumerate(data.addresses):
-        for name, value in vars(address).items():
-            if isinstance(value, str):
-                errors += rules.check_text(f"addresses.{i}.{name}", value)
+        errors += _check_fields(f"addresses.{i}", address, ClientAddress)
     for consent in data.consents:
         errors += rules.check_past_date(
             f"consents.{consent.purpose.value}", consent.given_on, today=today

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -47,24 +47,21 @@ from salon_crm.gui.clients.card import contact_links
 from salon_crm.gui.clients.card.client_history_model import (
     ClientHistoryModel,
     HistoryColumn,
-    HistoryLookups,
     format_custom_value,
-    history_rows,
 )
 from salon_crm.gui.clients.merge_dialog import MergeDialog
 from salon_crm.gui.common import enum_labels
 from salon_crm.gui.common.background import failure_text, run_in_background
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.flow_layout import FlowLayout
-from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientRef,
     ExpiringDocumentData,
-    HistoryEntry,
     IdentityDocumentData,
     PhoneData,
 )
+from salon_crm.services.clients.history_catalogue import HistoryLine
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 
@@ -163,36 +160,6 @@ class _Chip(QLabel):
             "border-radius: 9px; padding: 1px 9px;"
         )
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-
-
-def _history_lookups(
-    workspace: Workspace, actor: Actor, clients: ClientService, entries: Iterable[HistoryEntry]
-) -> HistoryLookups:
-    """The names the history's ids stand for; runs in the history's background job."""
-    settings = workspace.settings(actor)
-    ids: set[int] = set()
-    for entry in entries:
-        for change in entry.changes:
-            if change.field in ("parent_id", "merged_into_id"):
-                ids.update(v for v in (change.old, change.new) if isinstance(v, int))
-    refs = {
-        row.id: QCoreApplication.translate("ClientCardView", "No. {number} {name}").format(
-            number=row.number, name=row.full_name
-        )
-        for row in clients.rows(sorted(ids))
-    }
-    users = (
-        {u.id: u.full_name or u.login for u in workspace.users(actor).list_users()}
-        if actor.can(Permission.USERS_MANAGE)
-        else {actor.user_id: actor.full_name}
-    )
-    return HistoryLookups(
-        categories={i.id: i.name for i in settings.list_items("categories", include_hidden=True)},
-        sources={i.id: i.name for i in settings.list_items("sources", include_hidden=True)},
-        users=users,
-        clients=refs,
-        custom_fields={f.id: f.label for f in settings.custom_fields(include_hidden=True)},
-    )
 
 
 class ClientCardView(QWidget):
@@ -723,7 +690,7 @@ class ClientCardView(QWidget):
         if data.name_day is not None:
             month, day = data.name_day
             self._row(form, self.tr("Name day"), f"{day:02d}.{month:02d}")
-        self._row(form, self.tr("Language"), data.preferred_language)
+        self._row(form, self.tr("Language"), enum_labels.language_name(data.preferred_language))
         work = ", ".join(p for p in (data.job_title, data.company) if p)
         self._row(form, self.tr("Work"), work)
         self._row(form, self.tr("Loyalty card"), data.loyalty_card)
@@ -940,18 +907,11 @@ class ClientCardView(QWidget):
             return
         client_id = self._card.id
         generation = self._history_generation
-        workspace, actor, clients = self._workspace, self._actor, self._clients
+        clients = self._clients
 
-        def op() -> tuple[list[HistoryEntry], HistoryLookups]:
-            entries = clients.history(client_id)
-            return entries, _history_lookups(workspace, actor, clients, entries)
-
-        def loaded(found: tuple[list[HistoryEntry], HistoryLookups]) -> None:
+        def loaded(lines: list[HistoryLine]) -> None:
             if generation == self._history_generation:
-                entries, lookups = found
-                self.history_model.set_rows(
-                    history_rows(entries, client_id=client_id, lookups=lookups)
-                )
+                self.history_model.set_rows(lines)
                 self.history_loaded.emit(client_id)
 
         def failed(error: Exception) -> None:
@@ -959,7 +919,9 @@ class ClientCardView(QWidget):
             if generation == self._history_generation:
                 self._show_message(text)
 
-        run_in_background(op, on_success=loaded, on_failure=failed, parent=self)
+        run_in_background(
+            lambda: clients.history(client_id), on_success=loaded, on_failure=failed, parent=self
+        )
 
     # --- banners and messages -------------------------------------------------------------
 

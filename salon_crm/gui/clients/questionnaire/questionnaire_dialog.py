@@ -65,6 +65,7 @@ from salon_crm.gui.common.enum_labels import (
     consent_labels,
     gender_labels,
     identity_document_labels,
+    language_labels,
 )
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import (
@@ -430,16 +431,9 @@ class QuestionnaireDialog(QDialog):
         name_day_layout.addWidget(self._name_day_month)
         name_day_layout.addStretch(1)
         self._language = self._list_combo("preferredLanguage", self.tr("Preferred language"))
-        self._language.setEditable(True)
-        self._language.addItems(
-            [
-                "",
-                self.tr("Ukrainian"),
-                self.tr("Russian"),
-                self.tr("Polish"),
-                self.tr("English"),
-            ]
-        )
+        self._language.addItem("", "")
+        for code, name in language_labels().items():
+            self._language.addItem(name, code)
         self._company = self._line("company", self.tr("Company"))
         self._job_title = self._line("jobTitle", self.tr("Job title"))
 
@@ -873,7 +867,13 @@ class QuestionnaireDialog(QDialog):
         month, day = data.name_day if data.name_day else (0, 0)
         self._name_day_month.setCurrentIndex(max(self._name_day_month.findData(month), 0))
         self._name_day_day.setValue(day)
-        self._language.setCurrentText(data.preferred_language)
+        language = self._language.findData(data.preferred_language)
+        if language < 0:
+            # Text typed before languages were codes: shown as it is until a language is
+            # chosen (saving it unchanged is refused with a message at the field).
+            self._language.addItem(data.preferred_language, data.preferred_language)
+            language = self._language.count() - 1
+        self._language.setCurrentIndex(language)
         self._company.setText(data.company)
         self._job_title.setText(data.job_title)
         self._client_number.setText(data.number)
@@ -1029,7 +1029,7 @@ class QuestionnaireDialog(QDialog):
             gender=Gender(self._gender.currentData()),
             birth_date=self._birth_date.date_value(),
             name_day=(month, day) if month or day else None,
-            preferred_language=self._language.currentText().strip(),
+            preferred_language=str(self._language.currentData() or ""),
             company=self._company.text(),
             job_title=self._job_title.text(),
             phones=tuple(phones),
