@@ -11,7 +11,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from salon_crm import paths
@@ -80,6 +80,16 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("query")
     find.add_argument("--archived", action="store_true", help="include archived clients")
     find.add_argument("--limit", type=int, default=50)
+
+    media = commands.add_parser("media", help="the photos and files folder").add_subparsers(
+        dest="media_command", required=True
+    )
+    collect = media.add_parser(
+        "collect", help="remove files no record uses any more; prints how many (owner only)"
+    )
+    collect.add_argument(
+        "--grace-days", type=int, default=1, help="keep unused files younger than this"
+    )
     return parser
 
 
@@ -178,6 +188,20 @@ def _clients_find(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _media_collect(db: Database, args: argparse.Namespace) -> int:
+    from salon_crm.db.storage.media_store import MediaStore
+    from salon_crm.services.maintenance.media_cleanup import MediaCleanup
+
+    if args.grace_days < 0:
+        raise CliError("--grace-days must be 0 or more", EXIT_USAGE)
+    store = MediaStore(paths.media_dir(args.data_dir or paths.default_data_dir()))
+    removed = MediaCleanup(db, _login(db, args), store).collect(
+        grace=timedelta(days=args.grace_days)
+    )
+    print(removed)
+    return EXIT_OK
+
+
 def _run_command(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
@@ -185,6 +209,8 @@ def _run_command(args: argparse.Namespace) -> int:
             return _init(db, args)
         if args.command == "demo":
             return _demo(db, args)
+        if args.command == "media":
+            return _media_collect(db, args)
         if args.clients_command == "add":
             return _clients_add(db, args)
         return _clients_find(db, args)

@@ -145,3 +145,17 @@ def test_demo_prints_users_and_fills_the_database(tmp_path: Path) -> None:
     assert found.returncode == 0 and len(found.stdout.splitlines()) == 5
     again = run(tmp_path, "demo", "--clients", "10", password=None)
     assert again.returncode == 1
+
+
+def test_media_collect_removes_a_stray_file(salon: Path) -> None:
+    stray = salon / "media" / "ab" / "cd" / ("abcd" + "0" * 60)
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    stray.write_bytes(b"left by a crash")
+    kept = run(salon, "--user", "olena", "media", "collect")
+    assert (kept.returncode, kept.stdout.strip()) == (0, "0"), kept.stderr
+    assert stray.exists()  # younger than a day
+    done = run(salon, "--user", "olena", "media", "collect", "--grace-days", "0")
+    assert (done.returncode, done.stdout.strip()) == (0, "1"), done.stderr
+    assert not stray.exists()
+    refused = run(salon, "--user", "olena", "media", "collect", "--grace-days", "-1")
+    assert refused.returncode == 2

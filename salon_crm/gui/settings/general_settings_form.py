@@ -47,32 +47,32 @@ class GeneralSettingsForm(SettingsSection):
         self.setObjectName("generalSettingsForm")
         self._settings = settings
 
-        money = QGroupBox(self.tr("Money"), self)
-        self._currency = QComboBox(money)
-        self._currency.setObjectName("currency")
+        self._money_example = self._example_label("currencyExample")
+        money, self._currency = self._choice_group(
+            self.tr("Money"),
+            "currency",
+            self.tr("Currency:"),
+            self.tr(
+                "Prices, payments and client balances are counted in this currency. "
+                "Until it is chosen here, the salon's country decides."
+            ),
+            example=self._money_example,
+        )
         for currency in CURRENCIES.values():
             self._currency.addItem(self._currency_text(currency), currency.code)
         self._currency.setEnabled(not read_only)
-        self._currency.setMinimumWidth(260)
-        self._money_example = QLabel(money)
-        self._money_example.setObjectName("currencyExample")
-        money_form = QFormLayout(money)
-        money_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        money_form.addRow(self.tr("Currency:"), self._currency)
-        money_form.addRow("", self._money_example)
-        money_form.addRow(
-            hint_label(
-                self.tr(
-                    "Prices, payments and client balances are counted in this currency. "
-                    "Until it is chosen here, the salon's country decides."
-                ),
-                money,
-            ),
-        )
 
-        names = QGroupBox(self.tr("Client names"), self)
-        self._name_order = QComboBox(names)
-        self._name_order.setObjectName("nameOrder")
+        self._example = self._example_label("nameOrderExample")
+        names, self._name_order = self._choice_group(
+            self.tr("Client names"),
+            "nameOrder",
+            self.tr("Display order:"),
+            self.tr(
+                "Lists, cards and documents show names in this order for everyone. "
+                "The questionnaire always keeps the last, first and middle names apart."
+            ),
+            example=self._example,
+        )
         for order, text in (
             (NameOrder.LAST_FIRST_MIDDLE, self.tr("Last First Middle")),
             (NameOrder.FIRST_MIDDLE_LAST, self.tr("First Middle Last")),
@@ -80,42 +80,19 @@ class GeneralSettingsForm(SettingsSection):
         ):
             self._name_order.addItem(text, order.value)
         self._name_order.setEnabled(not read_only)
-        self._name_order.setMinimumWidth(260)
-        self._example = QLabel(names)
-        self._example.setObjectName("nameOrderExample")
-        names_form = QFormLayout(names)
-        names_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        names_form.addRow(self.tr("Display order:"), self._name_order)
-        names_form.addRow("", self._example)
-        names_form.addRow(
-            hint_label(
-                self.tr(
-                    "Lists, cards and documents show names in this order for everyone. "
-                    "The questionnaire always keeps the last, first and middle names apart."
-                ),
-                names,
+
+        language, self._language = self._choice_group(
+            self.tr("Interface language of this computer"),
+            "interfaceLanguage",
+            self.tr("Language:"),
+            self.tr(
+                "Chosen for this computer only; other computers keep their own. "
+                "This page switches at once, other windows when they are opened again; "
+                "restart the program to switch everything."
             ),
         )
-
-        language = QGroupBox(self.tr("Interface language of this computer"), self)
-        self._language = QComboBox(language)
-        self._language.setObjectName("interfaceLanguage")
         for code in i18n.LANGUAGES:
             self._language.addItem(i18n.LANGUAGE_NAMES[code], code)
-        self._language.setMinimumWidth(260)
-        language_form = QFormLayout(language)
-        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        language_form.addRow(self.tr("Language:"), self._language)
-        language_form.addRow(
-            hint_label(
-                self.tr(
-                    "Chosen for this computer only; other computers keep their own. "
-                    "This page switches at once, other windows when they are opened again; "
-                    "restart the program to switch everything."
-                ),
-                language,
-            ),
-        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +108,28 @@ class GeneralSettingsForm(SettingsSection):
 
     def title(self) -> str:
         return self.tr("General")
+
+    def _choice_group(
+        self, title: str, name: str, caption: str, hint: str, *, example: QLabel | None = None
+    ) -> tuple[QGroupBox, QComboBox]:
+        """A group with one choice, an optional example line under it, and a hint."""
+        group = QGroupBox(title, self)
+        combo = QComboBox(group)
+        combo.setObjectName(name)
+        combo.setMinimumWidth(260)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(caption, combo)
+        if example is not None:
+            form.addRow("", example)
+        form.addRow(hint_label(hint, group))
+        return group, combo
+
+    @staticmethod
+    def _example_label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        return label
 
     def reload(self) -> None:
         try:
