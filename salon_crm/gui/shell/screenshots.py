@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from salon_crm.demo.generator import generate_demo
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
 from salon_crm.gui.common import i18n
+from salon_crm.gui.common.background import wait_for_jobs
 from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -71,6 +72,7 @@ def _shoot_language(workspace: Workspace, actor: Actor, language: str, out: Path
     dialog = QuestionnaireDialog(workspace, actor, client_id=client_id)
     dialog.show()
     dialog.resize(1100, 760)  # its usual size on a desktop (the offscreen screen is small)
+    _wait_until(dialog.is_ready)
     sections = dialog.findChild(QListWidget, "sectionList")
     assert sections is not None
     for index in range(sections.count()):
@@ -101,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         owner = workspace.authenticate(users[0].login, users[0].password)
         for language in args.languages.split(","):
             _shoot_language(workspace, owner, language.strip(), args.out)
+        wait_for_jobs()
         workspace.close()
     del app
     return 0
