@@ -70,12 +70,10 @@ REFERENCES: tuple[ClientReference, ...] = (
 )
 
 
-def references_of(table: str) -> tuple[ClientReference, ...]:
-    return tuple(r for r in REFERENCES if r.table == table)
+# Looked up for every audited row written.
+_OWNER_COLUMNS = {CLIENTS_TABLE: "id"} | {r.table: r.column for r in REFERENCES if r.owner}
 
 
 def owner_column(table: str) -> str | None:
     """The column naming the client a row of `table` belongs to (`id` for clients)."""
-    if table == CLIENTS_TABLE:
-        return "id"
-    return next((r.column for r in REFERENCES if r.table == table and r.owner), None)
+    return _OWNER_COLUMNS.get(table)

@@ -33,14 +33,11 @@ SCALAR_FIELDS = tuple(f.name for f in fields(ClientInput) if f.name not in _NOT_
 MERGEABLE_FIELDS = (*SCALAR_FIELDS, "main_phone")
 
 
-def _unite(first: Iterable[T], second: Iterable[T]) -> tuple[T, ...]:
-    return tuple(dict.fromkeys([*first, *second]))
-
-
-def _unite_by(
-    first: Iterable[T], second: Iterable[T], *, key: Callable[[T], object]
+def _unite(
+    first: Iterable[T], second: Iterable[T], *, key: Callable[[T], object] = lambda item: item
 ) -> tuple[T, ...]:
-    """Both lists, the first's item winning where both have one with the same key."""
+    """Both lists without repeats, the first's item winning where both have one with the
+    same key (the item itself unless said otherwise)."""
     by_key: dict[object, T] = {}
     for item in (*first, *second):
         by_key.setdefault(key(item), item)
@@ -79,7 +76,7 @@ def merge_inputs(keep: ClientInput, other: ClientInput, take: frozenset[str]) ->
         addresses=_unite(keep.addresses, other.addresses),
         social_links=_unite(keep.social_links, other.social_links),
         tag_ids=keep.tag_ids | other.tag_ids,
-        consents=_unite_by(keep.consents, other.consents, key=lambda c: c.purpose),
+        consents=_unite(keep.consents, other.consents, key=lambda c: c.purpose),
         identity_documents=_unite(keep.identity_documents, other.identity_documents),
         expiring_documents=_unite(keep.expiring_documents, other.expiring_documents),
         contact_persons=_unite(keep.contact_persons, other.contact_persons),
