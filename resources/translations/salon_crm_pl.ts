@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Call made</source>
-        <translation>Telefon wykonany</translation>
+        <translation>Odnotuj telefon</translation>
     </message>
     <message>
         <source>Archive…</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Child of {link}</source>
-        <translation>Dziecko, rodzic: {link}</translation>
+        <translation>Rodzic: {link}</translation>
     </message>
     <message>
         <source>Children: {links}</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>Contracts &amp;&amp; documents</source>
-        <translation>Umowy &amp;&amp; dokumenty</translation>
+        <translation>Umowy i dokumenty</translation>
     </message>
     <message>
         <source>Files</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Next call</source>
-        <translation>Następna rozmowa</translation>
+        <translation>Następny telefon</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>Responsible staff member</source>
-        <translation>Odpowiedzialny pracownik</translation>
+        <translation>Opiekun klienta</translation>
     </message>
     <message>
         <source>Discount, %</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>Next call</source>
-        <translation>Następna rozmowa</translation>
+        <translation>Następny telefon</translation>
     </message>
     <message>
         <source>Last visit</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>No clients match these filters.</source>
-        <translation>Brak klientów spełniających te filtry.</translation>
+        <translation>Brak klientów pasujących do wybranych filtrów.</translation>
     </message>
     <message>
         <source>No clients yet. Press Ctrl+N to add the first one.</source>
@@ -1859,7 +1859,7 @@
     <name>HomeView</name>
     <message>
         <source>Calls due</source>
-        <translation>Telefony do wykonania</translation>
+        <translation>Do zadzwonienia</translation>
     </message>
     <message>
         <source>No calls due today.</source>
@@ -1899,11 +1899,11 @@
     </message>
     <message>
         <source>Called</source>
-        <translation>Zadzwoniono</translation>
+        <translation>Odnotuj telefon</translation>
     </message>
     <message>
         <source>The call to the selected client happened: plan the next one (Space)</source>
-        <translation>Telefon do wybranego klienta został wykonany: zaplanuj następny (Spacja)</translation>
+        <translation>Rozmowa z wybranym klientem odbyła się: zaplanuj następną (Spacja)</translation>
     </message>
     <message>
         <source>Today: {date}</source>
@@ -1946,7 +1946,7 @@
     </message>
     <message>
         <source>Working…</source>
-        <translation>Trwa praca…</translation>
+        <translation>Przetwarzanie…</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -1954,7 +1954,7 @@
     </message>
     <message>
         <source>Cancelling… nothing of this work will be kept.</source>
-        <translation>Anulowanie… nic z tej pracy nie zostanie zapisane.</translation>
+        <translation>Anulowanie… żadne wyniki tej operacji nie zostaną zapisane.</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2208,7 @@
     </message>
     <message>
         <source>The single values of both cards are the same; nothing to choose.</source>
-        <translation>Pojedyncze wartości obu kart są takie same; nie ma czego wybierać.</translation>
+        <translation>Wartości pól w obu kartach są takie same; nie ma czego wybierać.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2264,7 +2264,7 @@
     </message>
     <message>
         <source>The duplicate has {items}.</source>
-        <translation>Duplikat zawiera — {items}.</translation>
+        <translation>Duplikat zawiera: {items}.</translation>
     </message>
     <message>
         <source>Merge the cards</source>
@@ -2552,7 +2552,7 @@
     </message>
     <message>
         <source>Responsible staff member</source>
-        <translation>Pracownik odpowiedzialny</translation>
+        <translation>Opiekun klienta</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -2584,7 +2584,7 @@
     </message>
     <message>
         <source>Next call</source>
-        <translation>Następna rozmowa</translation>
+        <translation>Następny telefon</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2636,7 +2636,7 @@
     </message>
     <message>
         <source>Next call:</source>
-        <translation>Następna rozmowa:</translation>
+        <translation>Następny telefon:</translation>
     </message>
     <message>
         <source>Tags:</source>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>Tick a consent only when the client has given it, and correct the day it was given if it was not today. Unticking records that it was withdrawn, with the date.</source>
-        <translation>Zaznacz zgodę tylko wtedy, gdy klient jej udzielił, i popraw datę, jeśli nie była to dzisiejsza. Odznaczenie zapisuje wycofanie zgody z datą.</translation>
+        <translation>Zaznacz zgodę tylko wtedy, gdy klient jej udzielił, i popraw datę, jeśli udzielił jej innego dnia niż dziś. Odznaczenie zapisuje wycofanie zgody wraz z datą.</translation>
     </message>
     <message>
         <source>Given on: {purpose}</source>
@@ -2844,7 +2844,7 @@
     </message>
     <message>
         <source>will be recorded when saved</source>
-        <translation>zostanie zapisana przy zapisie</translation>
+        <translation>zostanie zarejestrowana po zapisaniu</translation>
     </message>
     <message>
         <source>The salon&apos;s own fields</source>
@@ -2884,7 +2884,7 @@
     </message>
     <message>
         <source>This questionnaire cannot be saved: the client is no longer there or your role may not change it. Ask the salon&apos;s owner.</source>
-        <translation>Nie można zapisać tej ankiety: klient już nie istnieje lub Twoja rola nie pozwala na jego zmianę. Zwróć się do właściciela salonu.</translation>
+        <translation>Nie można zapisać tej ankiety: klient już nie istnieje lub Twoja rola nie pozwala na jej zmianę. Zwróć się do właściciela salonu.</translation>
     </message>
     <message>
         <source>open</source>
@@ -3178,11 +3178,11 @@
     </message>
     <message>
         <source>Business ID number (BIN):</source>
-        <translation>Numer identyfikacyjny firmy (BIN):</translation>
+        <translation>Numer BIN:</translation>
     </message>
     <message>
         <source>Individual ID number (IIN):</source>
-        <translation>Indywidualny numer identyfikacyjny (IIN):</translation>
+        <translation>Numer IIN:</translation>
     </message>
     <message>
         <source>Beneficiary code (KBe):</source>

@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Дата рождения</translation>
+        <translation>Дата рожд.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>Documents expiring within 30 days</source>
-        <translation>Документы, срок которых истекает в ближайшие 30 дней</translation>
+        <translation>Документы, истекающие в течение 30 дней</translation>
     </message>
     <message>
         <source>No documents expire in the next 30 days.</source>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>Tick a consent only when the client has given it, and correct the day it was given if it was not today. Unticking records that it was withdrawn, with the date.</source>
-        <translation>Отмечайте согласие, только когда клиент его дал, и исправьте дату, если оно дано не сегодня. Снятая отметка записывает отзыв согласия с датой.</translation>
+        <translation>Отмечайте согласие, только если клиент его дал, и исправьте дату, если оно дано не сегодня. Если снять отметку, будет записан отзыв согласия с датой.</translation>
     </message>
     <message>
         <source>Given on: {purpose}</source>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Role</source>

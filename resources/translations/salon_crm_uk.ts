@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>Why is {name} archived?</source>
-        <translation>Чому {name} переходить до архіву?</translation>
+        <translation>Чому {name} переноситься в архів?</translation>
     </message>
     <message>
         <source>The client leaves the working list and the search. The card and everything in it are kept; the client can be restored at any time.</source>
-        <translation>Клієнт зникне з робочого списку та з пошуку. Картка і все, що в ній є, зберігаються; клієнта можна будь-коли відновити.</translation>
+        <translation>Клієнт зникне з робочого списку та з пошуку. Картка і все, що в ній є, збережуться; клієнта можна будь-коли відновити.</translation>
     </message>
     <message>
         <source>For a duplicate card, “Merge with another card” keeps the phones, documents and history of both in one card.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Last changed</source>
-        <translation>Останні зміни</translation>
+        <translation>Остання зміна</translation>
     </message>
     <message>
         <source>Documents of the client</source>
@@ -554,11 +554,11 @@
     </message>
     <message>
         <source>Call noted; next call on {date}.</source>
-        <translation>Дзвінок відмічено; наступний дзвінок — {date}.</translation>
+        <translation>Дзвінок позначено; наступний дзвінок — {date}.</translation>
     </message>
     <message>
         <source>Call noted.</source>
-        <translation>Дзвінок відмічено.</translation>
+        <translation>Дзвінок позначено.</translation>
     </message>
     <message>
         <source>The client is back in the working list.</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>network</source>
-        <translation>мережа</translation>
+        <translation>соцмережа</translation>
     </message>
     <message>
         <source>profile</source>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім&apos;я</translation>
+        <translation>ПІБ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>C — occasional client</source>
-        <translation>C — випадковий клієнт</translation>
+        <translation>C — нерегулярний клієнт</translation>
     </message>
     <message>
         <source>Processing of personal data</source>
@@ -1534,7 +1534,7 @@
     </message>
     <message>
         <source>Processing of health data (anamnesis, allergies)</source>
-        <translation>Обробка даних про здоров’я (анамнез, алергії)</translation>
+        <translation>Обробка даних про здоров'я (анамнез, алергії)</translation>
     </message>
     <message>
         <source>Clinical photos in the cosmetology record</source>
@@ -1899,7 +1899,7 @@
     </message>
     <message>
         <source>Called</source>
-        <translation>Зателефоновано</translation>
+        <translation>Дзвінок здійснено</translation>
     </message>
     <message>
         <source>The call to the selected client happened: plan the next one (Space)</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>The call could not be marked: {error}</source>
-        <translation>Не вдалося відмітити дзвінок: {error}</translation>
+        <translation>Не вдалося позначити дзвінок: {error}</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <source>Locked by {name}. Type the password to go on, or log in as someone else.</source>
-        <translation>Програму заблокував(ла) {name}. Введіть пароль, щоб продовжити, або увійдіть як інший користувач.</translation>
+        <translation>Програму заблокував(-ла) {name}. Введіть пароль, щоб продовжити, або увійдіть як інший користувач.</translation>
     </message>
     <message>
         <source>Wrong login or password. Check the keyboard layout and Caps Lock.</source>
@@ -2176,7 +2176,7 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge with another card</source>
-        <translation>Об&apos;єднати з іншою карткою</translation>
+        <translation>Об'єднання з іншою карткою</translation>
     </message>
     <message>
         <source>Merge a duplicate into No. {number} {name}</source>
@@ -2268,7 +2268,7 @@
     </message>
     <message>
         <source>Merge the cards</source>
-        <translation>Об&apos;єднати картки</translation>
+        <translation>Об'єднання карток</translation>
     </message>
     <message>
         <source>Merge No. {duplicate} into No. {survivor}? The duplicate stays in the archive as merged; the merge itself cannot be undone.</source>
@@ -2552,7 +2552,7 @@
     </message>
     <message>
         <source>Responsible staff member</source>
-        <translation>Відповідальний співробітник</translation>
+        <translation>Відповідальний працівник</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>Tick a consent only when the client has given it, and correct the day it was given if it was not today. Unticking records that it was withdrawn, with the date.</source>
-        <translation>Позначайте згоду, лише коли клієнт її надав, і виправте дату, якщо її надано не сьогодні. Знята позначка записує відкликання згоди з датою.</translation>
+        <translation>Позначайте згоду, лише коли клієнт її надав, і виправте дату, якщо її надано не сьогодні. Якщо зняти позначку, буде записано відкликання згоди з датою.</translation>
     </message>
     <message>
         <source>Given on: {purpose}</source>
@@ -2896,7 +2896,7 @@
     </message>
     <message>
         <source>Choose the parent</source>
-        <translation>Виберіть батька або матір</translation>
+        <translation>Вибір батька або матері</translation>
     </message>
     <message>
         <source>will be recorded as withdrawn today when saved</source>
@@ -2928,11 +2928,11 @@
     </message>
     <message>
         <source>Reload to see their version; what you typed here will be replaced. To keep your text, choose Keep editing and copy it first.</source>
-        <translation>Перезавантажте, щоб побачити їхню версію; введене тут буде замінено. Щоб зберегти свій текст, виберіть «Продовжити редагування» і спершу скопіюйте його.</translation>
+        <translation>Натисніть «Оновити», щоб побачити їхню версію; введене тут буде замінено. Щоб зберегти свій текст, виберіть «Продовжити редагування» і спершу скопіюйте його.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation>Перезавантажити</translation>
+        <translation>Оновити</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -3178,11 +3178,11 @@
     </message>
     <message>
         <source>Business ID number (BIN):</source>
-        <translation>Бізнес-ідентифікаційний номер (БІН):</translation>
+        <translation>Номер БІН:</translation>
     </message>
     <message>
         <source>Individual ID number (IIN):</source>
-        <translation>Індивідуальний ідентифікаційний номер (ІІН):</translation>
+        <translation>Номер ІІН:</translation>
     </message>
     <message>
         <source>Beneficiary code (KBe):</source>
@@ -3271,7 +3271,7 @@
     <name>SocialRow</name>
     <message>
         <source>Network</source>
-        <translation>Мережа</translation>
+        <translation>Соцмережа</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Ім&apos;я</translation>
+        <translation>ПІБ</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3424,7 +3424,7 @@
     </message>
     <message>
         <source>Too long: at most {limit} characters.</source>
-        <translation>Занадто довго: не більше {limit} символів.</translation>
+        <translation>Задовге значення: не більше {limit} символів.</translation>
     </message>
     <message>
         <source>Contains invisible or control characters; please retype it.</source>
