@@ -1,7 +1,7 @@
 """The `salon-crm` command: the GUI by default, and admin subcommands for the terminal.
 
-Exit codes: 0 ok, 1 refused input or nothing found (message on stderr), 2 usage or
-authentication.
+Exit codes: 0 ok, 1 refused input or nothing found (message on stderr), 2 usage,
+authentication or a data folder that cannot be used.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from salon_crm import paths
 from salon_crm.db.engine import Database
+from salon_crm.db.storage.data_dir import DataFolderError
 from salon_crm.domain.common.errors import (
     AuthenticationError,
     NotFoundError,
@@ -229,6 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as error:
         print(f"salon-crm: {error}", file=sys.stderr)
         return error.code
+    except DataFolderError as error:
+        print(f"salon-crm: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
     except ValidationError as error:
         for problem in error.errors:
             print(f"salon-crm: {problem.field}: {problem.message}", file=sys.stderr)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from salon_crm import paths
+
 PASSWORD = "owner-pass-1"
 
 
@@ -159,3 +161,22 @@ def test_media_collect_removes_a_stray_file(salon: Path) -> None:
     assert not stray.exists()
     refused = run(salon, "--user", "olena", "media", "collect", "--grace-days", "-1")
     assert refused.returncode == 2
+
+
+def test_an_unusable_data_folder_exits_2_with_a_plain_message(tmp_path: Path) -> None:
+    blocking = tmp_path / "salon"
+    blocking.write_text("")
+    done = run(blocking, "clients", "find", "Коваль")
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"salon-crm: {blocking} is a file, not a folder. "
+        "Move the file away or choose another data folder.\n"
+    )
+
+    garbage = tmp_path / "garbage"
+    garbage.mkdir()
+    paths.database_path(garbage).write_bytes(b"\x00" * 4096)
+    done = run(garbage, "clients", "find", "Коваль")
+    assert done.returncode == 2
+    assert "is not a salon database" in done.stderr
+    assert "sqlite3." not in done.stderr and "Background" not in done.stderr

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -106,7 +107,8 @@ def test_a_tag_change_reads_as_names_in_ukrainian(
         tuple(phrase_text(p) for p in (line.what, line.old, line.new))
         for line in clients.history(card.id)
     ]
-    assert ("Групи", "—", "Депіляція, Масаж") in lines
+    added = QCoreApplication.translate("ClientHistory", "Added to groups")  # "Додано до груп"
+    assert (added, "", "Депіляція, Масаж") in lines
     assert not any("[" in part or "tags" in part for line in lines for part in line)
 
 

@@ -73,7 +73,7 @@ def test_owner_edits_requisites_and_saves_with_ctrl_s(
     assert form.field_widget("country").hasFocus()
 
     _edit(view, "legal_name").setText("ФОП Коваль Олена Петрівна")
-    _edit(view, "registration_number").setText("3012345678")
+    _edit(view, "registration_number").setText("1759013776")
     _edit(view, "bank_account").setText("UA213223130000026007233566001")
     _edit(view, "signatory_name").setText("Коваль О. П.")
     assert view.has_unsaved_changes()
@@ -82,7 +82,7 @@ def test_owner_edits_requisites_and_saves_with_ctrl_s(
 
     stored = workspace.settings(staff.owner).requisites()
     assert stored.legal_name == "ФОП Коваль Олена Петрівна"
-    assert stored.registration_number == "3012345678"
+    assert stored.registration_number == "1759013776"
     assert stored.bank_account == "UA213223130000026007233566001"
     assert stored.signatory_name == "Коваль О. П."
     assert not view.has_unsaved_changes()

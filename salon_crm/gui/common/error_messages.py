@@ -17,6 +17,7 @@ from salon_crm.domain.common.errors import (
 )
 from salon_crm.domain.common.messages import PHONE_DUPLICATE
 from salon_crm.gui.common.field_messages import field_message
+from salon_crm.services.core.workspace import DATA_FOLDER_CONTEXT, DataFolderError
 
 
 def describe_error(error: SalonError) -> tuple[str, int | None]:
@@ -50,3 +51,9 @@ def describe_error(error: SalonError) -> tuple[str, int | None]:
     return QCoreApplication.translate("ClientActions", "The change was refused: {details}").format(
         details=error
     ), None
+
+
+def describe_data_folder_error(error: DataFolderError) -> str:
+    """Why the salon's folder cannot be used, in the user's language and plain words."""
+    text = QCoreApplication.translate(DATA_FOLDER_CONTEXT, error.template)
+    return text.format(path=error.path)

@@ -8,7 +8,9 @@ from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from salon_crm.domain.common.errors import SalonError, ValidationError
+from salon_crm.domain.common.requisites import CHECKED_FIELDS, check_requisite
 from salon_crm.gui.common.field_errors import ErrorLabel, FieldErrors, Prompts, SettingsSection
+from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.ui_forms import Child, Children, Form
 from salon_crm.services.settings.settings_service import SalonRequisites, SettingsService
 
@@ -91,6 +93,13 @@ class RequisitesForm(SettingsSection):
         self._country.currentIndexChanged.connect(self._update_buttons)
         for edit in self._edits.values():
             edit.textChanged.connect(self._update_buttons)
+        for name in CHECKED_FIELDS:
+            # Checked when the user leaves the field; once shown, the message goes as
+            # soon as the number is right.
+            edit = self._edits[name]
+            edit.editingFinished.connect(lambda name=name: self._check_number(name))
+            edit.textChanged.connect(lambda _text, name=name: self._recheck_number(name))
+        self._country.currentIndexChanged.connect(self._recheck_numbers)
         self.reload()
 
     # --- building ------------------------------------------------------------------------
@@ -190,6 +199,25 @@ class RequisitesForm(SettingsSection):
             strict=True,
         ):
             self._labels[name].setText(text)
+
+    def _check_number(self, name: str) -> None:
+        """A wrong check digit or length is said in the field before the user saves."""
+        error = check_requisite(self._current_country(), name, self._edits[name].text())
+        label = self._errors.label(name)
+        if error is None:
+            label.clear_message()
+        else:
+            label.show_message(field_message(error))
+
+    def _recheck_number(self, name: str) -> None:
+        if not self._errors.label(name).isHidden():
+            self._check_number(name)
+
+    def _recheck_numbers(self) -> None:
+        """Another country reads the same digits as other numbers."""
+        for name in CHECKED_FIELDS:
+            if self._edits[name].text().strip():
+                self._check_number(name)
 
     # --- data ----------------------------------------------------------------------------
 

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from salon_crm import paths
 from salon_crm.gui.common import i18n, ui_settings
 from salon_crm.gui.common.background import retire, wait_for_jobs
+from salon_crm.gui.common.error_messages import describe_data_folder_error
 from salon_crm.gui.shell.error_reporting import ErrorReporter
 from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
 from salon_crm.gui.shell.login_dialog import LoginDialog
 from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.core.actor import Actor
-from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.core.workspace import DataFolderError, Workspace
 
 
 class AppController:
@@ -100,7 +101,12 @@ def run_gui(data_dir: Path) -> int:
     i18n.install_language(ui_settings.get(ui_settings.LANGUAGE) or i18n.system_language())
     try:
         workspace = Workspace.open(data_dir)
-    except Exception as error:  # shown to the user, then the program stops cleanly
+    except DataFolderError as error:  # shown to the user, then the program stops cleanly
+        QMessageBox.critical(
+            None, app.translate("App", "Salon CRM"), describe_data_folder_error(error)
+        )
+        return 1
+    except Exception as error:
         QMessageBox.critical(
             None,
             app.translate("App", "Salon CRM"),

@@ -68,8 +68,8 @@ CLIENT_FIELDS: Mapping[str, str] = {
     "created_at": QT_TRANSLATE_NOOP("ClientHistory", "Created"),
     "created_by_id": QT_TRANSLATE_NOOP("ClientHistory", "Created by"),
     "updated_by_id": QT_TRANSLATE_NOOP("ClientHistory", "Changed by"),
-    "tag_ids": QT_TRANSLATE_NOOP("ClientHistory", "Tags"),
-    "tags": QT_TRANSLATE_NOOP("ClientHistory", "Tags"),
+    "tag_ids": QT_TRANSLATE_NOOP("ClientHistory", "Groups"),
+    "tags": QT_TRANSLATE_NOOP("ClientHistory", "Groups"),
 }
 
 # What each of the client's tables is, as one of its rows is called.
@@ -171,6 +171,15 @@ ENUM_COLUMNS: Mapping[tuple[str, str], Mapping[Any, str]] = {
     ("expiring_documents", "kind"): enum_texts.EXPIRING_DOCUMENT_KIND,
 }
 
+# Many-to-many links, recorded on the owner as sorted names before and after: told as
+# the names added and the names removed.
+LINK_CHANGES: Mapping[tuple[str, str], tuple[str, str]] = {
+    ("clients", "tags"): (
+        QT_TRANSLATE_NOOP("ClientHistory", "Added to groups"),
+        QT_TRANSLATE_NOOP("ClientHistory", "Removed from groups"),
+    ),
+}
+
 _YES = QT_TRANSLATE_NOOP("ClientHistory", "Yes")
 _NO = QT_TRANSLATE_NOOP("ClientHistory", "No")
 
@@ -265,6 +274,10 @@ class _Formatter:
         if refs is not None and isinstance(value, int):
             name = refs.get(value)
             return name if isinstance(name, Phrase) else Phrase(name or f"#{value}")
+        if column == "evidence_document_id":
+            return _tr(
+                QT_TRANSLATE_NOOP("ClientHistory", "Document No. {number}"), number=str(value)
+            )
         enum = ENUM_COLUMNS.get((table, column))
         if enum is not None and str(value) in enum:
             return Phrase.message(enum_texts.CONTEXT, enum[str(value)])
@@ -317,7 +330,8 @@ def column_label(table: str, column: str) -> Phrase:
 
 
 def _archive_lines(entry: HistoryEntry, fmt: _Formatter) -> list[tuple[Phrase, Phrase, Phrase]]:
-    """Archiving, merging and restoring as the acts they are, not as column changes."""
+    """Archiving, merging and restoring as the acts they are, not as column changes:
+    "Restored", "Archived: moved away", "Merged with client No. 12 Коваль Анна"."""
     changes = {c.field: c for c in entry.changes}
     archived = changes.get("archived_at")
     if archived is None:
@@ -326,21 +340,33 @@ def _archive_lines(entry: HistoryEntry, fmt: _Formatter) -> list[tuple[Phrase, P
         return [(_tr(QT_TRANSLATE_NOOP("ClientHistory", "Restored")), NOTHING, NOTHING)]
     merged = changes.get("merged_into_id")
     if merged is not None and merged.new is not None:
-        return [
-            (
-                _tr(CLIENT_FIELDS["merged_into_id"]),
-                NOTHING,
-                fmt.value(entry, "merged_into_id", merged.new),
-            )
-        ]
+        survivor = fmt.value(entry, "merged_into_id", merged.new)
+        text = QT_TRANSLATE_NOOP("ClientHistory", "Merged with client {client}")
+        return [(_tr(text, client=survivor), NOTHING, NOTHING)]
     reason = changes.get("archive_reason")
-    return [
-        (
-            _tr(CLIENT_FIELDS["archived_at"]),
-            NOTHING,
-            fmt.value(entry, "archive_reason", reason.new if reason else None),
-        )
-    ]
+    if reason is None or not reason.new:
+        return [(_tr(CLIENT_FIELDS["archived_at"]), NOTHING, NOTHING)]
+    text = QT_TRANSLATE_NOOP("ClientHistory", "Archived: {reason}")
+    return [(_tr(text, reason=fmt.value(entry, "archive_reason", reason.new)), NOTHING, NOTHING)]
+
+
+def _names(value: object) -> list[str]:
+    return [str(name) for name in value] if isinstance(value, list) else []
+
+
+def _link_lines(entry: HistoryEntry, change: FieldChange) -> list[tuple[Phrase, Phrase, Phrase]]:
+    """A changed set of linked names as the names added and the names removed."""
+    added_text, removed_text = LINK_CHANGES[(entry.table, change.field)]
+    before = _names(change.old)
+    after = _names(change.new)
+    added = [Phrase(name) for name in after if name not in before]
+    removed = [Phrase(name) for name in before if name not in after]
+    lines = []
+    if added:
+        lines.append((_tr(added_text), NOTHING, Phrase.joined(added)))
+    if removed:
+        lines.append((_tr(removed_text), Phrase.joined(removed), NOTHING))
+    return lines
 
 
 _ARCHIVE_FIELDS = frozenset({"archived_at", "archive_reason", "merged_into_id"})
@@ -380,6 +406,9 @@ def _entry_lines(entry: HistoryEntry, fmt: _Formatter) -> list[tuple[Phrase, Phr
             changes = [c for c in changes if c.field not in _ARCHIVE_FIELDS]
     for change in changes:
         if change.field in SILENT:
+            continue
+        if (entry.table, change.field) in LINK_CHANGES:
+            lines += _link_lines(entry, change)
             continue
         label = column_label(entry.table, change.field)
         if entry.table == "clients":

@@ -21,6 +21,7 @@ from salon_crm.domain.common.currencies import is_known_currency
 from salon_crm.domain.common.enums import CustomFieldType, NameOrder
 from salon_crm.domain.common.errors import FieldError, NotFoundError, ValidationError
 from salon_crm.domain.common.phones import is_known_region
+from salon_crm.domain.common.requisites import CHECKED_FIELDS, check_requisites
 from salon_crm.domain.common.text import tidy
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.core.actor import Actor
@@ -113,6 +114,9 @@ class SettingsService:
             errors.append(FieldError("country", msg.COUNTRY_UNKNOWN))
         if cleaned.email:
             errors += rules.check_email("email", cleaned.email)
+        errors += check_requisites(
+            cleaned.country, {name: getattr(cleaned, name) for name in CHECKED_FIELDS}
+        )
         columns = Salon.__table__.columns
         for f in fields(cleaned):
             if f.name not in {"name", "email", "country"}:
