@@ -779,10 +779,6 @@
         <translation>Zmienione przez</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Grupy</translation>
-    </message>
-    <message>
         <source>Questionnaire</source>
         <translation>Ankieta</translation>
     </message>
@@ -827,6 +823,26 @@
         <translation>numer</translation>
     </message>
     <message>
+        <source>Added to groups</source>
+        <translation>Dodano do grup</translation>
+    </message>
+    <message>
+        <source>Removed from groups</source>
+        <translation>Usunięto z grup</translation>
+    </message>
+    <message>
+        <source>Document No. {number}</source>
+        <translation>Dokument nr {number}</translation>
+    </message>
+    <message>
+        <source>Merged with client {client}</source>
+        <translation>Scalono z klientem {client}</translation>
+    </message>
+    <message>
+        <source>Archived: {reason}</source>
+        <translation>Zarchiwizowano: {reason}</translation>
+    </message>
+    <message>
         <source>{section} {name}: {field}</source>
         <translation>{section} {name}: {field}</translation>
     </message>
@@ -845,6 +861,10 @@
     <message>
         <source>note</source>
         <translation>notatka</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupy</translation>
     </message>
     <message>
         <source>Viber</source>
@@ -1438,6 +1458,33 @@
     <message>
         <source>The salon has no fields of its own yet. The owner can add them in Settings → Custom fields.</source>
         <translation>Salon nie ma jeszcze własnych pól. Właściciel może je dodać w Ustawieniach → Pola dodatkowe.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>{path} is a file, not a folder. Move the file away or choose another data folder.</source>
+        <translation>{path} to plik, a nie folder. Przenieś ten plik albo wybierz inny folder danych.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} does not exist and cannot be created. Choose a folder on a disk you can write to.</source>
+        <translation>Folder danych {path} nie istnieje i nie można go utworzyć. Wybierz folder na dysku, na którym można zapisywać.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is read-only: nothing could be saved there. Allow writing to it or choose another folder.</source>
+        <translation>Folder danych {path} jest tylko do odczytu: nie da się w nim niczego zapisać. Zezwól na zapis albo wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Free some space and start the program again.</source>
+        <translation>Dysk, na którym znajduje się {path}, jest pełny. Zwolnij trochę miejsca i uruchom program ponownie.</translation>
+    </message>
+    <message>
+        <source>{path} is not a salon database: it is damaged or another kind of file. Restore it from a backup or choose another data folder.</source>
+        <translation>{path} nie jest bazą danych salonu: plik jest uszkodzony albo jest to plik innego rodzaju. Przywróć go z kopii zapasowej albo wybierz inny folder danych.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database in {path} cannot be opened. Check that the disk is connected and start the program again.</source>
+        <translation>Nie można otworzyć bazy danych salonu w {path}. Sprawdź, czy dysk jest podłączony, i uruchom program ponownie.</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3620,30 @@
     <message>
         <source>Unknown currency code.</source>
         <translation>Nieznany kod waluty.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: there is a typo in the number.</source>
+        <translation>Cyfra kontrolna się nie zgadza: w numerze jest literówka.</translation>
+    </message>
+    <message>
+        <source>Wrong length: such a number has {lengths} characters.</source>
+        <translation>Nieprawidłowa długość: taki numer ma {lengths} znaków.</translation>
+    </message>
+    <message>
+        <source>Only digits are allowed in this number.</source>
+        <translation>Ten numer może zawierać tylko cyfry.</translation>
+    </message>
+    <message>
+        <source>Not an IBAN: two letters of the country, two check digits, then the account.</source>
+        <translation>To nie jest IBAN: dwie litery kraju, dwie cyfry kontrolne, potem numer rachunku.</translation>
+    </message>
+    <message>
+        <source>Not a BIC: 8 or 11 letters and digits, e.g. PBANUA2X.</source>
+        <translation>To nie jest BIC: 8 lub 11 liter i cyfr, np. PBANUA2X.</translation>
+    </message>
+    <message>
+        <source>A KPP has 9 characters: 4 digits, 2 digits or letters, 3 digits.</source>
+        <translation>KPP ma 9 znaków: 4 cyfry, 2 cyfry lub litery, 3 cyfry.</translation>
     </message>
 </context>
 </TS>

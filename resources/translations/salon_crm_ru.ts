@@ -779,10 +779,6 @@
         <translation>Кем изменена</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Группы</translation>
-    </message>
-    <message>
         <source>Questionnaire</source>
         <translation>Анкета</translation>
     </message>
@@ -827,6 +823,26 @@
         <translation>номер</translation>
     </message>
     <message>
+        <source>Added to groups</source>
+        <translation>Добавлено в группы</translation>
+    </message>
+    <message>
+        <source>Removed from groups</source>
+        <translation>Исключено из групп</translation>
+    </message>
+    <message>
+        <source>Document No. {number}</source>
+        <translation>Документ № {number}</translation>
+    </message>
+    <message>
+        <source>Merged with client {client}</source>
+        <translation>Объединено с клиентом {client}</translation>
+    </message>
+    <message>
+        <source>Archived: {reason}</source>
+        <translation>Перенесено в архив: {reason}</translation>
+    </message>
+    <message>
         <source>{section} {name}: {field}</source>
         <translation>{section} {name}: {field}</translation>
     </message>
@@ -845,6 +861,10 @@
     <message>
         <source>note</source>
         <translation>примечание</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>Viber</source>
@@ -1438,6 +1458,33 @@
     <message>
         <source>The salon has no fields of its own yet. The owner can add them in Settings → Custom fields.</source>
         <translation>У салона пока нет собственных полей. Владелец может добавить их в разделе Настройки → Дополнительные поля.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>{path} is a file, not a folder. Move the file away or choose another data folder.</source>
+        <translation>{path} — это файл, а не папка. Переместите файл или выберите другую папку данных.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} does not exist and cannot be created. Choose a folder on a disk you can write to.</source>
+        <translation>Папки данных {path} нет, и создать её не удаётся. Выберите папку на диске, куда разрешена запись.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is read-only: nothing could be saved there. Allow writing to it or choose another folder.</source>
+        <translation>Папка данных {path} доступна только для чтения: сохранить в ней ничего нельзя. Разрешите запись в неё или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Free some space and start the program again.</source>
+        <translation>Диск, на котором находится {path}, заполнен. Освободите место и запустите программу снова.</translation>
+    </message>
+    <message>
+        <source>{path} is not a salon database: it is damaged or another kind of file. Restore it from a backup or choose another data folder.</source>
+        <translation>{path} — не база данных салона: файл повреждён или это файл другого типа. Восстановите его из резервной копии или выберите другую папку данных.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database in {path} cannot be opened. Check that the disk is connected and start the program again.</source>
+        <translation>Не удаётся открыть базу данных салона в {path}. Проверьте, подключён ли диск, и запустите программу снова.</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3620,30 @@
     <message>
         <source>Unknown currency code.</source>
         <translation>Неизвестный код валюты.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: there is a typo in the number.</source>
+        <translation>Контрольная цифра не совпадает: в номере опечатка.</translation>
+    </message>
+    <message>
+        <source>Wrong length: such a number has {lengths} characters.</source>
+        <translation>Неверная длина: в таком номере {lengths} знаков.</translation>
+    </message>
+    <message>
+        <source>Only digits are allowed in this number.</source>
+        <translation>В этом номере допускаются только цифры.</translation>
+    </message>
+    <message>
+        <source>Not an IBAN: two letters of the country, two check digits, then the account.</source>
+        <translation>Это не IBAN: две буквы страны, две контрольные цифры, затем номер счёта.</translation>
+    </message>
+    <message>
+        <source>Not a BIC: 8 or 11 letters and digits, e.g. PBANUA2X.</source>
+        <translation>Это не BIC: 8 или 11 букв и цифр, например PBANUA2X.</translation>
+    </message>
+    <message>
+        <source>A KPP has 9 characters: 4 digits, 2 digits or letters, 3 digits.</source>
+        <translation>КПП состоит из 9 знаков: 4 цифры, 2 цифры или буквы, 3 цифры.</translation>
     </message>
 </context>
 </TS>

@@ -779,10 +779,6 @@
         <translation>Ким змінено</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Групи</translation>
-    </message>
-    <message>
         <source>Questionnaire</source>
         <translation>Анкета</translation>
     </message>
@@ -827,6 +823,26 @@
         <translation>номер</translation>
     </message>
     <message>
+        <source>Added to groups</source>
+        <translation>Додано до груп</translation>
+    </message>
+    <message>
+        <source>Removed from groups</source>
+        <translation>Вилучено з груп</translation>
+    </message>
+    <message>
+        <source>Document No. {number}</source>
+        <translation>Документ № {number}</translation>
+    </message>
+    <message>
+        <source>Merged with client {client}</source>
+        <translation>Об’єднано з клієнтом {client}</translation>
+    </message>
+    <message>
+        <source>Archived: {reason}</source>
+        <translation>Перенесено в архів: {reason}</translation>
+    </message>
+    <message>
         <source>{section} {name}: {field}</source>
         <translation>{section} {name}: {field}</translation>
     </message>
@@ -845,6 +861,10 @@
     <message>
         <source>note</source>
         <translation>примітка</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Групи</translation>
     </message>
     <message>
         <source>Viber</source>
@@ -1441,6 +1461,33 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>{path} is a file, not a folder. Move the file away or choose another data folder.</source>
+        <translation>{path} — це файл, а не папка. Перемістіть файл або виберіть іншу папку даних.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} does not exist and cannot be created. Choose a folder on a disk you can write to.</source>
+        <translation>Папки даних {path} немає, і створити її не вдається. Виберіть папку на диску, куди дозволено запис.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is read-only: nothing could be saved there. Allow writing to it or choose another folder.</source>
+        <translation>Папка даних {path} доступна лише для читання: зберегти в ній нічого не можна. Дозвольте запис до неї або виберіть іншу папку.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Free some space and start the program again.</source>
+        <translation>Диск, на якому розташовано {path}, заповнений. Звільніть місце й запустіть програму знову.</translation>
+    </message>
+    <message>
+        <source>{path} is not a salon database: it is damaged or another kind of file. Restore it from a backup or choose another data folder.</source>
+        <translation>{path} — не база даних салону: файл пошкоджено або це файл іншого типу. Відновіть його з резервної копії або виберіть іншу папку даних.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database in {path} cannot be opened. Check that the disk is connected and start the program again.</source>
+        <translation>Не вдається відкрити базу даних салону в {path}. Перевірте, чи під’єднано диск, і запустіть програму знову.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -1534,7 +1581,7 @@
     </message>
     <message>
         <source>Processing of health data (anamnesis, allergies)</source>
-        <translation>Обробка даних про здоров'я (анамнез, алергії)</translation>
+        <translation>Обробка даних про здоров&apos;я (анамнез, алергії)</translation>
     </message>
     <message>
         <source>Clinical photos in the cosmetology record</source>
@@ -2176,7 +2223,7 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge with another card</source>
-        <translation>Об'єднання з іншою карткою</translation>
+        <translation>Об&apos;єднання з іншою карткою</translation>
     </message>
     <message>
         <source>Merge a duplicate into No. {number} {name}</source>
@@ -2268,7 +2315,7 @@
     </message>
     <message>
         <source>Merge the cards</source>
-        <translation>Об'єднання карток</translation>
+        <translation>Об&apos;єднання карток</translation>
     </message>
     <message>
         <source>Merge No. {duplicate} into No. {survivor}? The duplicate stays in the archive as merged; the merge itself cannot be undone.</source>
@@ -3573,6 +3620,30 @@
     <message>
         <source>Unknown currency code.</source>
         <translation>Невідомий код валюти.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: there is a typo in the number.</source>
+        <translation>Контрольна цифра не збігається: у номері помилка.</translation>
+    </message>
+    <message>
+        <source>Wrong length: such a number has {lengths} characters.</source>
+        <translation>Неправильна довжина: такий номер має {lengths} знаків.</translation>
+    </message>
+    <message>
+        <source>Only digits are allowed in this number.</source>
+        <translation>У цьому номері дозволені лише цифри.</translation>
+    </message>
+    <message>
+        <source>Not an IBAN: two letters of the country, two check digits, then the account.</source>
+        <translation>Це не IBAN: дві літери країни, дві контрольні цифри, далі номер рахунку.</translation>
+    </message>
+    <message>
+        <source>Not a BIC: 8 or 11 letters and digits, e.g. PBANUA2X.</source>
+        <translation>Це не BIC: 8 або 11 літер і цифр, наприклад PBANUA2X.</translation>
+    </message>
+    <message>
+        <source>A KPP has 9 characters: 4 digits, 2 digits or letters, 3 digits.</source>
+        <translation>КПП має 9 знаків: 4 цифри, 2 цифри або літери, 3 цифри.</translation>
     </message>
 </context>
 </TS>

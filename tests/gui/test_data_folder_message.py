@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from salon_crm import paths
@@ -15,20 +15,6 @@ from salon_crm.db.storage.data_dir import TEXTS
 from salon_crm.gui.common import i18n, ui_settings
 from salon_crm.gui.shell.app import run_gui
 from salon_crm.services.core.workspace import DATA_FOLDER_CONTEXT, DataFolderProblem
-
-NOT_A_DATABASE_UK = "{path} — не база даних салону."
-
-
-class _Ukrainian(QTranslator):
-    def translate(
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        if (
-            context == DATA_FOLDER_CONTEXT
-            and source_text == TEXTS[DataFolderProblem.NOT_A_DATABASE]
-        ):
-            return NOT_A_DATABASE_UK
-        return None
 
 
 @pytest.fixture
@@ -46,11 +32,8 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def ukrainian() -> Iterator[None]:
-    translator = _Ukrainian()
-    QCoreApplication.installTranslator(translator)
     ui_settings.put(ui_settings.LANGUAGE, "uk")
     yield
-    QCoreApplication.removeTranslator(translator)
     i18n.install_language("en")
 
 
@@ -68,5 +51,8 @@ def test_a_broken_database_is_said_in_the_users_language(
 ) -> None:
     paths.database_path(tmp_path).write_bytes(b"garbage" * 100)
     assert run_gui(tmp_path) == 1
-    assert shown == [NOT_A_DATABASE_UK.format(path=paths.database_path(tmp_path))]
+    text = TEXTS[DataFolderProblem.NOT_A_DATABASE]
+    ukrainian_text = QCoreApplication.translate(DATA_FOLDER_CONTEXT, text)
+    assert ukrainian_text != text
+    assert shown == [ukrainian_text.format(path=paths.database_path(tmp_path))]
     assert not any(word in shown[0] for word in ("sqlite", "SQL", "Error", "Background"))
