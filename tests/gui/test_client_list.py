@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,7 @@ from salon_crm import paths
 from salon_crm.domain.clients.client_filter import ClientFilter, Scope
 from salon_crm.gui.clients.client_list_view import ClientListView
 from salon_crm.gui.clients.client_table_model import (
+    NEAR_MARK,
     PAGE_SIZE,
     ClientTableModel,
     Column,
@@ -33,6 +37,7 @@ from salon_crm.gui.clients.client_table_model import (
     SortRole,
 )
 from salon_crm.services.clients.client_types import ClientInput, ClientRow, PhoneData
+from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Template
@@ -379,3 +384,111 @@ def test_enter_in_the_search_opens_the_first_match(
     with qtbot.waitSignal(view.open_client_requested) as opened:
         qtbot.keyClick(field, Qt.Key.Key_Return)
     assert opened.args == [43]
+
+
+# --- instant search, near matches, the archive ---------------------------------------------
+
+
+def test_typing_key_by_key_shows_only_the_newest_result(
+    qtbot: QtBot, crowded: Workspace, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, field = make_view(qtbot, crowded, admin)
+    asked: list[str] = []
+    real_page = SearchService.page
+
+    def recorded_page(self: SearchService, query: str, flt: ClientFilter, **kw: Any) -> Any:
+        asked.append(query)
+        return real_page(self, query, flt, **kw)
+
+    monkeypatch.setattr(SearchService, "page", recorded_page)
+    shown: list[tuple[str, list[str]]] = []
+    view.model.page_loaded.connect(
+        lambda: shown.append((view.model.query.text, [r.full_name for r in rows(view.model)]))
+    )
+    # Every key lands while the search of the first one is still running (its answer
+    # cannot arrive before the event loop turns again).
+    type_text(field, "Мельник")
+    qtbot.waitUntil(lambda: not view.model.is_loading)
+    assert asked == ["М", "Мельник"]  # the first key at once, then only the newest text
+    assert len(shown) == 1 and shown[0][0] == "Мельник"
+    assert shown[0][1] and all("Мельник" in name for name in shown[0][1])
+
+    # Typed at a person's pace, each key gets its own answer, in order.
+    shown.clear()
+    for _ in range(3):
+        qtbot.keyClick(field, Qt.Key.Key_Backspace)
+        qtbot.waitUntil(lambda: not view.model.is_loading)
+    assert [text for text, _names in shown] == ["Мельни", "Мельн", "Мель"]
+
+
+def test_near_matches_are_marked(
+    qtbot: QtBot, crowded: Workspace, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_page = SearchService.page
+
+    def with_near(self: SearchService, query: str, flt: ClientFilter, **kw: Any) -> Any:
+        result = real_page(self, query, flt, **kw)
+        return replace(result, near_ids=frozenset(r.id for r in result.rows[1:2]))
+
+    monkeypatch.setattr(SearchService, "page", with_near)
+    view, field = make_view(qtbot, crowded, admin)
+    type_text(field, "Коваль")
+    qtbot.waitUntil(lambda: view.model.query.text == "Коваль" and not view.model.is_loading)
+    exact, near = view.model.index(0, Column.NAME), view.model.index(1, Column.NAME)
+    assert not str(exact.data()).startswith(NEAR_MARK)
+    assert exact.data(Qt.ItemDataRole.ToolTipRole) is None
+    assert near.data() == f"{NEAR_MARK} {near.data(RowRole).full_name}"
+    assert "Near match" in near.data(Qt.ItemDataRole.ToolTipRole)
+    assert "<i>" in near.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_archived_matches_are_offered_not_mixed_in(
+    qtbot: QtBot, crowded: Workspace, admin: Actor
+) -> None:
+    view, field = make_view(qtbot, crowded, admin)
+    hint = view.findChild(QPushButton, "archivedMatchesButton")
+    assert hint is not None and hint.isHidden()
+    type_text(field, "Алла")  # ten clients, three of them archived
+    qtbot.waitUntil(lambda: not hint.isHidden())
+    assert hint.text() == "3 archived clients match — show them"
+    assert view.model.total == len(LAST_NAMES) - ARCHIVED
+    assert not any(row.archived for row in rows(view.model))
+
+    qtbot.mouseClick(hint, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.query.flt.scope is Scope.ARCHIVED)
+    qtbot.waitUntil(lambda: not view.model.is_loading and view.model.total == ARCHIVED)
+    assert sorted(row.id for row in rows(view.model)) == [1, 2, 3]
+    assert hint.isHidden()  # in the archive itself there is nothing to point at
+
+    view.filters.clear()
+    field.clear()
+    type_text(field, "Бондар Алла")
+    qtbot.waitUntil(lambda: not hint.isHidden())
+    assert hint.text() == "1 archived client matches — show it"
+    type_text(field, "щ")  # "Бондар Аллащ": nothing archived matches that
+    qtbot.waitUntil(hint.isHidden)
+
+
+# --- master–detail and the row's menu ------------------------------------------------------
+
+
+def test_a_click_selects_at_once_arrows_once_they_rest(
+    qtbot: QtBot, crowded: Workspace, admin: Actor
+) -> None:
+    view, _field = make_view(qtbot, crowded, admin)
+    table = view.table
+    selected: list[int] = []
+    view.client_selected.connect(selected.append)
+    second = view.model.row_at(1)
+    assert second is not None
+    cell = table.visualRect(view.model.index(1, Column.NAME)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert selected == [second.id]  # no waiting, no Enter
+
+    for _ in range(5):  # holding ↓
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert selected == [second.id]
+    sixth = view.model.row_at(6)
+    assert sixth is not None
+    qtbot.waitUntil(lambda: len(selected) == 2)
+    assert selected == [second.id, sixth.id]  # one card for the whole run, the last row

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -88,8 +89,8 @@ def ids(section: HomeSection) -> list[int]:
 def test_sections_list_the_right_clients(
     qtbot: QtBot, qtmodeltester: object, workspace: Workspace, staff: Staff, salon: Salon
 ) -> None:
-    remember_client(salon.plain)
-    remember_client(salon.birthday)
+    remember_client(salon.plain, workspace.data_dir)
+    remember_client(salon.birthday, workspace.data_dir)
     view = shown_home(qtbot, workspace, staff)
     assert ids(view.birthdays) == [salon.birthday]
     assert ids(view.name_days) == [salon.name_day]
@@ -155,10 +156,10 @@ def test_enter_or_double_click_opens_the_client(
     assert opened.args == [salon.birthday]
 
 
-def test_recent_clients_are_kept_newest_first_and_few() -> None:
+def test_recent_clients_are_kept_newest_first_and_few(tmp_path: Path) -> None:
     for client_id in range(1, 30):
-        remember_client(client_id)
-    remember_client(5)
-    recent = recent_client_ids()
+        remember_client(client_id, tmp_path)
+    remember_client(5, tmp_path)
+    recent = recent_client_ids(tmp_path)
     assert recent[0] == 5 and len(recent) == RECENT_LIMIT and recent.count(5) == 1
     assert recent[1:4] == (29, 28, 27)

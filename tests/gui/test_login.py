@@ -35,7 +35,7 @@ def test_wrong_password_is_said_and_right_one_logs_in(qtbot: QtBot, workspace: W
     qtbot.keyClicks(password, PASSWORD)
     qtbot.keyClick(password, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.login == "admin"
-    assert ui_settings.get(ui_settings.LAST_LOGIN) == "admin"
+    assert ui_settings.get(ui_settings.LAST_LOGIN, salon=workspace.data_dir) == "admin"
 
 
 def test_first_run_creates_the_owner(qtbot: QtBot, tmp_path: Path) -> None:

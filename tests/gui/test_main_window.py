@@ -3,14 +3,21 @@ the window remembering its geometry and the list's columns."""
 
 from __future__ import annotations
 
+import shutil
+from importlib import metadata
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QSplitter,
     QTableView,
     QToolButton,
@@ -18,15 +25,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from salon_crm.domain.clients.client_filter import ClientSort
+from salon_crm import paths
+from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort, Scope
 from salon_crm.gui.clients.client_table_model import Column
 from salon_crm.gui.clients.questionnaire import questionnaire_dialog
 from salon_crm.gui.common import i18n
-from salon_crm.gui.home.home_view import recent_client_ids, remember_client
-from salon_crm.gui.shell.main_window import MainWindow
+from salon_crm.gui.common.background import wait_for_jobs
+from salon_crm.gui.home.home_view import HomeView, recent_client_ids, remember_client
+from salon_crm.gui.shell.login_dialog import LoginDialog
+from salon_crm.gui.shell.main_window import MainWindow, fit_into
 from salon_crm.services.clients.client_types import ClientInput, PhoneData
 from salon_crm.services.core.workspace import Workspace
-from tests.conftest import Staff
+from tests.conftest import PASSWORD, Staff
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -154,7 +164,7 @@ def test_enter_in_the_list_opens_the_card_and_remembers_it(
     with qtbot.waitSignal(window.client_opened) as opened:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened.args == [second.id]
-    assert recent_client_ids()[0] == second.id
+    assert recent_client_ids(workspace.data_dir)[0] == second.id
     card = window.card_view
     assert card is not None and card.objectName() == "clientCard" and card.isVisible()
     assert card.client_id() == second.id
@@ -164,7 +174,7 @@ def test_enter_in_the_list_opens_the_card_and_remembers_it(
 def test_a_home_row_opens_the_client(
     qtbot: QtBot, workspace: Workspace, staff: Staff, salon: dict[str, int]
 ) -> None:
-    remember_client(salon["Бондар Олена"])
+    remember_client(salon["Бондар Олена"], workspace.data_dir)
     window = open_window(qtbot, workspace, staff)
     home = window.home_view
     qtbot.waitUntil(lambda: home.recent.has_rows())
@@ -313,3 +323,240 @@ def test_the_window_follows_a_language_change(
         title = QCoreApplication.translate("HomeView", "Birthdays today")
         assert window.home_view.birthdays.title().startswith(title)
     assert home.text() == "Home"
+
+
+# --- the menu bar, the card's keys, the title ------------------------------------------------
+
+
+def menu_actions(window: MainWindow) -> dict[str, QAction]:
+    found: dict[str, QAction] = {}
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        assert isinstance(menu, QMenu)
+        for action in menu.actions():
+            if not action.isSeparator():
+                found[action.objectName()] = action
+    return found
+
+
+def test_every_action_is_in_the_menu_bar_with_its_shortcut(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, salon: dict[str, int]
+) -> None:
+    window = open_window(qtbot, workspace, staff)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Client", "&View", "S&ettings", "&Help"]
+    actions = menu_actions(window)
+    expected = {
+        "newClientAction": "Ctrl+N",
+        "findAction": "Ctrl+F",
+        "editAction": "Ctrl+E",
+        "callDoneAction": "Ctrl+Shift+C",
+        "archiveAction": "Ctrl+Shift+A",
+        "restoreAction": "Ctrl+Shift+R",
+        "mergeAction": "Ctrl+Shift+M",
+        "showFiltersAction": "Ctrl+Shift+F",
+        "homePageAction": "Ctrl+1",
+        "clientsPageAction": "Ctrl+2",
+        "settingsPageAction": "Ctrl+3",
+        "lockAction": "Ctrl+L",
+        "logoutAction": "Ctrl+Shift+L",
+        "quitAction": "Ctrl+Q",
+        "aboutAction": "F1",
+    }
+    assert set(actions) == set(expected)
+    for name, keys in expected.items():
+        assert actions[name].shortcut().toString() == keys, name
+        assert actions[name].text(), name
+    shortcuts = [a.shortcut().toString() for a in actions.values()]
+    assert len(set(shortcuts)) == len(shortcuts)  # no key does two things
+
+
+def test_the_title_names_the_salon_and_the_user(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, salon: dict[str, int]
+) -> None:
+    window = open_window(qtbot, workspace, staff)
+    assert window.windowTitle() == "Студія краси «Лілія» — Ірина — Salon CRM"
+
+
+def test_about_names_the_version_and_the_data_folder(
+    qtbot: QtBot,
+    workspace: Workspace,
+    staff: Staff,
+    salon: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    window = open_window(qtbot, workspace, staff)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert len(shown) == 1
+    assert "Salon CRM" in shown[0] and metadata.version("salon-crm") in shown[0]
+    assert str(workspace.data_dir.resolve()) in shown[0]
+
+
+def test_a_click_on_a_row_shows_the_card_and_a_new_client_is_selected(
+    qtbot: QtBot,
+    workspace: Workspace,
+    staff: Staff,
+    salon: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(qtbot, workspace, staff)
+    window.show_page("clients")
+    table = window.client_list.table
+    model = window.client_list.model
+    third = model.row_at(2)
+    assert third is not None
+    cell = table.visualRect(model.index(2, Column.NAME)).center()
+    with qtbot.waitSignal(window.client_opened) as opened:
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert opened.args == [third.id]
+    assert window.card_view is not None and window.card_view.client_id() == third.id
+    assert recent_client_ids(workspace.data_dir)[0] == third.id
+
+    def fake_exec(dialog: questionnaire_dialog.QuestionnaireDialog) -> int:
+        card = workspace.clients(staff.admin).create(
+            ClientInput(last_name="Яковенко", first_name="Ліна", phones=(PhoneData("0673008888"),))
+        )
+        dialog.client_saved.emit(card.id)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(questionnaire_dialog.QuestionnaireDialog, "exec", fake_exec)
+    with qtbot.waitSignal(window.client_opened) as opened:
+        window.new_client()
+    new_id = opened.args[0]
+    qtbot.waitUntil(lambda: window.client_list.current_client_id() == new_id)
+
+
+def test_the_card_actions_have_keys_and_tab_reaches_them(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, salon: dict[str, int]
+) -> None:
+    window = open_window(qtbot, workspace, staff)
+    window.open_client(salon["Коваль Анна"])
+    card = window.card_view
+    assert card is not None
+    edit = card.findChild(QToolButton, "editButton")
+    assert edit is not None and edit.isVisible()
+    window.search_field.setFocus()
+    for _ in range(40):
+        if edit.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert edit.hasFocus()
+
+
+def press_menu_key(widget: QWidget) -> None:
+    """What the window system (xcb, Windows) delivers for the Menu key: a keyboard
+    context-menu event to the focused widget (the offscreen platform makes none)."""
+    assert widget.hasFocus()
+    where = widget.rect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, where, widget.mapToGlobal(where))
+    QApplication.sendEvent(widget, event)
+
+
+# A popup menu raises itself and grabs the keyboard: the offscreen platform cannot.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_list_has_a_context_menu_on_the_menu_key(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, salon: dict[str, int]
+) -> None:
+    workspace.clients(staff.admin).archive(salon["Мельник Марія"], reason="Moved away")
+    window = open_window(qtbot, workspace, staff)
+    window.show_page("clients")
+    listing = window.client_list
+    table = listing.table
+    table.setFocus()
+    table.setCurrentIndex(listing.model.index(0, Column.NAME))
+    press_menu_key(table)
+    menu = listing.row_menu
+    qtbot.waitUntil(menu.isVisible)
+    first = listing.model.row_at(0)
+    assert first is not None and window.card_view is not None
+    assert window.card_view.client_id() == first.id  # the menu acts on this row's client
+    offered = {a.objectName() for a in menu.actions() if a.isVisible() and not a.isSeparator()}
+    assert offered == {"editAction", "archiveAction", "mergeAction"}  # active: no restore
+    menu.hide()
+
+    listing.set_filter(ClientFilter(scope=Scope.ARCHIVED))
+    qtbot.waitUntil(lambda: listing.model.query.flt.scope is Scope.ARCHIVED)
+    qtbot.waitUntil(lambda: not listing.model.is_loading and listing.model.rowCount() == 1)
+    table.setCurrentIndex(listing.model.index(0, Column.NAME))
+    window.activateWindow()  # back from the popup
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus()
+    press_menu_key(table)
+    qtbot.waitUntil(menu.isVisible)
+    offered = {a.objectName() for a in menu.actions() if a.isVisible() and not a.isSeparator()}
+    assert offered == {"editAction", "restoreAction"}
+    menu.hide()
+
+
+# --- fitting the screen, and what belongs to one salon ---------------------------------------
+
+
+def test_fit_into_shrinks_and_moves_inside_the_area() -> None:
+    area = QRect(0, 0, 1366, 728)  # 1366×768 less a panel
+    assert fit_into(QRect(0, 0, 1296, 840), area) == QRect(0, 0, 1296, 728)
+    assert fit_into(QRect(900, 500, 800, 600), area) == QRect(566, 128, 800, 600)
+    assert fit_into(QRect(-50, -20, 400, 300), area) == QRect(0, 0, 400, 300)
+
+
+def test_the_window_opens_within_the_screen_and_is_usable_at_1024x600(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, salon: dict[str, int]
+) -> None:
+    first = open_window(qtbot, workspace, staff)
+    area = first.screen().availableGeometry()
+    assert area.contains(first.frameGeometry())  # the default size, on a 800×600 screen
+    first.resize(2000, 1400)  # as on a bigger monitor; restored on this one below
+    first.close()
+    second = open_window(qtbot, workspace, staff)
+    assert area.contains(second.frameGeometry())
+
+    second.resize(1024, 600)
+    second.show_page("clients")
+    qtbot.waitUntil(lambda: (second.width(), second.height()) == (1024, 600))
+    assert second.minimumSizeHint().width() <= 1024
+    assert second.minimumSizeHint().height() <= 600
+    splitter = second.findChild(QSplitter, "clientSplitter")
+    assert splitter is not None
+    list_width, card_width = splitter.sizes()
+    assert list_width >= 360 and card_width >= 320
+    assert second.search_field.width() >= second.search_field.minimumWidth()
+    assert second.statusBar().geometry().bottom() < second.height()
+
+
+def test_each_salon_remembers_its_own_login_and_clients(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, salon: dict[str, int], tmp_path: Path
+) -> None:
+    other_dir = tmp_path / "other salon"
+    other_dir.mkdir()
+    shutil.copy2(paths.database_path(workspace.data_dir), paths.database_path(other_dir))
+    other = Workspace.open(other_dir)
+    try:
+        for place, login in ((workspace, "cosmo"), (other, "owner")):
+            dialog = LoginDialog(place)
+            qtbot.addWidget(dialog)
+            user = dialog.findChild(QComboBox, "loginUser")
+            password = dialog.findChild(QLineEdit, "loginPassword")
+            assert user is not None and password is not None
+            user.setCurrentText(login)
+            password.setText(PASSWORD)
+            qtbot.keyClick(password, Qt.Key.Key_Return)
+            assert dialog.actor is not None
+        remember_client(salon["Бондар Олена"], workspace.data_dir)  # as opening it does
+
+        # The same client ids exist in the copy; none of the first salon's names show.
+        again = [LoginDialog(place) for place in (workspace, other)]
+        for dialog in again:
+            qtbot.addWidget(dialog)
+        logins = [d.findChild(QComboBox, "loginUser") for d in again]
+        assert [combo.currentText() for combo in logins if combo] == ["cosmo", "owner"]
+        assert recent_client_ids(workspace.data_dir) == (salon["Бондар Олена"],)
+        assert recent_client_ids(other_dir) == ()
+        home = HomeView(other, staff.admin)
+        qtbot.addWidget(home)
+        home.refresh()
+        qtbot.waitUntil(lambda: not home.is_loading)
+        assert not home.recent.has_rows()
+    finally:
+        assert wait_for_jobs()
+        other.close()

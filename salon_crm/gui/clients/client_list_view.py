@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -14,7 +17,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -37,7 +49,8 @@ from salon_crm.services.clients.client_types import ClientRow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 
-SEARCH_DELAY_MS = 180
+# Holding an arrow key moves many rows a second: the card follows once the keys rest.
+SHOW_SELECTED_MS = 150
 _NOT_TYPING = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
@@ -59,11 +72,31 @@ _HIDDEN_AT_FIRST = (Column.CREATED,)
 
 
 class ClientTable(QTableView):
-    """A table that says something calm when it has no rows instead of staying blank."""
+    """A table that says something calm when it has no rows instead of staying blank.
+
+    Signals:
+        row_menu_requested(QPoint): the context menu was asked for on a row (right click
+            or the Menu key); where to show it, in global coordinates.
+    """
+
+    row_menu_requested = Signal(QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._placeholder = ""
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            if not self.indexAt(event.pos()).isValid():
+                return
+            where = event.globalPos()
+        else:  # the keyboard: below the current row, where the eyes are
+            current = self.currentIndex()
+            if not current.isValid():
+                return
+            where = self.viewport().mapToGlobal(self.visualRect(current).bottomLeft())
+        self.row_menu_requested.emit(where)
+        event.accept()
 
     def set_placeholder(self, text: str) -> None:
         if text != self._placeholder:
@@ -98,14 +131,17 @@ class ClientListView(QWidget):
     """Searching, filtering and browsing clients; never holds more than the pages seen.
 
     The search field belongs to the main window (it is always there); `connect_search`
-    wires it here: typing filters after a short pause, Esc clears, Down goes to the
-    table, Enter opens the first (or the selected) client.
+    wires it here: every keystroke searches, Esc clears, Down goes to the table, Enter
+    opens the first (or the selected) client.
 
     Signals:
         open_client_requested(int): Enter or a double-click on a row (the client's id).
+        client_selected(int): a row became current: at once on a click, once the arrow
+            keys rest when browsing with the keyboard (the client's id).
     """
 
     open_client_requested = Signal(int)
+    client_selected = Signal(int)
 
     def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,12 +150,12 @@ class ClientListView(QWidget):
         self._search_field: QLineEdit | None = None
         self._open_first_when_loaded = False
         self._keep_client: int | None = None
-        self._keep_scroll = 0
+        self._keep_scroll: int | None = None
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.search_now)
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(SHOW_SELECTED_MS)
+        self._selection_timer.timeout.connect(self._announce_current)
 
         self._count = QLabel(self)
         self._count.setObjectName("clientCount")
@@ -127,37 +163,58 @@ class ClientListView(QWidget):
         self._retyped.setObjectName("retypedNote")
         self._retyped.setStyleSheet("QLabel { color: palette(mid); font-style: italic; }")
         self._retyped.hide()
+        # "2 archived clients match — show them": never mixed in, one click away.
+        self._archived_hint = QPushButton(self)
+        self._archived_hint.setObjectName("archivedMatchesButton")
+        self._archived_hint.setFlat(True)
+        self._archived_hint.setAutoDefault(False)
+        self._archived_hint.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._archived_hint.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none;"
+            " padding: 0 4px; text-align: left; }"
+        )
+        self._archived_hint.clicked.connect(self.show_archived_matches)
+        self._archived_hint.hide()
         self._problem = QLabel(self)
         self._problem.setObjectName("clientListProblem")
         self._problem.setStyleSheet("QLabel { color: #b00020; }")
         self._problem.setWordWrap(True)
         self._problem.hide()
+        # One action for the button and the View menu of the main window.
+        self.filters_action = QAction(self)
+        self.filters_action.setObjectName("showFiltersAction")
+        self.filters_action.setCheckable(True)
+        self.filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self._filters_button = QToolButton(self)
         self._filters_button.setObjectName("filtersButton")
-        self._filters_button.setCheckable(True)
         self._filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._filters_button.setDefaultAction(self.filters_action)
 
         self._filters = ClientFilterPanel(workspace.settings(actor), self)
         self._filters.filter_changed.connect(self._filter_changed)
-        self._filters_button.toggled.connect(self._show_filters)
-        self._filters_button.setChecked(ui_settings.get(ui_settings.CLIENT_FILTERS_VISIBLE) != 0)
-        self._filters.setVisible(self._filters_button.isChecked())
+        self.filters_action.toggled.connect(self._show_filters)
+        self.filters_action.setChecked(ui_settings.get(ui_settings.CLIENT_FILTERS_VISIBLE) != 0)
+        self._filters.setVisible(self.filters_action.isChecked())
 
         self._table = ClientTable(self)
         self._table.setObjectName("clientTable")
         self._table.setModel(self._model)
+        self._row_menu = QMenu(self)
+        self._row_menu.setObjectName("clientRowMenu")
         self._setup_table()
 
         self._model.page_loaded.connect(self._page_loaded)
         self._model.count_changed.connect(self._update_status)
+        self._model.archived_count_changed.connect(lambda _count: self._update_archived_hint())
         self._model.load_failed.connect(self._load_failed)
         self._model.loading_changed.connect(lambda _loading: self._update_status())
 
         status = QHBoxLayout()
         status.setContentsMargins(0, 0, 0, 0)
         status.addWidget(self._count)
-        status.addWidget(self._retyped, 1)
-        status.addStretch(0)
+        status.addWidget(self._retyped)
+        status.addWidget(self._archived_hint)
+        status.addStretch(1)
         status.addWidget(self._filters.clear_button)
         status.addWidget(self._filters_button)
         layout = QVBoxLayout(self)
@@ -214,6 +271,10 @@ class ClientListView(QWidget):
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         table.activated.connect(self._activated)
+        selection = table.selectionModel()
+        selection.currentRowChanged.connect(lambda *_: self._selection_timer.start())
+        table.pressed.connect(lambda _index: self._announce_current())  # a click: at once
+        table.row_menu_requested.connect(self._show_row_menu)
 
     # --- texts -------------------------------------------------------------------------------
 
@@ -228,6 +289,7 @@ class ClientListView(QWidget):
         self._update_filters_button()
         self._update_status()
         self._update_retyped()
+        self._update_archived_hint()
 
     # --- the search field --------------------------------------------------------------------
 
@@ -238,13 +300,8 @@ class ClientListView(QWidget):
         self._table.installEventFilter(self)
 
     def set_search_text(self, text: str) -> None:
-        """Search after a short pause, so a fast typist causes one query, not ten."""
-        del text  # read from the field when the pause is over
-        self._timer.start()
-
-    def search_now(self) -> None:
-        self._timer.stop()
-        text = self._search_field.text() if self._search_field is not None else ""
+        """Search on every keystroke; the model asks only for the newest text while an
+        older search is still running, and never shows an older answer."""
         self._model.set_query(text.strip())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -296,10 +353,8 @@ class ClientListView(QWidget):
     def open_first(self) -> None:
         """Open the selected client, or the first one; if the list is still catching up
         with the typing, as soon as it has."""
-        if self._timer.isActive() or self._model.is_loading:
+        if self._model.is_loading:
             self._open_first_when_loaded = True
-            if self._timer.isActive():
-                self.search_now()
             return
         current = self._table.currentIndex()
         row = current.row() if current.isValid() else 0
@@ -317,14 +372,19 @@ class ClientListView(QWidget):
     def _filter_changed(self, flt: ClientFilter) -> None:
         self._model.set_filter(flt)
         self._update_filters_button()
+        self._update_archived_hint()
+
+    def show_archived_matches(self) -> None:
+        """The same text and filters, in the archive (the hint's link)."""
+        self._filters.set_filter(replace(self._filters.current_filter(), scope=Scope.ARCHIVED))
 
     def _update_filters_button(self) -> None:
         active = self._filters.active_count()
         text = (
             self.tr("Filters") if not active else self.tr("Filters ({count})").format(count=active)
         )
-        self._filters_button.setText(text)
-        self._filters_button.setToolTip(self.tr("Show or hide the filters"))
+        self.filters_action.setText(text)
+        self.filters_action.setToolTip(self.tr("Show or hide the filters (Ctrl+Shift+F)"))
 
     def set_filter(self, flt: ClientFilter) -> None:
         self._filters.set_filter(flt)
@@ -381,11 +441,15 @@ class ClientListView(QWidget):
         self._update_status()
         self._update_retyped()
         if self._keep_client is not None:
+            if self._keep_scroll is not None:
+                table.verticalScrollBar().setValue(self._keep_scroll)
             row = self._model.row_of(self._keep_client)
             if row >= 0:
-                table.setCurrentIndex(self._model.index(row, Column.NAME))
-            table.verticalScrollBar().setValue(self._keep_scroll)
+                index = self._model.index(row, Column.NAME)
+                table.setCurrentIndex(index)
+                table.scrollTo(index)
             self._keep_client = None
+            self._keep_scroll = None
         elif self._model.rowCount() > 0:
             table.scrollToTop()
         if self._open_first_when_loaded:
@@ -400,9 +464,12 @@ class ClientListView(QWidget):
         self._model.reload(keep_loaded=True)
 
     def select_client(self, client_id: int) -> bool:
-        """Make the client's row current if it is loaded; False if it is not."""
+        """Make the client's row current if it is loaded; False if it is not. While the
+        list is loading (a client just saved), the row is chosen once it arrives."""
         row = self._model.row_of(client_id)
         if row < 0:
+            if self._model.is_loading:
+                self._keep_client = client_id
             return False
         index = self._model.index(row, Column.NAME)
         self._table.setCurrentIndex(index)
@@ -415,6 +482,33 @@ class ClientListView(QWidget):
 
     def focus_table(self) -> None:
         self._table.setFocus()
+
+    def _announce_current(self) -> None:
+        self._selection_timer.stop()
+        client_id = self.current_client_id()
+        if client_id is not None:
+            self.client_selected.emit(client_id)
+
+    # --- the row's context menu --------------------------------------------------------------
+
+    def set_row_actions(self, actions: Sequence[QAction | None]) -> None:
+        """What the context menu of a row offers (None: a separator); the actions work on
+        the client shown in the card, which is the current row's."""
+        self._row_menu.clear()
+        for action in actions:
+            if action is None:
+                self._row_menu.addSeparator()
+            else:
+                self._row_menu.addAction(action)
+
+    def _show_row_menu(self, where: QPoint) -> None:
+        self._announce_current()  # the card (and so the actions) is this row's, not the last
+        if self._row_menu.actions():
+            self._row_menu.popup(where)
+
+    @property
+    def row_menu(self) -> QMenu:
+        return self._row_menu
 
     # --- status line -------------------------------------------------------------------------
 
@@ -440,6 +534,17 @@ class ClientListView(QWidget):
         if self._filters.active_count():
             return self.tr("No clients match these filters.")
         return self.tr("No clients yet. Press Ctrl+N to add the first one.")
+
+    def _update_archived_hint(self) -> None:
+        count = self._model.archived_total
+        shown = count > 0 and self._model.query.flt.scope is Scope.ACTIVE
+        if shown:
+            self._archived_hint.setText(
+                self.tr("1 archived client matches — show it")
+                if count == 1
+                else self.tr("%n archived clients match — show them", "", count)
+            )
+        self._archived_hint.setVisible(shown)
 
     def _update_retyped(self) -> None:
         retyped = self._model.retyped_as

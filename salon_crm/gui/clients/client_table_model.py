@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import Any, Protocol
@@ -16,14 +17,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort
+from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort, Scope
 from salon_crm.domain.common.dates import format_day
 from salon_crm.gui.clients.flag_icons import describe, flags_of, flags_pixmap
-from salon_crm.gui.common.background import failure_text, run_in_background
+from salon_crm.gui.common.background import LatestOnly, failure_text, run_in_background
 from salon_crm.services.clients.client_types import ClientRow
 from salon_crm.services.clients.search_service import SearchResult
 
 PAGE_SIZE = 100
+# Before the name of a client found only as a near match (one letter off the text).
+NEAR_MARK = "≈"
 
 SortRole = int(Qt.ItemDataRole.UserRole) + 1
 RowRole = int(Qt.ItemDataRole.UserRole) + 2
@@ -131,13 +134,16 @@ class ClientTableModel(QAbstractTableModel):
     """Holds the loaded pages of the client list; never all clients.
 
     `set_query` / `set_filter` / `sort` / `reload` load the first page in the background;
-    `fetchMore` (asked by the view as it scrolls) appends the next page. Answers of an
-    older query that arrive late are dropped.
+    `fetchMore` (asked by the view as it scrolls) appends the next page. One first page
+    is asked for at a time: a query changed meanwhile (the next keystroke) waits and is
+    the only one asked next, and an answer for an older query is never shown.
 
     Signals:
         loading_changed(bool): the first page of a new query started (True) or arrived.
         page_loaded(): the first page of the current query is in the model.
         count_changed(int): how many clients the current query and filter match.
+        archived_count_changed(int): how many archived clients match the text too, when
+            the list shows the working clients (0 without a text or in another scope).
         load_failed(str): the service refused or failed; the message says why, in the
             user's words (an unexpected error went to the log).
     """
@@ -145,6 +151,7 @@ class ClientTableModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     page_loaded = Signal()
     count_changed = Signal(int)
+    archived_count_changed = Signal(int)
     load_failed = Signal(str)
 
     def __init__(
@@ -156,7 +163,12 @@ class ClientTableModel(QAbstractTableModel):
         self._query = ListQuery()
         self._rows: list[ClientRow] = []
         self._ids: set[int] = set()
+        self._near: set[int] = set()
         self._generation = 0
+        self._first_pages = LatestOnly(self)
+        self._counts = LatestOnly(self)
+        self._archived_counts = LatestOnly(self)
+        self._archived_total = 0
         self._offset = 0  # rows the service has given for this query (duplicates included)
         self._started = False
         self._loading = False
@@ -182,6 +194,15 @@ class ClientTableModel(QAbstractTableModel):
     def total(self) -> int | None:
         """The count of matching clients, None until it is known."""
         return self._total
+
+    @property
+    def archived_total(self) -> int:
+        """Archived clients matching the text while the working ones are shown."""
+        return self._archived_total
+
+    def is_near_match(self, client_id: int) -> bool:
+        """The client was found only as a near match (one letter off the text)."""
+        return client_id in self._near
 
     @property
     def is_loading(self) -> bool:
@@ -257,11 +278,10 @@ class ClientTableModel(QAbstractTableModel):
                 offset=0,
             )
 
-        run_in_background(
+        self._first_pages.run(
             op,
             on_success=lambda result: self._first_page(generation, query, limit, result),
             on_failure=lambda error: self._failed(generation, error),
-            parent=self,
         )
 
     def _first_page(
@@ -272,6 +292,7 @@ class ClientTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(result.rows)
         self._ids = {row.id for row in self._rows}
+        self._near = set(result.near_ids)
         self._offset = len(result.rows)
         self._exhausted = len(result.rows) < limit
         self._retyped_as = result.retyped_as
@@ -281,6 +302,7 @@ class ClientTableModel(QAbstractTableModel):
         self.loading_changed.emit(False)
         self.page_loaded.emit()
         self._count(generation, query)
+        self._count_archived(generation, query)
 
     def _count(self, generation: int, query: ListQuery) -> None:
         key = (self._effective_text, query.flt)
@@ -295,12 +317,36 @@ class ClientTableModel(QAbstractTableModel):
                 self._total = total
                 self.count_changed.emit(total)
 
-        run_in_background(
+        self._counts.run(
             lambda: search.count(text, query.flt),
             on_success=counted,
             on_failure=lambda error: self._failed(generation, error),
-            parent=self,
         )
+
+    def _count_archived(self, generation: int, query: ListQuery) -> None:
+        """Archived clients are never mixed into the working list, but the list says when
+        some match (same text, same filters, the archive instead)."""
+        text = self._effective_text
+        self._set_archived_total(0)
+        if not text or query.flt.scope is not Scope.ACTIVE:
+            return
+        search = self._search
+        archive = replace(query.flt, scope=Scope.ARCHIVED)
+
+        def counted(total: int) -> None:
+            if generation == self._generation:
+                self._set_archived_total(total)
+
+        self._archived_counts.run(
+            lambda: search.count(text, archive),
+            on_success=counted,
+            on_failure=lambda error: self._failed(generation, error),
+        )
+
+    def _set_archived_total(self, total: int) -> None:
+        if total != self._archived_total:
+            self._archived_total = total
+            self.archived_count_changed.emit(total)
 
     def _failed(self, generation: int, error: Exception) -> None:
         text = failure_text(error)  # first: an unexpected error is logged even if stale
@@ -361,6 +407,7 @@ class ClientTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._rows.extend(fresh)
             self._ids.update(row.id for row in fresh)
+            self._near.update(result.near_ids)
             self.endInsertRows()
 
     # --- reading -----------------------------------------------------------------------------
@@ -401,6 +448,8 @@ class ClientTableModel(QAbstractTableModel):
         row = self._rows[number]
         column = _COLUMNS[index.column()]
         if role == _DISPLAY:
+            if column is Column.NAME and row.id in self._near:
+                return f"{NEAR_MARK} {row.full_name}"
             return self._text(row, column)
         if role == RowRole:
             return row
@@ -415,6 +464,10 @@ class ClientTableModel(QAbstractTableModel):
                 return describe(flags) if flags else None
         if role == _ALIGNMENT:
             return _RIGHT if column is Column.NUMBER else None
+        if role == _TOOLTIP and column is Column.NAME and row.id in self._near:
+            return "<i>{}</i>".format(
+                html.escape(self.tr("Near match: one letter differs from what was typed"))
+            )
         if not row.archived:
             return None
         if role == _TOOLTIP and column is Column.NAME:

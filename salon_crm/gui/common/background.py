@@ -199,6 +199,53 @@ def run_in_background(
     )
 
 
+class LatestOnly:
+    """Runs one quick service call at a time for a screen that asks faster than answers
+    come (a search per keystroke): a call asked for while one runs waits, replacing any
+    call already waiting, and the running call's value is dropped when a newer one was
+    asked for meanwhile. A failure is always delivered (the caller logs or drops it)."""
+
+    def __init__(self, parent: QObject) -> None:
+        self._parent = parent
+        self._running = False
+        self._waiting: tuple[Callable[[], Any], Callable[[Any], Any], FailureRoute] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._running
+
+    def run(
+        self,
+        op: Callable[[], R],
+        *,
+        on_success: Callable[[R], Any],
+        on_failure: Callable[[Exception], Any],
+    ) -> None:
+        if self._running:
+            self._waiting = (op, on_success, on_failure)
+            return
+        self._running = True
+
+        def ended(deliver: Callable[[], Any]) -> None:
+            self._running = False
+            waiting, self._waiting = self._waiting, None
+            if waiting is None:
+                deliver()
+            else:
+                self.run(waiting[0], on_success=waiting[1], on_failure=waiting[2])
+
+        def failed(error: Exception) -> None:
+            on_failure(error)
+            ended(lambda: None)
+
+        run_in_background(
+            op,
+            on_success=lambda value: ended(lambda: on_success(value)),
+            on_failure=failed,
+            parent=self._parent,
+        )
+
+
 class Job:
     """A running `run_job`: its dialog (shown after SHOW_DELAY_MS) and a way to cancel."""
 

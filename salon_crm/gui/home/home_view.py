@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,19 +59,20 @@ _ROW_FLAGS = (
 # --- clients opened on this computer ---------------------------------------------------------
 
 
-def recent_client_ids() -> tuple[int, ...]:
-    """Newest first; what this computer's home page lists as recently opened."""
+def recent_client_ids(salon: Path) -> tuple[int, ...]:
+    """Newest first; the clients of the salon in `salon` (its data folder) that this
+    computer's home page lists as recently opened."""
     ids: list[int] = []
-    for part in ui_settings.get(ui_settings.RECENT_CLIENTS).split(","):
+    for part in ui_settings.get(ui_settings.RECENT_CLIENTS, salon=salon).split(","):
         part = part.strip()
         if part.isdigit() and int(part) not in ids:
             ids.append(int(part))
     return tuple(ids[:RECENT_LIMIT])
 
 
-def remember_client(client_id: int) -> None:
-    ids = [client_id, *(i for i in recent_client_ids() if i != client_id)][:RECENT_LIMIT]
-    ui_settings.put(ui_settings.RECENT_CLIENTS, ",".join(str(i) for i in ids))
+def remember_client(client_id: int, salon: Path) -> None:
+    ids = [client_id, *(i for i in recent_client_ids(salon) if i != client_id)][:RECENT_LIMIT]
+    ui_settings.put(ui_settings.RECENT_CLIENTS, ",".join(str(i) for i in ids), salon=salon)
 
 
 # --- one section's rows ----------------------------------------------------------------------
@@ -274,6 +276,7 @@ class HomeView(QWidget):
         self._home = workspace.home(actor)
         self._clients = workspace.clients(actor)
         self._actor = actor
+        self._salon = workspace.data_dir
         self._digest: HomeDigest | None = None
         self._loading = False
         self._again = False
@@ -397,7 +400,7 @@ class HomeView(QWidget):
             return
         self._loading = True
         home = self._home
-        recent = recent_client_ids()
+        recent = recent_client_ids(self._salon)
         run_in_background(
             lambda: home.digest(recent_ids=recent),
             on_success=self._digest_loaded,

@@ -38,7 +38,11 @@ class LoginDialog(QDialog):
 
         user = self._ui.user
         user.addItems(workspace.logins())
-        last = locked_by.login if locked_by else ui_settings.get(ui_settings.LAST_LOGIN)
+        last = (
+            locked_by.login
+            if locked_by
+            else ui_settings.get(ui_settings.LAST_LOGIN, salon=workspace.data_dir)
+        )
         if last:
             user.setCurrentText(last)
         if locked_by is None:
@@ -66,5 +70,5 @@ class LoginDialog(QDialog):
             password.clear()
             password.setFocus()
             return
-        ui_settings.put(ui_settings.LAST_LOGIN, login)
+        ui_settings.put(ui_settings.LAST_LOGIN, login, salon=self._workspace.data_dir)
         self.accept()

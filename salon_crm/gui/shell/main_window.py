@@ -1,18 +1,31 @@
-"""The main window: pages (Home, Clients, Settings), the always-present search, the user."""
+"""The main window: pages (Home, Clients, Settings), the always-present search, the user,
+and the menu bar that lists every action with its shortcut."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -31,6 +44,9 @@ if TYPE_CHECKING:  # imported when first needed: the login dialog comes up soone
     from salon_crm.gui.clients.card.client_card_view import ClientCardView
 
 HOME, CLIENTS, SETTINGS = "home", "clients", "settings"
+DEFAULT_SIZE = QSize(1280, 800)
+# What a window manager adds around the window (title bar, borders), before it is known.
+_FRAME_ALLOWANCE = QSize(16, 40)
 _NO_TYPING = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
@@ -66,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._workspace = workspace
         self._actor = actor
+        self._salon_name = workspace.settings(actor).requisites().name
         self._pages: list[_Page] = []
         self._leave_checked = False
         self._card: ClientCardView | None = None
@@ -75,7 +92,7 @@ class MainWindow(QMainWindow):
         self._search.setObjectName("clientSearch")
         self._search.setAccessibleName("clientSearch")
         self._search.setClearButtonEnabled(True)
-        self._search.setMinimumWidth(320)
+        self._search.setMinimumWidth(220)  # the toolbar fits a 1024-pixel screen
         self._search.setMaximumWidth(560)
         self._search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._search.textEdited.connect(self._search_edited)
@@ -121,6 +138,7 @@ class MainWindow(QMainWindow):
 
         self._home.open_client_requested.connect(self.open_client)
         self._list.open_client_requested.connect(self.open_client)
+        self._list.client_selected.connect(self._client_selected)
         self._list.connect_search(self._search)
         # Typing anywhere on the home page goes into the search field.
         for widget in (self, toolbar, self._home, *self._home.findChildren(QWidget)):
@@ -158,6 +176,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._card_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Both stay usable on a 1024×600 screen; the user's own sizes are restored over these.
+        self._list.setMinimumWidth(360)
+        self._card_area.setMinimumWidth(320)
         splitter.setSizes([700, 560])
         self._ensure_card()
         return splitter
@@ -181,31 +202,53 @@ class MainWindow(QMainWindow):
             self._stack.addWidget(QWidget(self._stack))
 
     def _build_actions(self) -> None:
-        self._find = QAction(self)
-        self._find.setObjectName("findAction")
-        self._find.setShortcut(QKeySequence.StandardKey.Find)
-        self._find.triggered.connect(self.focus_search)
-        self._lock = QAction(self)
-        self._lock.setObjectName("lockAction")
-        self._lock.setShortcut(QKeySequence("Ctrl+L"))
-        self._lock.triggered.connect(self.lock_requested)
-        self._logout = QAction(self)
-        self._logout.setObjectName("logoutAction")
-        self._logout.triggered.connect(self.request_logout)
-        self._quit = QAction(self)
-        self._quit.setObjectName("quitAction")
-        self._quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self._quit.triggered.connect(self.close)
+        self._find = self._action("findAction", QKeySequence.StandardKey.Find, self.focus_search)
+        self._lock = self._action("lockAction", QKeySequence("Ctrl+L"), self.lock_requested.emit)
+        self._logout = self._action(
+            "logoutAction", QKeySequence("Ctrl+Shift+L"), self.request_logout
+        )
+        # Explicit: not every platform theme has a Quit key.
+        self._quit = self._action("quitAction", QKeySequence("Ctrl+Q"), self.close)
+        self._about = self._action(
+            "aboutAction", QKeySequence.StandardKey.HelpContents, self.show_about
+        )
+        self._about.setMenuRole(QAction.MenuRole.AboutRole)
+        card = self._ensure_card().client_actions()
 
         bar = self.menuBar()
-        self._session_menu = bar.addMenu("")
-        self._session_menu.addActions([self._lock, self._logout])
-        self._session_menu.addSeparator()
-        self._session_menu.addAction(self._quit)
-        self._clients_menu = bar.addMenu("")
-        self._clients_menu.addActions([self._new_client, self._find])
-        self._go_menu = bar.addMenu("")
-        self._go_menu.addActions([page.action for page in self._pages])
+        self._client_menu = bar.addMenu("")
+        self._client_menu.setObjectName("clientMenu")
+        self._client_menu.addActions([self._new_client, self._find])
+        self._client_menu.addSeparator()
+        self._client_menu.addActions(list(card))
+        self._client_menu.addSeparator()
+        self._client_menu.addActions([self._lock, self._logout])
+        self._client_menu.addSeparator()
+        self._client_menu.addAction(self._quit)
+        self._view_menu = bar.addMenu("")
+        self._view_menu.setObjectName("viewMenu")
+        self._view_menu.addActions([page.action for page in self._pages])
+        self._view_menu.addSeparator()
+        self._view_menu.addAction(self._list.filters_action)
+        self._settings_menu = bar.addMenu("")
+        self._settings_menu.setObjectName("settingsMenu")
+        self._settings_menu.addAction(self._pages[self._index_of(SETTINGS)].action)
+        self._help_menu = bar.addMenu("")
+        self._help_menu.setObjectName("helpMenu")
+        self._help_menu.addAction(self._about)
+        self._list.set_row_actions([*card[:2], None, *card[2:]])
+
+    def _action(
+        self,
+        name: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
 
     # --- texts -------------------------------------------------------------------------------
 
@@ -215,7 +258,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Salon CRM"))
+        self._update_title()
         self._search.setPlaceholderText(
             self.tr("Find a client: name, phone, e-mail, card number… (Ctrl+F)")
         )
@@ -226,9 +269,11 @@ class MainWindow(QMainWindow):
         self._lock.setText(self.tr("Lock"))
         self._logout.setText(self.tr("Log out"))
         self._quit.setText(self.tr("Quit"))
-        self._session_menu.setTitle(self.tr("&Session"))
-        self._clients_menu.setTitle(self.tr("&Clients"))
-        self._go_menu.setTitle(self.tr("&Go"))
+        self._about.setText(self.tr("About Salon CRM"))
+        self._client_menu.setTitle(self.tr("&Client"))
+        self._view_menu.setTitle(self.tr("&View"))
+        self._settings_menu.setTitle(self.tr("S&ettings"))
+        self._help_menu.setTitle(self.tr("&Help"))
         for page in self._pages:
             page.action.setText(page.title())
         if self._card is None:
@@ -238,6 +283,28 @@ class MainWindow(QMainWindow):
                 name=self._actor.full_name, role=self._role_name()
             )
         )
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(
+            self.tr("{salon} — {user} — Salon CRM").format(
+                salon=self._salon_name, user=self._actor.full_name
+            )
+            if self._salon_name
+            else self.tr("{user} — Salon CRM").format(user=self._actor.full_name)
+        )
+
+    def about_text(self) -> str:
+        """The About box: the program, its version and where this salon's data lives."""
+        try:
+            version = metadata.version("salon-crm")
+        except metadata.PackageNotFoundError:  # a bundle without package metadata
+            version = "—"
+        return self.tr("<b>Salon CRM</b> {version}<br><br>Data folder:<br>{folder}").format(
+            version=html.escape(version), folder=html.escape(str(self._salon_dir.resolve()))
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Salon CRM"), self.about_text())
 
     def _role_name(self) -> str:
         names = {
@@ -296,7 +363,10 @@ class MainWindow(QMainWindow):
         return view
 
     def _settings_changed(self, section: str) -> None:
-        if section == "lists":
+        if section == "requisites":
+            self._salon_name = self._workspace.settings(self._actor).requisites().name
+            self._update_title()
+        elif section == "lists":
             self._list.reload_lists()
         elif section == "general":  # the name order may have changed
             self._list.refresh()
@@ -308,6 +378,7 @@ class MainWindow(QMainWindow):
             # After the toolbar's first layout, which hides and shows its widgets.
             self._focused_once = True
             QTimer.singleShot(0, self._search.setFocus)
+            self._keep_on_screen()  # the frame is known now
 
     # --- the search field --------------------------------------------------------------------
 
@@ -350,13 +421,22 @@ class MainWindow(QMainWindow):
         if not self.show_page(CLIENTS):
             return
         had_focus = self._list.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
-        remember_client(client_id)
         self._list.select_client(client_id)
+        self._show_card(client_id)
+        if not had_focus and self.focusWidget() is not self._search:
+            self._list.focus_table()
+
+    def _client_selected(self, client_id: int) -> None:
+        """Master–detail: the row chosen in the list is the client in the card."""
+        card = self._card
+        if card is None or card.client_id() != client_id:
+            self._show_card(client_id)
+
+    def _show_card(self, client_id: int) -> None:
+        remember_client(client_id, self._salon_dir)
         card = self._ensure_card()
         card.show_client(client_id)
         self._card_area.setCurrentWidget(card)
-        if not had_focus and self.focusWidget() is not self._search:
-            self._list.focus_table()
         self.client_opened.emit(client_id)
 
     def _ensure_card(self) -> ClientCardView:
@@ -435,7 +515,8 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = ui_settings.get(ui_settings.MAIN_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(DEFAULT_SIZE)
+        self._keep_on_screen()
         state = ui_settings.get(ui_settings.MAIN_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -444,7 +525,27 @@ class MainWindow(QMainWindow):
             self._clients_page.restoreState(splitter)
         self._list.restore_state()
 
+    def _keep_on_screen(self) -> None:
+        """Within the screen's available area (a small laptop, a restored geometry from a
+        bigger monitor): shrunk to fit, moved inside."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        if screen is None:
+            return
+        frame = self.frameGeometry()
+        extra = frame.size() - self.geometry().size()
+        if extra.isNull() and not self.isVisible():
+            extra = _FRAME_ALLOWANCE
+        placed = fit_into(QRect(frame.topLeft(), self.size() + extra), screen.availableGeometry())
+        if self.isMaximized() or self.isFullScreen():
+            return
+        self.resize(placed.size() - extra)
+        self.move(placed.topLeft())
+
     # --- for tests and the controller --------------------------------------------------------
+
+    @property
+    def _salon_dir(self) -> Path:
+        return self._workspace.data_dir
 
     @property
     def actor(self) -> Actor:
@@ -469,3 +570,11 @@ class MainWindow(QMainWindow):
     def new_client_button(self) -> QAbstractButton | None:
         button = self._toolbar.widgetForAction(self._new_client)
         return button if isinstance(button, QAbstractButton) else None
+
+
+def fit_into(window: QRect, area: QRect) -> QRect:
+    """The window's rectangle (frame included) shrunk to the area and moved inside it."""
+    size = window.size().boundedTo(area.size())
+    left = min(max(window.left(), area.left()), area.right() + 1 - size.width())
+    top = min(max(window.top(), area.top()), area.bottom() + 1 - size.height())
+    return QRect(left, top, size.width(), size.height())

@@ -57,7 +57,6 @@ def _shoot_language(workspace: Workspace, actor: Actor, language: str, out: Path
     # As if typed (QTest.keyClicks knows ASCII keys only).
     window.search_field.setText(QUERY)
     window.search_field.textEdited.emit(QUERY)
-    window.client_list.search_now()  # no need to wait out the typing pause
     model = window.client_list.model
     _wait_until(lambda: model.query.text == QUERY and model.rowCount() > 0 and not model.is_busy)
     _save(window, out / f"{language}-2-clients.png")

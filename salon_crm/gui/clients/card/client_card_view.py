@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QGuiApplication,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPalette,
@@ -232,11 +233,18 @@ class ClientCardView(QWidget):
         self._toolbar = QToolBar(self.tr("Card actions"), body)
         self._toolbar.setObjectName("cardActions")
         self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._edit_action = self._add_action("editAction", self.tr("Edit questionnaire"))
-        self._call_done_action = self._add_action("callDoneAction", self.tr("Call made"))
-        self._archive_action = self._add_action("archiveAction", self.tr("Archive…"))
-        self._restore_action = self._add_action("restoreAction", self.tr("Restore"))
-        self._merge_action = self._add_action("mergeAction", self.tr("Merge with another card…"))
+        # Shortcuts work anywhere in the window (the main window's menu holds them too).
+        self._edit_action = self._add_action("editAction", self.tr("Edit questionnaire"), "Ctrl+E")
+        self._call_done_action = self._add_action(
+            "callDoneAction", self.tr("Call made"), "Ctrl+Shift+C"
+        )
+        self._archive_action = self._add_action(
+            "archiveAction", self.tr("Archive…"), "Ctrl+Shift+A"
+        )
+        self._restore_action = self._add_action("restoreAction", self.tr("Restore"), "Ctrl+Shift+R")
+        self._merge_action = self._add_action(
+            "mergeAction", self.tr("Merge with another card…"), "Ctrl+Shift+M"
+        )
         self._edit_action.triggered.connect(self.edit_questionnaire)
         self._call_done_action.triggered.connect(self.mark_call_done)
         self._archive_action.triggered.connect(self.archive)
@@ -271,6 +279,8 @@ class ClientCardView(QWidget):
 
     def clear(self) -> None:
         self._card = None
+        for action in self.client_actions():
+            action.setEnabled(False)  # nobody to act on (the menus keep them, greyed)
         self._hide_message()
         self._empty.setText(self.tr("Choose a client in the list to see the card."))
         self._stack.setCurrentWidget(self._empty)
@@ -284,6 +294,17 @@ class ClientCardView(QWidget):
 
     def client_id(self) -> int | None:
         return None if self._card is None else self._card.id
+
+    def client_actions(self) -> tuple[QAction, ...]:
+        """The actions on the client shown, for the window's menu and the list's context
+        menu: visible and enabled as the user's permissions and the client's state allow."""
+        return (
+            self._edit_action,
+            self._call_done_action,
+            self._archive_action,
+            self._restore_action,
+            self._merge_action,
+        )
 
     # --- building the card ----------------------------------------------------------------
 
@@ -977,14 +998,19 @@ class ClientCardView(QWidget):
     def _update_actions(self, card: ClientCard) -> None:
         archived = card.archived_at is not None
         can = self._actor.can
-        self._edit_action.setVisible(can(Permission.CLIENTS_WRITE))
-        self._edit_action.setEnabled(card.merged_into is None)
-        self._call_done_action.setVisible(
-            can(Permission.CLIENTS_WRITE) and not archived and card.data.next_call_date is not None
-        )
-        self._archive_action.setVisible(can(Permission.CLIENTS_ARCHIVE) and not archived)
-        self._restore_action.setVisible(can(Permission.CLIENTS_ARCHIVE) and archived)
-        self._merge_action.setVisible(can(Permission.CLIENTS_MERGE) and not archived)
+        offered = {
+            self._edit_action: can(Permission.CLIENTS_WRITE),
+            self._call_done_action: can(Permission.CLIENTS_WRITE)
+            and not archived
+            and card.data.next_call_date is not None,
+            self._archive_action: can(Permission.CLIENTS_ARCHIVE) and not archived,
+            self._restore_action: can(Permission.CLIENTS_ARCHIVE) and archived,
+            self._merge_action: can(Permission.CLIENTS_MERGE) and not archived,
+        }
+        for action, shown in offered.items():
+            action.setVisible(shown)
+            action.setEnabled(shown)
+        self._edit_action.setEnabled(offered[self._edit_action] and card.merged_into is None)
 
     def _show_message(self, text: str, client_id: int | None = None) -> None:
         """A refusal said calmly above the card, with a link to the client it concerns."""
@@ -1038,10 +1064,18 @@ class ClientCardView(QWidget):
         )
         label.setPalette(palette)
 
-    def _add_action(self, name: str, text: str) -> QAction:
+    def _add_action(self, name: str, text: str, shortcut: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(
+            f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
         self._toolbar.addAction(action)
+        button = self._toolbar.widgetForAction(action)
+        if button is not None:  # a toolbar's buttons take no focus of their own: Tab reaches them
+            button.setObjectName(f"{name.removesuffix('Action')}Button")
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return action
 
     # --- actions --------------------------------------------------------------------------
