@@ -77,6 +77,14 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--email", default="")
     add.add_argument("--birth-date", type=date.fromisoformat, help="YYYY-MM-DD")
 
+    archive = clients.add_parser(
+        "archive", help="move a client to the archive (kept with their history, restorable)"
+    )
+    archive.add_argument("number", help="the client number")
+    archive.add_argument("--reason", required=True, help="why, as the card will say")
+    restore = clients.add_parser("restore", help="bring an archived client back to work")
+    restore.add_argument("number", help="the client number")
+
     find = clients.add_parser("find", help="search clients (tab-separated output)")
     find.add_argument("query")
     find.add_argument("--archived", action="store_true", help="include archived clients")
@@ -171,6 +179,26 @@ def _clients_add(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _clients_archive_or_restore(db: Database, args: argparse.Namespace) -> int:
+    """Refused (exit 1) when the client is already where they were asked to go."""
+    from salon_crm.services.clients.client_service import ClientService
+
+    clients = ClientService(db, _login(db, args))
+    client_id = clients.id_of_number(args.number)
+    card = clients.card(client_id)
+    archiving = args.clients_command == "archive"
+    if archiving == (card.archived_at is not None):
+        state = "already archived" if archiving else "not archived"
+        raise CliError(f"client {card.number} ({card.full_name}) is {state}", EXIT_REFUSED)
+    if archiving:
+        clients.archive(client_id, reason=args.reason)
+        print(f"Archived: {card.number}\t{card.full_name}")
+    else:
+        clients.restore(client_id)
+        print(f"Restored: {card.number}\t{card.full_name}")
+    return EXIT_OK
+
+
 def _clients_find(db: Database, args: argparse.Namespace) -> int:
     from salon_crm.domain.clients.client_filter import Scope
     from salon_crm.services.clients.search_service import SearchService
@@ -214,6 +242,8 @@ def _run_command(args: argparse.Namespace) -> int:
             return _media_collect(db, args)
         if args.clients_command == "add":
             return _clients_add(db, args)
+        if args.clients_command in {"archive", "restore"}:
+            return _clients_archive_or_restore(db, args)
         return _clients_find(db, args)
     finally:
         db.dispose()
@@ -236,6 +266,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as error:
         for problem in error.errors:
             print(f"salon-crm: {problem.field}: {problem.message}", file=sys.stderr)
+            if problem.params.get("archived"):
+                print(
+                    f"salon-crm: to restore them: salon-crm clients restore "
+                    f"{problem.params['number']}",
+                    file=sys.stderr,
+                )
         return EXIT_REFUSED
     except NotFoundError as error:
         print(f"salon-crm: not found: {error}", file=sys.stderr)

@@ -1058,8 +1058,8 @@
         <translation>Filtry ({count})</translation>
     </message>
     <message>
-        <source>Show or hide the filters</source>
-        <translation>Pokaż lub ukryj filtry</translation>
+        <source>Show or hide the filters (Ctrl+Shift+F)</source>
+        <translation>Pokaż lub ukryj filtry (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -1088,6 +1088,18 @@
     <message>
         <source>No clients yet. Press Ctrl+N to add the first one.</source>
         <translation>Nie ma jeszcze klientów. Naciśnij Ctrl+N, aby dodać pierwszego.</translation>
+    </message>
+    <message>
+        <source>1 archived client matches — show it</source>
+        <translation>W archiwum pasuje 1 klient — pokaż</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived clients match — show them</source>
+        <translation>
+            <numerusform>W archiwum jest %n pasujący klient — pokaż</numerusform>
+            <numerusform>W archiwum są %n pasujący klienci — pokaż</numerusform>
+            <numerusform>W archiwum jest %n pasujących klientów — pokaż</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing results for «{text}»</source>
@@ -1131,6 +1143,10 @@
 </context>
 <context>
     <name>ClientTableModel</name>
+    <message>
+        <source>Near match: one letter differs from what was typed</source>
+        <translation>Podobne dopasowanie: jedna litera różni się od wpisanej</translation>
+    </message>
     <message>
         <source>Archived client</source>
         <translation>Klient w archiwum</translation>
@@ -1753,6 +1769,14 @@
         <translation>Czechy</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Język programu</translation>
+    </message>
+    <message>
         <source>Salon name:</source>
         <translation>Nazwa salonu:</translation>
     </message>
@@ -2139,10 +2163,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Salon CRM</source>
-        <translation>Salon CRM</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
@@ -2175,8 +2195,36 @@
         <translation>Znajdź klienta</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sesja</translation>
+        <source>About Salon CRM</source>
+        <translation>O programie Salon CRM</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>U&amp;stawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Po&amp;moc</translation>
+    </message>
+    <message>
+        <source>{salon} — {user} — Salon CRM</source>
+        <translation>{salon} — {user} — Salon CRM</translation>
+    </message>
+    <message>
+        <source>{user} — Salon CRM</source>
+        <translation>{user} — Salon CRM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Salon CRM&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Data folder:&lt;br&gt;{folder}</source>
+        <translation>&lt;b&gt;Salon CRM&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Folder danych:&lt;br&gt;{folder}</translation>
     </message>
     <message>
         <source>owner</source>
@@ -2201,14 +2249,6 @@
     <message>
         <source>Quit</source>
         <translation>Zakończ</translation>
-    </message>
-    <message>
-        <source>&amp;Clients</source>
-        <translation>&amp;Klienci</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Przejdź</translation>
     </message>
     <message>
         <source>The client card is not available yet.</source>
@@ -2544,6 +2584,10 @@
     <message>
         <source>First name:</source>
         <translation>Imię:</translation>
+    </message>
+    <message>
+        <source>{star} one of the two names is enough</source>
+        <translation>{star} wystarczy jedno z dwóch: imię lub nazwisko</translation>
     </message>
     <message>
         <source>Middle name:</source>
@@ -2884,6 +2928,30 @@
     <message>
         <source>Given on: {purpose}</source>
         <translation>Data zgody: {purpose}</translation>
+    </message>
+    <message>
+        <source>Restore them instead</source>
+        <translation>Przywróć go zamiast nowej karty</translation>
+    </message>
+    <message>
+        <source>The client cannot be restored: they are no longer there or your role may not restore clients. Ask the salon&apos;s owner.</source>
+        <translation>Nie można przywrócić klienta: już go nie ma albo Twoja rola na to nie pozwala. Zwróć się do właściciela salonu.</translation>
+    </message>
+    <message>
+        <source>Restore from the archive</source>
+        <translation>Przywracanie z archiwum</translation>
+    </message>
+    <message>
+        <source>Restore client No. {number}, {name}, from the archive?</source>
+        <translation>Przywrócić z archiwum klienta nr {number}, {name}?</translation>
+    </message>
+    <message>
+        <source>Their card opens; what was typed in this questionnaire is not saved.</source>
+        <translation>Otworzy się jego karta; to, co wpisano w tej ankiecie, nie zostanie zapisane.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <source>recorded by {user}</source>
@@ -3482,6 +3550,10 @@
         <translation>Imię lub nazwisko musi zawierać litery.</translation>
     </message>
     <message>
+        <source>Type a first or a last name (one is enough).</source>
+        <translation>Wpisz imię lub nazwisko (wystarczy jedno).</translation>
+    </message>
+    <message>
         <source>Not a phone number. Type it with the country code, e.g. {example}.</source>
         <translation>To nie jest numer telefonu. Wpisz go z kodem kraju, np. {example}.</translation>
     </message>
@@ -3492,6 +3564,10 @@
     <message>
         <source>This phone already belongs to client No. {number}, {name}.</source>
         <translation>Ten telefon należy już do klienta nr {number}, {name}.</translation>
+    </message>
+    <message>
+        <source>This phone belongs to archived client No. {number}, {name}.</source>
+        <translation>Ten telefon należy do klienta z archiwum nr {number}, {name}.</translation>
     </message>
     <message>
         <source>The same number is entered twice.</source>

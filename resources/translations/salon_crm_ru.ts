@@ -1058,8 +1058,8 @@
         <translation>Фильтры ({count})</translation>
     </message>
     <message>
-        <source>Show or hide the filters</source>
-        <translation>Показать или скрыть фильтры</translation>
+        <source>Show or hide the filters (Ctrl+Shift+F)</source>
+        <translation>Показать или скрыть фильтры (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -1088,6 +1088,18 @@
     <message>
         <source>No clients yet. Press Ctrl+N to add the first one.</source>
         <translation>Клиентов пока нет. Нажмите Ctrl+N, чтобы добавить первого.</translation>
+    </message>
+    <message>
+        <source>1 archived client matches — show it</source>
+        <translation>В архиве есть 1 подходящий клиент — показать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived clients match — show them</source>
+        <translation>
+            <numerusform>В архиве %n подходящий клиент — показать</numerusform>
+            <numerusform>В архиве %n подходящих клиента — показать</numerusform>
+            <numerusform>В архиве %n подходящих клиентов — показать</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing results for «{text}»</source>
@@ -1131,6 +1143,10 @@
 </context>
 <context>
     <name>ClientTableModel</name>
+    <message>
+        <source>Near match: one letter differs from what was typed</source>
+        <translation>Похожее совпадение: одна буква отличается от введённого</translation>
+    </message>
     <message>
         <source>Archived client</source>
         <translation>Клиент в архиве</translation>
@@ -1753,6 +1769,14 @@
         <translation>Чехия</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Язык программы</translation>
+    </message>
+    <message>
         <source>Salon name:</source>
         <translation>Название салона:</translation>
     </message>
@@ -2139,10 +2163,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Salon CRM</source>
-        <translation>Salon CRM</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -2175,8 +2195,36 @@
         <translation>Найти клиента</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Сеанс</translation>
+        <source>About Salon CRM</source>
+        <translation>О программе Salon CRM</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>Н&amp;астройки</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>{salon} — {user} — Salon CRM</source>
+        <translation>{salon} — {user} — Salon CRM</translation>
+    </message>
+    <message>
+        <source>{user} — Salon CRM</source>
+        <translation>{user} — Salon CRM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Salon CRM&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Data folder:&lt;br&gt;{folder}</source>
+        <translation>&lt;b&gt;Salon CRM&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Папка данных:&lt;br&gt;{folder}</translation>
     </message>
     <message>
         <source>owner</source>
@@ -2201,14 +2249,6 @@
     <message>
         <source>Quit</source>
         <translation>Закрыть программу</translation>
-    </message>
-    <message>
-        <source>&amp;Clients</source>
-        <translation>&amp;Клиенты</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Переход</translation>
     </message>
     <message>
         <source>The client card is not available yet.</source>
@@ -2544,6 +2584,10 @@
     <message>
         <source>First name:</source>
         <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>{star} one of the two names is enough</source>
+        <translation>{star} достаточно одного из двух: имени или фамилии</translation>
     </message>
     <message>
         <source>Middle name:</source>
@@ -2884,6 +2928,30 @@
     <message>
         <source>Given on: {purpose}</source>
         <translation>Дата согласия: {purpose}</translation>
+    </message>
+    <message>
+        <source>Restore them instead</source>
+        <translation>Восстановить его вместо новой карточки</translation>
+    </message>
+    <message>
+        <source>The client cannot be restored: they are no longer there or your role may not restore clients. Ask the salon&apos;s owner.</source>
+        <translation>Клиента нельзя восстановить: его больше нет или вашей роли это не разрешено. Обратитесь к владельцу салона.</translation>
+    </message>
+    <message>
+        <source>Restore from the archive</source>
+        <translation>Восстановление из архива</translation>
+    </message>
+    <message>
+        <source>Restore client No. {number}, {name}, from the archive?</source>
+        <translation>Восстановить из архива клиента № {number}, {name}?</translation>
+    </message>
+    <message>
+        <source>Their card opens; what was typed in this questionnaire is not saved.</source>
+        <translation>Откроется его карточка; введённое в этой анкете не сохранится.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>recorded by {user}</source>
@@ -3482,6 +3550,10 @@
         <translation>Имя должно содержать буквы.</translation>
     </message>
     <message>
+        <source>Type a first or a last name (one is enough).</source>
+        <translation>Введите имя или фамилию (достаточно одного).</translation>
+    </message>
+    <message>
         <source>Not a phone number. Type it with the country code, e.g. {example}.</source>
         <translation>Это не номер телефона. Введите его с кодом страны, например {example}.</translation>
     </message>
@@ -3492,6 +3564,10 @@
     <message>
         <source>This phone already belongs to client No. {number}, {name}.</source>
         <translation>Этот телефон уже указан у клиента № {number}, {name}.</translation>
+    </message>
+    <message>
+        <source>This phone belongs to archived client No. {number}, {name}.</source>
+        <translation>Этот телефон принадлежит клиенту из архива № {number}, {name}.</translation>
     </message>
     <message>
         <source>The same number is entered twice.</source>

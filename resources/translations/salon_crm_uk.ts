@@ -1058,8 +1058,8 @@
         <translation>Фільтри ({count})</translation>
     </message>
     <message>
-        <source>Show or hide the filters</source>
-        <translation>Показати або приховати фільтри</translation>
+        <source>Show or hide the filters (Ctrl+Shift+F)</source>
+        <translation>Показати або сховати фільтри (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -1088,6 +1088,18 @@
     <message>
         <source>No clients yet. Press Ctrl+N to add the first one.</source>
         <translation>Клієнтів ще немає. Натисніть Ctrl+N, щоб додати першого.</translation>
+    </message>
+    <message>
+        <source>1 archived client matches — show it</source>
+        <translation>В архіві є 1 відповідний клієнт — показати</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived clients match — show them</source>
+        <translation>
+            <numerusform>В архіві %n відповідний клієнт — показати</numerusform>
+            <numerusform>В архіві %n відповідні клієнти — показати</numerusform>
+            <numerusform>В архіві %n відповідних клієнтів — показати</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing results for «{text}»</source>
@@ -1131,6 +1143,10 @@
 </context>
 <context>
     <name>ClientTableModel</name>
+    <message>
+        <source>Near match: one letter differs from what was typed</source>
+        <translation>Схожий збіг: одна літера відрізняється від введеного</translation>
+    </message>
     <message>
         <source>Archived client</source>
         <translation>Клієнт в архіві</translation>
@@ -1753,6 +1769,14 @@
         <translation>Чехія</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Мова програми</translation>
+    </message>
+    <message>
         <source>Salon name:</source>
         <translation>Назва салону:</translation>
     </message>
@@ -2139,10 +2163,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Salon CRM</source>
-        <translation>Salon CRM</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -2175,8 +2195,36 @@
         <translation>Знайти клієнта</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Сеанс</translation>
+        <source>About Salon CRM</source>
+        <translation>Про програму Salon CRM</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Клієнт</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>Н&amp;алаштування</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>{salon} — {user} — Salon CRM</source>
+        <translation>{salon} — {user} — Salon CRM</translation>
+    </message>
+    <message>
+        <source>{user} — Salon CRM</source>
+        <translation>{user} — Salon CRM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Salon CRM&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Data folder:&lt;br&gt;{folder}</source>
+        <translation>&lt;b&gt;Salon CRM&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Тека даних:&lt;br&gt;{folder}</translation>
     </message>
     <message>
         <source>owner</source>
@@ -2201,14 +2249,6 @@
     <message>
         <source>Quit</source>
         <translation>Закрити програму</translation>
-    </message>
-    <message>
-        <source>&amp;Clients</source>
-        <translation>&amp;Клієнти</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Перехід</translation>
     </message>
     <message>
         <source>The client card is not available yet.</source>
@@ -2544,6 +2584,10 @@
     <message>
         <source>First name:</source>
         <translation>Ім&apos;я:</translation>
+    </message>
+    <message>
+        <source>{star} one of the two names is enough</source>
+        <translation>{star} достатньо одного з двох: імені або прізвища</translation>
     </message>
     <message>
         <source>Middle name:</source>
@@ -2884,6 +2928,30 @@
     <message>
         <source>Given on: {purpose}</source>
         <translation>Дата згоди: {purpose}</translation>
+    </message>
+    <message>
+        <source>Restore them instead</source>
+        <translation>Відновити його замість нової картки</translation>
+    </message>
+    <message>
+        <source>The client cannot be restored: they are no longer there or your role may not restore clients. Ask the salon&apos;s owner.</source>
+        <translation>Клієнта не можна відновити: його вже немає або вашій ролі це не дозволено. Зверніться до власника салону.</translation>
+    </message>
+    <message>
+        <source>Restore from the archive</source>
+        <translation>Відновлення з архіву</translation>
+    </message>
+    <message>
+        <source>Restore client No. {number}, {name}, from the archive?</source>
+        <translation>Відновити з архіву клієнта № {number}, {name}?</translation>
+    </message>
+    <message>
+        <source>Their card opens; what was typed in this questionnaire is not saved.</source>
+        <translation>Відкриється його картка; введене в цій анкеті не збережеться.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновити</translation>
     </message>
     <message>
         <source>recorded by {user}</source>
@@ -3482,6 +3550,10 @@
         <translation>Ім&apos;я має містити літери.</translation>
     </message>
     <message>
+        <source>Type a first or a last name (one is enough).</source>
+        <translation>Введіть ім'я або прізвище (достатньо одного).</translation>
+    </message>
+    <message>
         <source>Not a phone number. Type it with the country code, e.g. {example}.</source>
         <translation>Це не номер телефону. Введіть його з кодом країни, напр. {example}.</translation>
     </message>
@@ -3492,6 +3564,10 @@
     <message>
         <source>This phone already belongs to client No. {number}, {name}.</source>
         <translation>Цей телефон уже належить клієнту № {number}, {name}.</translation>
+    </message>
+    <message>
+        <source>This phone belongs to archived client No. {number}, {name}.</source>
+        <translation>Цей телефон належить клієнтові з архіву № {number}, {name}.</translation>
     </message>
     <message>
         <source>The same number is entered twice.</source>

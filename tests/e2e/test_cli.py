@@ -1,4 +1,5 @@
-"""The `salon-crm` command as a user runs it: init, add, find, demo; exit codes."""
+"""The `salon-crm` command as a user runs it: init, add, find, archive, restore, demo;
+exit codes."""
 
 from __future__ import annotations
 
@@ -180,3 +181,84 @@ def test_an_unusable_data_folder_exits_2_with_a_plain_message(tmp_path: Path) ->
     assert done.returncode == 2
     assert "is not a salon database" in done.stderr
     assert "sqlite3." not in done.stderr and "Background" not in done.stderr
+
+
+def _add(data_dir: Path, phone: str, *, user: str = "olena", password: str = PASSWORD) -> str:
+    added = run(
+        data_dir,
+        "--user",
+        user,
+        "clients",
+        "add",
+        "--last",
+        "Мельник",
+        "--first",
+        "Дарина",
+        "--phone",
+        phone,
+        password=password,
+    )
+    assert added.returncode == 0, added.stderr
+    return added.stdout.strip()
+
+
+def test_archive_and_restore_by_number(salon: Path) -> None:
+    number = _add(salon, "0631112233")
+    archived = run(salon, "--user", "olena", "clients", "archive", number, "--reason", "Переїхала")
+    assert archived.returncode == 0, archived.stderr
+    assert archived.stdout.strip() == f"Archived: {number}\tМельник Дарина"
+    assert run(salon, "--user", "olena", "clients", "find", "0631112233").returncode == 1
+    again = run(salon, "--user", "olena", "clients", "archive", number, "--reason", "x")
+    assert again.returncode == 1 and "already archived" in again.stderr
+
+    # Her phone stays hers: a new card with it is refused, naming her.
+    taken = _add_refused(salon, "+380 63 111 22 33")
+    assert taken.returncode == 1
+    assert f"archived client No. {number}, Мельник Дарина" in taken.stderr
+    assert f"clients restore {number}" in taken.stderr
+
+    restored = run(salon, "--user", "olena", "clients", "restore", number)
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.strip() == f"Restored: {number}\tМельник Дарина"
+    found = run(salon, "--user", "olena", "clients", "find", "0631112233")
+    assert found.returncode == 0 and found.stdout.startswith(f"{number}\t")
+    twice = run(salon, "--user", "olena", "clients", "restore", number)
+    assert twice.returncode == 1 and "not archived" in twice.stderr
+
+
+def _add_refused(data_dir: Path, phone: str) -> subprocess.CompletedProcess[str]:
+    return run(data_dir, "--user", "olena", "clients", "add", "--first", "Оля", "--phone", phone)
+
+
+def test_archive_and_restore_refusals(salon: Path) -> None:
+    number = _add(salon, "0951112233")
+    missing = run(salon, "--user", "olena", "clients", "restore", "999999")
+    assert missing.returncode == 1 and "999999" in missing.stderr
+    no_reason = run(salon, "--user", "olena", "clients", "archive", number)
+    assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
+    blank = run(salon, "--user", "olena", "clients", "archive", number, "--reason", "  ")
+    assert blank.returncode == 1 and "reason" in blank.stderr
+    wrong = run(salon, "--user", "olena", "clients", "restore", number, password="nope")
+    assert wrong.returncode == 2
+    assert run(salon, "clients", "restore", number).returncode == 2
+
+
+def test_archiving_needs_the_right(tmp_path: Path) -> None:
+    users = run(tmp_path, "demo", "--clients", "0", password=None)
+    assert users.returncode == 0, users.stderr
+    specialist, _, password = next(
+        line.split("\t") for line in users.stdout.splitlines() if "\tspecialist\t" in line
+    )
+    number = _add(tmp_path, "0671112233", user=specialist, password=password)
+    refused = run(
+        tmp_path,
+        "--user",
+        specialist,
+        "clients",
+        "archive",
+        number,
+        "--reason",
+        "x",
+        password=password,
+    )
+    assert refused.returncode == 1 and "may not clients.archive" in refused.stderr

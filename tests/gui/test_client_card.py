@@ -42,6 +42,7 @@ from salon_crm.services.clients.history_catalogue import HistoryLine
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
+from tests.legacy_data import give_main_phone
 
 # A shown top-level widget whose layout changes makes the offscreen platform say this.
 shown = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -347,7 +348,8 @@ def test_restore_refused_when_the_phone_went_to_someone_else(
     client = _anna(workspace, staff)
     clients = workspace.clients(staff.admin)
     clients.archive(client.id, reason="Moved away")
-    newcomer = clients.create(ClientInput(first_name="Олена", phones=(PhoneData("0671234567"),)))
+    newcomer = clients.create(ClientInput(first_name="Олена", phones=(PhoneData("0501112233"),)))
+    give_main_phone(workspace, newcomer.id, "+380671234567")
     view = make_card(staff.admin)
     view.show_client(client.id)
     opened: list[int] = []
@@ -400,6 +402,7 @@ def _fake_questionnaire(renamed_to: str, workspace: Workspace, actor: Actor) -> 
     class FakeQuestionnaire(QDialog):
         client_saved = Signal(int)
         open_client_requested = Signal(int)
+        client_restored = Signal(int)
         opened_for: list[int | None] = []  # noqa: RUF012 - a record of the test
 
         def __init__(

@@ -47,6 +47,7 @@ from salon_crm.services.clients.client_types import (
     ClientInput,
     ClientRef,
     PhoneData,
+    PhoneOwner,
 )
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -109,7 +110,7 @@ def test_the_named_widgets_are_there(qtbot: QtBot, workspace: Workspace, staff: 
     assert isinstance(_child(dialog, QPlainTextEdit, "visibleNotes"), QPlainTextEdit)
     for name in ("saveButton", "cancelButton"):
         assert isinstance(_child(dialog, QPushButton, name), QPushButton)
-    assert _child(dialog, QLabel, "phoneDuplicateLabel").isHidden()
+    assert _error(dialog, "phone_main").isHidden()
     # A new client's number is given by the salon's counter unless typed.
     assert _child(dialog, QLineEdit, "clientNumber").placeholderText() == "automatic"
 
@@ -188,36 +189,135 @@ def test_dates_take_the_house_format(qtbot: QtBot) -> None:
     assert parse_day("") is None
 
 
+def _labels_saying(dialog: QWidget, text: str) -> list[QLabel]:
+    """The labels showing `text` (whichever section is on screen)."""
+    return [
+        label
+        for label in dialog.findChildren(QLabel)
+        if not label.isHidden() and text in label.text()
+    ]
+
+
 def test_a_duplicate_main_phone_is_flagged_while_typing_and_refused(
     qtbot: QtBot, workspace: Workspace, staff: Staff
 ) -> None:
     anna = workspace.clients(staff.admin).create(ANNA)
     dialog = _open(qtbot, workspace, staff.admin)
     _type(_child(dialog, QLineEdit, "firstName"), "Ганна")
-    label = _child(dialog, QLabel, "phoneDuplicateLabel")
-    qtbot.keyClicks(_child(dialog, QLineEdit, "phoneMain"), "+380 67 123 45 67")
+    _child(dialog, QListWidget, "sectionList").setCurrentRow(Section.CONTACTS)
+    label = _error(dialog, "phone_main")
+    phone = _child(dialog, QLineEdit, "phoneMain")
+    below = _child(dialog, QLineEdit, "email")
+    qtbot.waitUntil(below.isVisible)
+    QApplication.processEvents()  # the page's layout is done when it is first shown
+    place = below.mapTo(dialog, below.rect().topLeft())
+    qtbot.keyClicks(phone, "+380 67 123 45 67")
     qtbot.waitUntil(lambda: not label.isHidden(), timeout=3000)
     assert "This phone already belongs to client No." in label.text()
     assert "Коваль Анна" in label.text() and anna.number in label.text()
-    assert dialog.duplicate_owner == ClientRef(anna.id, anna.number, "Коваль Анна")
-    with qtbot.waitSignal(dialog.open_client_requested) as opened:
-        label.linkActivated.emit(f"client:{anna.id}")
-    assert opened.args == [anna.id]
+    assert dialog.duplicate_owner == PhoneOwner(
+        ClientRef(anna.id, anna.number, "Коваль Анна"), archived=False
+    )
+    # The warning takes no room the form did not keep for it.
+    assert below.mapTo(dialog, below.rect().topLeft()) == place
 
     _save(qtbot, dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
-    error = _error(dialog, "phone_main")
-    assert not error.isHidden() and "already belongs to client" in error.text()
+    assert not label.isHidden() and "already belongs to client" in label.text()
+    assert len(_labels_saying(dialog, "already belongs to client")) == 1
     assert _child(dialog, QListWidget, "sectionList").currentRow() == Section.CONTACTS
-    assert dialog.focusWidget() is _child(dialog, QLineEdit, "phoneMain")
+    assert dialog.focusWidget() is phone
     assert _child(dialog, QLineEdit, "firstName").text() == "Ганна"
     assert len(workspace.search(staff.admin).search("Ганна").rows) == 0
+    assert below.mapTo(dialog, below.rect().topLeft()) == place
 
-    # Another number clears the warning while typing.
-    phone = _child(dialog, QLineEdit, "phoneMain")
+    # Another number takes the warning back while typing, without moving the fields.
     phone.clear()
     qtbot.keyClicks(phone, "0501112233")
     qtbot.waitUntil(lambda: label.isHidden(), timeout=3000)
+    assert below.mapTo(dialog, below.rect().topLeft()) == place
+
+
+def test_the_phone_owners_link_closes_the_questionnaire_and_opens_them(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    anna = workspace.clients(staff.admin).create(ANNA)
+    dialog = _open(qtbot, workspace, staff.admin)
+    phone = _child(dialog, QLineEdit, "phoneMain")
+    qtbot.keyClicks(phone, "0671234567")
+    dialog.check_duplicate_phone()
+    label = _error(dialog, "phone_main")
+    assert f'href="client:{anna.id}"' in label.text()
+    asked: list[bool] = []
+
+    def stay() -> CloseChoice:
+        asked.append(True)
+        return CloseChoice.CANCEL
+
+    dialog._ask_save_changes = stay  # type: ignore[method-assign]
+    with qtbot.assertNotEmitted(dialog.open_client_requested):
+        label.linkActivated.emit(f"client:{anna.id}")
+    assert asked and dialog.isVisible()  # what was typed is asked about first
+    _answer_discard(dialog)
+    with qtbot.waitSignal(dialog.open_client_requested) as opened:
+        label.linkActivated.emit(f"client:{anna.id}")
+    assert opened.args == [anna.id] and not dialog.isVisible()
+
+
+def test_an_archived_clients_phone_offers_to_restore_them(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    clients = workspace.clients(staff.admin)
+    anna = clients.create(ANNA)
+    clients.archive(anna.id, reason="Переїхала")
+    dialog = _open(qtbot, workspace, staff.admin)
+    _type(_child(dialog, QLineEdit, "firstName"), "Ганна")
+    qtbot.keyClicks(_child(dialog, QLineEdit, "phoneMain"), "0671234567")
+    dialog.check_duplicate_phone()
+    label = _error(dialog, "phone_main")
+    assert f"archived client No. {anna.number}, Коваль Анна" in label.text()
+    assert f'href="restore:{anna.id}"' in label.text() and "Restore them instead" in label.text()
+    assert dialog.duplicate_owner is not None and dialog.duplicate_owner.archived
+
+    # Save is refused with the same single message; nothing new is created.
+    _save(qtbot, dialog)
+    assert len(_labels_saying(dialog, "archived client No.")) == 1
+    assert dialog.isVisible() and len(workspace.search(staff.admin).search("Ганна").rows) == 0
+
+    # Cancel in the question changes nothing.
+    dialog._confirm_restore = lambda number, name: False  # type: ignore[method-assign]
+    label.linkActivated.emit(f"restore:{anna.id}")
+    assert dialog.isVisible() and clients.card(anna.id).archived_at is not None
+
+    questions: list[tuple[str, str]] = []
+
+    def agree(number: str, name: str) -> bool:
+        questions.append((number, name))
+        return True
+
+    dialog._confirm_restore = agree  # type: ignore[method-assign]
+    with (
+        qtbot.waitSignal(dialog.client_restored) as restored,
+        qtbot.waitSignal(dialog.open_client_requested) as opened,
+    ):
+        label.linkActivated.emit(f"restore:{anna.id}")
+    assert questions == [(anna.number, "Коваль Анна")]
+    assert restored.args == opened.args == [anna.id]
+    assert clients.card(anna.id).archived_at is None and not dialog.isVisible()
+
+
+def test_a_specialist_is_not_offered_a_restore(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    clients = workspace.clients(staff.admin)
+    anna = clients.create(ANNA)
+    clients.archive(anna.id, reason="Переїхала")
+    dialog = _open(qtbot, workspace, staff.specialist)
+    qtbot.keyClicks(_child(dialog, QLineEdit, "phoneMain"), "0671234567")
+    dialog.check_duplicate_phone()
+    text = _error(dialog, "phone_main").text()
+    assert "archived client No." in text and f'href="client:{anna.id}"' in text
+    assert "restore:" not in text
 
 
 def test_bad_email_and_future_birth_date_are_shown_at_their_fields(
@@ -272,10 +372,18 @@ def test_required_fields_are_marked_and_asked_for(
 ) -> None:
     dialog = _open(qtbot, workspace, staff.admin)
     assert "required" in _child(dialog, QLabel, "requiredLegend").text()
+    # Either name is enough: both carry the mark, and a note says one will do.
+    for field in (_child(dialog, QLineEdit, "lastName"), _child(dialog, QLineEdit, "firstName")):
+        caption = next(label for label in dialog.findChildren(QLabel) if label.buddy() is field)
+        assert "*" in caption.text()
+    assert "one of the two names" in _child(dialog, QLabel, "eitherNameNote").text()
     _save(qtbot, dialog)
-    assert _error(dialog, "first_name").text() == "This field is required."
+    assert _error(dialog, "first_name").text() == "Type a first or a last name (one is enough)."
     assert _error(dialog, "phone_main").text() == "This field is required."
     assert dialog.focusWidget() is _child(dialog, QLineEdit, "firstName")
+    # Typing a name fixes it: the message goes at once.
+    qtbot.keyClicks(_child(dialog, QLineEdit, "firstName"), "O")
+    assert _error(dialog, "first_name").isHidden()
 
 
 def test_an_existing_client_is_corrected(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
@@ -526,6 +634,7 @@ def test_keyboard_saves_switches_sections_and_tabs_in_order(
     handle.requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     last = _child(dialog, QLineEdit, "lastName")
+    qtbot.waitUntil(last.hasFocus)  # the focus comes back with the activation
     assert dialog.focusWidget() is last
     qtbot.keyClick(last, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is _child(dialog, QLineEdit, "firstName")

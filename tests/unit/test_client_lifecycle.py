@@ -9,9 +9,10 @@ import pytest
 from salon_crm.domain.clients.client_filter import Scope
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.errors import ConflictError, ValidationError
-from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.clients.client_types import ClientInput, ClientRef, PhoneData, PhoneOwner
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
+from tests.legacy_data import give_main_phone
 
 ANNA = ClientInput(last_name="Коваль", first_name="Анна", phones=(PhoneData("0671234567"),))
 
@@ -34,9 +35,12 @@ def test_main_phone_owner_is_found_while_typing(workspace: Workspace, staff: Sta
     clients = workspace.clients(staff.admin)
     existing = clients.create(ANNA)
     owner = clients.main_phone_owner("+380 (67) 123-45-67")
-    assert owner is not None and owner.id == existing.id
+    assert owner == PhoneOwner(ClientRef(existing.id, existing.number, "Коваль Анна"), False)
     assert clients.main_phone_owner("+380 (67) 123-45-67", except_id=existing.id) is None
     assert clients.main_phone_owner("067") is None
+    clients.archive(existing.id, reason="Переїхала")
+    archived = clients.main_phone_owner("0671234567")
+    assert archived is not None and archived.archived and archived.client.id == existing.id
 
 
 def test_second_phone_may_be_shared(workspace: Workspace, staff: Staff) -> None:
@@ -68,17 +72,59 @@ def test_archive_needs_a_reason_and_hides_from_search(workspace: Workspace, staf
     assert restored.archived_at is None and restored.archive_reason == ""
 
 
-def test_archived_client_frees_the_phone_and_restore_checks_it(
+def test_an_archived_clients_phone_is_refused_naming_them(
     workspace: Workspace, staff: Staff
 ) -> None:
     clients = workspace.clients(staff.admin)
     old = clients.create(ANNA)
+    other = clients.create(ClientInput(first_name="Ганна", phones=(PhoneData("0501112233"),)))
+    clients.archive(old.id, reason="Переїхала")
+    for attempt in (
+        lambda: clients.create(replace(ANNA, first_name="Ганна")),
+        lambda: clients.update(
+            other.id, replace(other.edit_input(), phones=(PhoneData("+380671234567"),))
+        ),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            attempt()
+        (error,) = caught.value.for_field("phone_main")
+        assert error.template == msg.PHONE_ARCHIVED_OWNER
+        assert error.params["client_id"] == old.id and error.params["archived"] is True
+        assert old.number in error.message and "Коваль Анна" in error.message
+    assert [r.id for r in workspace.search(staff.admin).search("0671234567").rows] == []
+    # Nothing was taken from them: they come back with their phone.
+    clients.restore(old.id)
+    assert clients.card(old.id).main_phone is not None
+
+
+def test_a_client_keeps_a_main_phone_an_archived_card_also_has(
+    workspace: Workspace, staff: Staff
+) -> None:
+    """Data from before the rule: both cards have the phone; the working one stays
+    editable, and the archived one cannot come back while the phone is taken."""
+    clients = workspace.clients(staff.admin)
+    old = clients.create(ANNA)
     clients.archive(old.id, reason="Дубль")
-    clients.create(replace(ANNA, first_name="Ганна"))
+    new = clients.create(replace(ANNA, first_name="Ганна", phones=(PhoneData("0501112233"),)))
+    give_main_phone(workspace, new.id, "+380671234567")
+    fresh = clients.card(new.id)
+    clients.update(new.id, replace(fresh.edit_input(), middle_name="Петрівна"))
     with pytest.raises(ValidationError) as caught:
         clients.restore(old.id)
     assert caught.value.errors[0].template == msg.PHONE_DUPLICATE
+    assert caught.value.errors[0].params["client_id"] == new.id
     assert clients.card(old.id).archived_at is not None
+
+
+def test_a_merged_duplicates_phone_goes_on_with_the_survivor(
+    workspace: Workspace, staff: Staff
+) -> None:
+    clients = workspace.clients(staff.admin)
+    survivor = clients.create(replace(ANNA, phones=(PhoneData("0501112233"),)))
+    duplicate = clients.create(replace(ANNA, first_name="Ганна"))
+    merged = clients.merge(survivor.id, duplicate.id, take_from_duplicate=frozenset({"main_phone"}))
+    assert merged.main_phone is not None and merged.main_phone.number == "+380671234567"
+    assert clients.main_phone_owner("0671234567", except_id=survivor.id) is None
 
 
 def test_update_changes_fields_and_keeps_number(workspace: Workspace, staff: Staff) -> None:

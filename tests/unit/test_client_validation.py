@@ -52,7 +52,7 @@ def test_valid_client_is_created_with_e164_phone(workspace: Workspace, staff: St
 @pytest.mark.parametrize(
     ("change", "field", "template"),
     [
-        ({"first_name": "", "last_name": ""}, "first_name", msg.REQUIRED),
+        ({"first_name": "", "last_name": ""}, "first_name", msg.NAME_REQUIRED),
         ({"phones": ()}, "phone_main", msg.REQUIRED),
         ({"phones": (PhoneData("hello"),)}, "phone_main", msg.PHONE_UNPARSEABLE),
         ({"phones": (PhoneData("067 123"),)}, "phone_main", msg.PHONE_INVALID),

@@ -10,6 +10,7 @@ BAD_CHARACTERS = QT_TRANSLATE_NOOP(
     "Validation", "Contains invisible or control characters; please retype it."
 )
 NAME_NO_LETTERS = QT_TRANSLATE_NOOP("Validation", "A name must contain letters.")
+NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Type a first or a last name (one is enough).")
 PHONE_UNPARSEABLE = QT_TRANSLATE_NOOP(
     "Validation", "Not a phone number. Type it with the country code, e.g. {example}."
 )
@@ -18,6 +19,9 @@ PHONE_INVALID = QT_TRANSLATE_NOOP(
 )
 PHONE_DUPLICATE = QT_TRANSLATE_NOOP(
     "Validation", "This phone already belongs to client No. {number}, {name}."
+)
+PHONE_ARCHIVED_OWNER = QT_TRANSLATE_NOOP(
+    "Validation", "This phone belongs to archived client No. {number}, {name}."
 )
 PHONE_REPEATED = QT_TRANSLATE_NOOP("Validation", "The same number is entered twice.")
 EMAIL_INVALID = QT_TRANSLATE_NOOP("Validation", "Not an e-mail address (name@example.com).")

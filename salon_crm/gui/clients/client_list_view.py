@@ -45,6 +45,7 @@ from salon_crm.gui.clients.client_filter_panel import ClientFilterPanel
 from salon_crm.gui.clients.client_table_model import ClientTableModel, Column, RowRole
 from salon_crm.gui.clients.flag_icons import strip_width
 from salon_crm.gui.common import ui_settings
+from salon_crm.gui.common.form_parts import ERROR_STYLE
 from salon_crm.services.clients.client_types import ClientRow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -177,7 +178,7 @@ class ClientListView(QWidget):
         self._archived_hint.hide()
         self._problem = QLabel(self)
         self._problem.setObjectName("clientListProblem")
-        self._problem.setStyleSheet("QLabel { color: #b00020; }")
+        self._problem.setStyleSheet(ERROR_STYLE)
         self._problem.setWordWrap(True)
         self._problem.hide()
         # One action for the button and the View menu of the main window.

@@ -37,6 +37,7 @@ from salon_crm.gui.clients.card.client_history_model import (
 from salon_crm.gui.common import enum_labels
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.field_errors import hint_label
+from salon_crm.gui.common.form_parts import ERROR_STYLE
 from salon_crm.services.clients.client_merge import MERGEABLE_FIELDS
 from salon_crm.services.clients.client_types import ClientCard, ClientRow
 from salon_crm.services.core.actor import Actor
@@ -46,7 +47,6 @@ EMPTY = "—"
 # A value is cut to this many characters on its radio button; the tooltip has all of it.
 SHOWN_LIMIT = 70
 SEARCH_DELAY_MS = 200
-ERROR_STYLE = "color: #b00020;"
 
 
 @dataclass(frozen=True)

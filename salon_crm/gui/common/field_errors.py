@@ -1,13 +1,14 @@
-"""Pieces shared by the settings page's sections: error labels, prompts, the section base."""
+"""Pieces shared by the settings page's sections and small forms: messages by field name,
+prompts, the section base."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from salon_crm.domain.common.errors import (
     FieldError,
@@ -17,7 +18,7 @@ from salon_crm.domain.common.errors import (
     ValidationError,
 )
 from salon_crm.gui.common.field_messages import field_message
-from salon_crm.gui.common.form_parts import ERROR_STYLE
+from salon_crm.gui.common.form_parts import ErrorLabel, on_edit, with_error
 
 
 class UnsavedChoice(Enum):
@@ -61,25 +62,6 @@ class Prompts(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
 
-class ErrorLabel(QLabel):
-    """A red message under a field; hidden while there is nothing to say."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"error_{name}")
-        self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def clear_message(self) -> None:
-        self.clear()
-        self.hide()
-
-
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     """A small grey explanation under a field or a section."""
     label = QLabel(text, parent)
@@ -92,34 +74,43 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def with_error(field: QWidget, error: ErrorLabel, hint: QLabel | None = None) -> QWidget:
-    """The field with its (hidden) error message and an optional hint stacked under it."""
-    box = QWidget(field.parentWidget())
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    if hint is not None:
-        layout.addWidget(hint)
-    layout.addWidget(error)
-    return box
-
-
 class FieldErrors:
-    """Error labels by field name (the service's `FieldError.field`)."""
+    """Error labels by field name (the service's `FieldError.field`).
 
-    def __init__(self) -> None:
+    With `check` — the problems the form can find by itself in what is typed now — a
+    field showing a message is checked again at every edit: the message changes while the
+    field is still wrong and goes as soon as it is right. Without one (or for a problem
+    only the service knows, such as a taken login) it goes at the first edit.
+    """
+
+    def __init__(self, check: Callable[[], Iterable[FieldError]] | None = None) -> None:
         self._labels: dict[str, ErrorLabel] = {}
         self._fields: dict[str, QWidget] = {}
+        self._check = check
 
     def add(self, name: str, label: ErrorLabel, field: QWidget | None = None) -> ErrorLabel:
         self._labels[name] = label
         if field is not None:
             self._fields[name] = field
+            on_edit(field, lambda: self._recheck(name))
         return label
+
+    def field(
+        self, name: str, widget: QWidget, label_name: str, *, hint: QLabel | None = None
+    ) -> QWidget:
+        """`widget` with a new error label for `name` (objectName `error_<label_name>`)
+        under it, registered here; the container to put in a layout."""
+        container, slot = with_error(widget, ErrorLabel(label_name), hint=hint)
+        self.add(name, slot.error, widget)
+        return container
 
     def label(self, name: str) -> ErrorLabel:
         return self._labels[name]
+
+    def reserve_lines(self) -> None:
+        """Room for every field's message from the start (see `ErrorLabel.reserve_line`)."""
+        for label in self._labels.values():
+            label.reserve_line()
 
     def clear(self) -> None:
         for label in self._labels.values():
@@ -135,13 +126,26 @@ class FieldErrors:
             if label is None:
                 unshown.append(error)
                 continue
-            text = field_message(error)
-            label.show_message(f"{label.text()}\n{text}" if label.text() else text)
+            self._append(label, field_message(error))
             if first is None:
                 first = self._fields.get(error.field)
         if first is not None:
             first.setFocus()
         return unshown
+
+    @staticmethod
+    def _append(label: ErrorLabel, text: str) -> None:
+        label.show_message(f"{label.text()}\n{text}" if label.has_message() else text)
+
+    def _recheck(self, name: str) -> None:
+        label = self._labels[name]
+        if not label.has_message():
+            return
+        label.clear_message()
+        if self._check is not None:
+            for error in self._check():
+                if error.field == name:
+                    self._append(label, field_message(error))
 
 
 class SettingsSection(QWidget):

@@ -1,9 +1,11 @@
-"""Small pieces every form uses: a field paired with the red label that explains its error."""
+"""Small pieces every form uses: a field paired with the red label that explains its error,
+the one red of errors, the order of Tab."""
 
 from __future__ import annotations
 
 import html
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -19,8 +21,75 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_COLOR = "#b00020"  # the one red of error messages
+ERROR_COLOR = "#b00020"  # the one red of error messages (and of danger marks)
 ERROR_STYLE = f"color: {ERROR_COLOR};"
+
+# How a field tells that the user changed it, by kind of widget.
+_EDIT_SIGNALS: tuple[tuple[type[QWidget], str], ...] = (
+    (QLineEdit, "textEdited"),
+    (QPlainTextEdit, "textChanged"),
+    (QComboBox, "activated"),
+    (QAbstractSpinBox, "editingFinished"),
+)
+
+
+def on_edit(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Call `slot` whenever the user changes `widget` (not when the program sets it)."""
+    for kind, signal in _EDIT_SIGNALS:
+        if isinstance(widget, kind):
+            getattr(widget, signal).connect(lambda *_args: slot())
+            return
+
+
+class ErrorLabel(QLabel):
+    """A red message under a field; hidden while there is nothing to say.
+
+    Once it has shown a message its line stays reserved while hidden (from the start
+    with `reserve_line()`), so a message going away never moves the fields under the
+    pointer. A message may end with a link (e.g. to the client a phone belongs to).
+    """
+
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if name:
+            self.setObjectName(f"error_{name}")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.hide()
+
+    def reserve_line(self) -> None:
+        """Keep one line's room even before the first message (for short forms, where
+        the buttons are under the fields)."""
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+
+    def show_message(self, text: str, link: tuple[str, str] | None = None) -> None:
+        """`link` = (href, caption) appends a link to the message."""
+        if not text:
+            self.clear_message()
+            return
+        if link is None:
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self.setText(text)
+        else:
+            # Rich text only to carry the link; the message itself is escaped.
+            href, caption = link
+            self.setTextFormat(Qt.TextFormat.RichText)
+            self.setText(
+                f'{html.escape(text)} <a href="{html.escape(href)}">{html.escape(caption)}</a>'
+            )
+        self.reserve_line()
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+    def has_message(self) -> bool:
+        return not self.isHidden()
 
 
 @dataclass(frozen=True)
@@ -28,61 +97,50 @@ class FieldSlot:
     """Where a field's error goes: the widget to focus and the label under it."""
 
     widget: QWidget
-    error: QLabel
+    error: ErrorLabel
 
     def show_error(self, text: str, link: tuple[str, str] | None = None) -> None:
-        """`link` = (href, caption) appends a link, e.g. to open the client a phone belongs to."""
-        shown = html.escape(text)
-        if link is not None:
-            href, caption = link
-            shown += f' <a href="{html.escape(href)}">{html.escape(caption)}</a>'
-        self.error.setText(shown)
-        self.error.show()
+        self.error.show_message(text, link)
 
     def clear_error(self) -> None:
-        self.error.clear()
-        self.error.hide()
+        self.error.clear_message()
 
     def has_error(self) -> bool:
-        return not self.error.isHidden()
+        return self.error.has_message()
 
-    def clear_on_edit(self) -> None:
-        """Once the user touches the field, its old message no longer applies: hide it."""
-        widget = self.widget
-        if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(self.clear_error)
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(self.clear_error)
-        elif isinstance(widget, QComboBox):
-            widget.activated.connect(self.clear_error)
-        elif isinstance(widget, QAbstractSpinBox):
-            widget.editingFinished.connect(self.clear_error)
+    def recheck_on_edit(self, check: Callable[[], str] | None = None) -> None:
+        """Once the field shows a message, every edit checks it again: `check()` gives
+        the message for what is typed now ("" when it is right); without a check, the
+        message goes at the first edit (it was about the value that is gone)."""
 
+        def edited() -> None:
+            if self.has_error():
+                self.show_error(check() if check is not None else "")
 
-def error_label(parent: QWidget | None = None, field: str = "") -> QLabel:
-    label = QLabel(parent)
-    if field:
-        label.setObjectName(f"error_{field}")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    # Rich text only so that a message can carry a link; every message is escaped first.
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-    label.hide()
-    return label
+        on_edit(self.widget, edited)
 
 
-def with_error(widget: QWidget, field: str = "") -> tuple[QWidget, FieldSlot]:
-    """`widget` above its (hidden until needed) error label, in one container to lay out."""
+def with_error(
+    widget: QWidget,
+    error: ErrorLabel | str = "",
+    *,
+    hint: QLabel | None = None,
+    check: Callable[[], str] | None = None,
+) -> tuple[QWidget, FieldSlot]:
+    """`widget` above its (hidden until needed) error label and an optional hint, in one
+    container to lay out. `error` is the label to use, or the field name to make one for;
+    `check` re-checks the field as it is edited (see `FieldSlot.recheck_on_edit`)."""
     container = QWidget(widget.parentWidget())
     layout = QVBoxLayout(container)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     layout.addWidget(widget)
-    label = error_label(container, field)
+    if hint is not None:
+        layout.addWidget(hint)
+    label = error if isinstance(error, ErrorLabel) else ErrorLabel(error, container)
     layout.addWidget(label)
     slot = FieldSlot(widget, label)
-    slot.clear_on_edit()
+    slot.recheck_on_edit(check)
     return container, slot
 
 

@@ -20,7 +20,8 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from salon_crm import paths
-from salon_crm.gui.common.field_errors import ErrorLabel, hint_label
+from salon_crm.gui.common.field_errors import hint_label
+from salon_crm.gui.common.form_parts import ErrorLabel
 
 W = TypeVar("W", bound=QWidget)
 

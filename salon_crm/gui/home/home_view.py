@@ -43,6 +43,7 @@ from salon_crm.gui.clients.flag_icons import describe, flags_of, flags_pixmap
 from salon_crm.gui.common import ui_settings
 from salon_crm.gui.common.background import failure_text, run_in_background
 from salon_crm.gui.common.enum_labels import expiring_document_labels
+from salon_crm.gui.common.form_parts import ERROR_STYLE
 from salon_crm.services.clients.client_types import ClientRow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -288,7 +289,7 @@ class HomeView(QWidget):
         self._heading.setFont(font)
         self._problem = QLabel(self)
         self._problem.setObjectName("homeProblem")
-        self._problem.setStyleSheet("QLabel { color: #b00020; }")
+        self._problem.setStyleSheet(ERROR_STYLE)
         self._problem.setWordWrap(True)
         self._problem.hide()
 

@@ -33,13 +33,11 @@ from salon_crm.domain.common.enums import CustomFieldType
 from salon_crm.domain.common.errors import SalonError, ValidationError
 from salon_crm.domain.common.text import tidy
 from salon_crm.gui.common.field_errors import (
-    ErrorLabel,
     FieldErrors,
     Prompts,
     SettingsSection,
     UnsavedChoice,
     hint_label,
-    with_error,
 )
 from salon_crm.services.settings.settings_service import CustomField, SettingsService
 
@@ -319,18 +317,15 @@ class CustomFieldsEditor(SettingsSection):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(
-            self.tr("Label:"),
-            with_error(
-                self._label,
-                self._errors.add("label", ErrorLabel("customField_label"), self._label),
-            ),
+            self.tr("Label:"), self._errors.field("label", self._label, "customField_label")
         )
         form.addRow(
             self.tr("Key:"),
-            with_error(
+            self._errors.field(
+                "key",
                 self._key,
-                self._errors.add("key", ErrorLabel("customField_key"), self._key),
-                hint_label(
+                "customField_key",
+                hint=hint_label(
                     self.tr("Contract templates refer to the field by this key."),
                     self._form_box,
                 ),
@@ -338,10 +333,11 @@ class CustomFieldsEditor(SettingsSection):
         )
         form.addRow(self.tr("Type:"), self._type)
         form.addRow("", self._fixed_note)
-        self._choices_box = with_error(
+        self._choices_box = self._errors.field(
+            "choices",
             self._choices,
-            self._errors.add("choices", ErrorLabel("customField_choices"), self._choices),
-            None
+            "customField_choices",
+            hint=None
             if read_only
             else hint_label(
                 self.tr(

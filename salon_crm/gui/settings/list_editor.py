@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from salon_crm.domain.common.errors import SalonError, ValidationError
 from salon_crm.domain.common.text import tidy
-from salon_crm.gui.common.field_errors import ErrorLabel, Prompts, SettingsSection, hint_label
+from salon_crm.gui.common.field_errors import Prompts, SettingsSection, hint_label
 from salon_crm.gui.common.field_messages import field_message
+from salon_crm.gui.common.form_parts import ErrorLabel
 from salon_crm.services.settings.settings_service import ListItem, ListKind, SettingsService
 
 _ROW = Qt.ItemDataRole.UserRole

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from salon_crm.domain.common.errors import SalonError, ValidationError
 from salon_crm.domain.common.requisites import CHECKED_FIELDS, check_requisite
-from salon_crm.gui.common.field_errors import ErrorLabel, FieldErrors, Prompts, SettingsSection
+from salon_crm.gui.common.field_errors import FieldErrors, Prompts, SettingsSection
 from salon_crm.gui.common.field_messages import field_message
+from salon_crm.gui.common.form_parts import ErrorLabel
 from salon_crm.gui.common.ui_forms import Child, Children, Form
 from salon_crm.services.settings.settings_service import SalonRequisites, SettingsService
 

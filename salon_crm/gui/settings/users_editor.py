@@ -32,19 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.domain.common import messages as msg
+from salon_crm.domain.common import validation as rules
 from salon_crm.domain.common.dates import format_moment
 from salon_crm.domain.common.enums import Role
 from salon_crm.domain.common.errors import FieldError, SalonError, ValidationError
 from salon_crm.domain.common.text import tidy
+from salon_crm.gui.common.account_checks import account_problems, passwords_problems
 from salon_crm.gui.common.field_errors import (
-    ErrorLabel,
     FieldErrors,
     Prompts,
     SettingsSection,
     UnsavedChoice,
     hint_label,
-    with_error,
 )
+from salon_crm.gui.common.form_parts import ErrorLabel
 from salon_crm.gui.common.ui_forms import Child, Children, Form
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.settings.user_service import MIN_PASSWORD, UserRow, UserService
@@ -188,10 +189,12 @@ class NewUserDialog(QDialog):
         self._password.setPlaceholderText(
             self.tr("At least {limit} characters").format(limit=MIN_PASSWORD)
         )
-        self._errors = FieldErrors()
+        self._errors = FieldErrors(self._typed_problems)
         fields = (self._login, self._full_name, self._role, self._password, self._repeat)
         for name, field in zip(NEW_USER_FIELDS, fields, strict=True):
             self._errors.add(name, ui.errors[name], field)
+        # A short form with its buttons under the fields: nothing may move as messages come.
+        self._errors.reserve_lines()
         ui.create.clicked.connect(self.submit)
         ui.cancel.clicked.connect(self.reject)
 
@@ -205,14 +208,20 @@ class NewUserDialog(QDialog):
 
     def error_text(self, field: str) -> str:
         label = self._errors.label(field)
-        return "" if label.isHidden() else label.text()
+        return label.text() if label.has_message() else ""
+
+    def _typed_problems(self) -> list[FieldError]:
+        return account_problems(
+            login=self._login.text(),
+            full_name=self._full_name.text(),
+            password=self._password.text(),
+            repeat=self._repeat.text(),
+        )
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         left = self._errors.show(errors)
         if left:  # a field this form has no label for: said under the login
             self._errors.show([*errors, *(FieldError("login", e.template, e.params) for e in left)])
-        # The messages add lines: let the dialog grow instead of squeezing them.
-        self.adjustSize()
 
     def submit(self) -> bool:
         """Create the account; False (with the reasons next to the fields) if refused."""
@@ -255,7 +264,7 @@ class UsersEditor(SettingsSection):
         self.setObjectName("usersEditor")
         self._users = users
         self._actor = actor
-        self._errors = FieldErrors()
+        self._errors = FieldErrors(self._typed_problems)
         self._current: UserRow | None = None
         self.dialog: NewUserDialog | None = None
 
@@ -298,15 +307,9 @@ class UsersEditor(SettingsSection):
         details_form.addRow(self.tr("Login:"), self._login)
         details_form.addRow(
             self.tr("Full name:"),
-            with_error(
-                self._full_name,
-                self._errors.add("full_name", ErrorLabel("user_full_name"), self._full_name),
-            ),
+            self._errors.field("full_name", self._full_name, "user_full_name"),
         )
-        details_form.addRow(
-            self.tr("Role:"),
-            with_error(self._role, self._errors.add("role", ErrorLabel("user_role"), self._role)),
-        )
+        details_form.addRow(self.tr("Role:"), self._errors.field("role", self._role, "user_role"))
         details_form.addRow("", self._active)
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(details_form)
@@ -333,20 +336,13 @@ class UsersEditor(SettingsSection):
         password_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         password_form.addRow(
             self.tr("Password:"),
-            with_error(
-                self._password,
-                self._errors.add("password", ErrorLabel("user_password"), self._password),
-            ),
+            self._errors.field("password", self._password, "user_password"),
         )
         password_form.addRow(
             self.tr("Repeat:"),
-            with_error(
-                self._repeat,
-                self._errors.add(
-                    "password_repeat", ErrorLabel("user_password_repeat"), self._repeat
-                ),
-            ),
+            self._errors.field("password_repeat", self._repeat, "user_password_repeat"),
         )
+        self._errors.reserve_lines()
         password_layout = QVBoxLayout(password_box)
         password_layout.addWidget(
             hint_label(
@@ -472,7 +468,11 @@ class UsersEditor(SettingsSection):
 
     def error_text(self, field: str) -> str:
         label = self._errors.label(field)
-        return "" if label.isHidden() else label.text()
+        return label.text() if label.has_message() else ""
+
+    def _typed_problems(self) -> list[FieldError]:
+        problems = rules.check_name("full_name", tidy(self._full_name.text()))
+        return problems + passwords_problems(self._password.text(), self._repeat.text())
 
     def _role_value(self) -> Role:
         return Role(str(self._role.currentData()))

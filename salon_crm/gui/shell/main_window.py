@@ -472,23 +472,17 @@ class MainWindow(QMainWindow):
         saved: list[int] = []
         wanted: list[int] = []
 
-        def follow_link(client_id: int) -> None:
-            # The typed phone belongs to someone already here: go to them instead. The
-            # dialog still asks about what was typed before it closes.
-            wanted.append(client_id)
-            dialog.reject()
-            if dialog.isVisible():
-                wanted.clear()
-
+        # The typed phone belongs to someone already here: the dialog closed to go to them
+        # (or restored them from the archive).
         dialog.client_saved.connect(saved.append)
-        dialog.open_client_requested.connect(follow_link)
+        dialog.client_restored.connect(saved.append)
+        dialog.open_client_requested.connect(wanted.append)
         dialog.exec()
         dialog.deleteLater()
         if saved:
             self._list.refresh()
-            self.open_client(saved[-1])
-        elif wanted:
-            self.open_client(wanted[-1])
+        if wanted or saved:
+            self.open_client((wanted or saved)[-1])
 
     # --- leaving -----------------------------------------------------------------------------
 

@@ -32,7 +32,12 @@ from salon_crm.db.models import (
     User,
 )
 from salon_crm.domain.common import messages as msg
-from salon_crm.domain.common.errors import ConflictError, FieldError, ValidationError
+from salon_crm.domain.common.errors import (
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    ValidationError,
+)
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.clients.client_history import load_lookups, read_trail
 from salon_crm.services.clients.client_merge import merge_inputs
@@ -48,6 +53,7 @@ from salon_crm.services.clients.client_types import (
     ClientInput,
     ClientRef,
     ClientRow,
+    PhoneOwner,
 )
 from salon_crm.services.clients.client_validation import clean_client, clean_phone
 from salon_crm.services.clients.history_catalogue import HistoryLine, history_lines
@@ -122,16 +128,31 @@ class ClientService:
         with unit_of_work(self._db, self._actor, read_only=True) as session:
             return load_rows(session, ids, load_context(session), self._today())
 
-    def main_phone_owner(self, typed: str, *, except_id: int | None = None) -> ClientRef | None:
-        """The working client whose main phone this is, for a warning while typing."""
+    def main_phone_owner(self, typed: str, *, except_id: int | None = None) -> PhoneOwner | None:
+        """Whose main phone this is — a working client's, else an archived one's — for a
+        warning while typing."""
         self._actor.require(Permission.CLIENTS_READ)
         with unit_of_work(self._db, self._actor, read_only=True) as session:
             context = load_context(session)
             e164, problems = clean_phone("phone_main", typed, context.region)
             if problems:
                 return None
-            owner = self._phone_owner(session, e164, except_id)
-            return client_ref(owner, context.name_order) if owner else None
+            problem = self._main_phone_problem(session, context, e164, except_id)
+            if problem is None:
+                return None
+            ref = ClientRef(
+                int(problem.params["client_id"]), problem.params["number"], problem.params["name"]
+            )
+            return PhoneOwner(ref, archived=bool(problem.params["archived"]))
+
+    def id_of_number(self, number: str) -> int:
+        """The id of the client (working or archived) with this client number."""
+        self._actor.require(Permission.CLIENTS_READ)
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            found = session.scalar(select(Client.id).where(Client.number == number.strip()))
+        if found is None:
+            raise NotFoundError(f"no client with number {number.strip()!r}")
+        return found
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -267,13 +288,51 @@ class ClientService:
         return session.scalars(query.limit(1)).first()
 
     @staticmethod
+    def _archived_phone_owner(
+        session: Session, e164: str | None, except_id: int | None
+    ) -> Client | None:
+        """The archived client (the latest archived, if several) whose main phone this is.
+
+        Cards merged into another do not count: their phone went on with the survivor.
+        """
+        if not e164:
+            return None
+        query = select(Client).where(
+            Client.main_phone == e164,
+            Client.archived_at.is_not(None),
+            Client.merged_into_id.is_(None),
+        )
+        if except_id is not None:
+            query = query.where(Client.id != except_id)
+        return session.scalars(query.order_by(Client.archived_at.desc()).limit(1)).first()
+
+    @staticmethod
     def _duplicate_phone(owner: Client, context: SalonContext) -> FieldError:
         ref = client_ref(owner, context.name_order)
+        archived = owner.archived_at is not None
         return FieldError(
             "phone_main",
-            msg.PHONE_DUPLICATE,
-            {"number": ref.number, "name": ref.full_name, "client_id": ref.id},
+            msg.PHONE_ARCHIVED_OWNER if archived else msg.PHONE_DUPLICATE,
+            {
+                "number": ref.number,
+                "name": ref.full_name,
+                "client_id": ref.id,
+                "archived": archived,
+            },
         )
+
+    def _main_phone_problem(
+        self, session: Session, context: SalonContext, e164: str, client_id: int | None
+    ) -> FieldError | None:
+        """A main phone belongs to one client. A working client's is refused; so is an
+        archived one's, unless this client already had it: a new card for someone in the
+        archive would leave them unrestorable, and they would lose their history."""
+        owner = self._phone_owner(session, e164, client_id)
+        if owner is None and (
+            client_id is None or get_client(session, client_id).main_phone != e164
+        ):
+            owner = self._archived_phone_owner(session, e164, client_id)
+        return self._duplicate_phone(owner, context) if owner is not None else None
 
     def _validate(
         self, session: Session, context: SalonContext, data: ClientInput, *, client_id: int | None
@@ -290,9 +349,9 @@ class ClientService:
         )
         main = next((p for p in cleaned.phones if p.is_main), None)
         if main is not None and not any(e.field == "phone_main" for e in errors):
-            owner = self._phone_owner(session, main.number, client_id)
-            if owner is not None:
-                errors.append(self._duplicate_phone(owner, context))
+            problem = self._main_phone_problem(session, context, main.number, client_id)
+            if problem is not None:
+                errors.append(problem)
         if cleaned.number:
             holder = session.scalars(
                 select(Client).where(Client.number == cleaned.number, Client.id != (client_id or 0))

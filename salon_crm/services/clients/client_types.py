@@ -175,6 +175,15 @@ class ClientRef:
 
 
 @dataclass(frozen=True)
+class PhoneOwner:
+    """Whose main phone a typed number already is: a working client's, or an archived
+    one's, who is better restored than entered again."""
+
+    client: ClientRef
+    archived: bool
+
+
+@dataclass(frozen=True)
 class ClientCard:
     """The read view of one client. `edit_input()` gives the questionnaire's starting state."""
 

@@ -216,8 +216,10 @@ def clean_client(
     """The cleaned input and every problem found; the input is usable only if none."""
     data = _tidy_all(data)
     errors: list[FieldError] = []
-    names_given = bool(data.first_name or data.last_name)
-    errors += rules.check_name("first_name", data.first_name, required=not names_given)
+    if not (data.first_name or data.last_name):
+        # Said at the first name, in words that allow either: one of the two is enough.
+        errors.append(FieldError("first_name", msg.NAME_REQUIRED))
+    errors += rules.check_name("first_name", data.first_name)
     errors += rules.check_name("last_name", data.last_name)
     errors += rules.check_name("middle_name", data.middle_name)
     for name in ("salutation", "company", "job_title"):

@@ -68,15 +68,24 @@ def _row(user: User) -> UserRow:
     )
 
 
-def _check_credentials(session: Session, login: str, password: str, field: str) -> list[FieldError]:
-    errors: list[FieldError] = []
-    if not _LOGIN.match(login):
-        errors.append(FieldError(field, msg.LOGIN_INVALID))
-    elif session.scalar(select(func.count()).where(func.lower(User.login) == login.lower())):
-        errors.append(FieldError(field, msg.LOGIN_TAKEN))
+def check_login(login: str, field: str = "login") -> list[FieldError]:
+    """The login's shape (whether it is free is known on saving)."""
+    return [] if _LOGIN.match(login) else [FieldError(field, msg.LOGIN_INVALID)]
+
+
+def check_password(password: str) -> list[FieldError]:
     if len(password) < MIN_PASSWORD:
-        errors.append(FieldError("password", msg.PASSWORD_SHORT, {"limit": MIN_PASSWORD}))
-    return errors
+        return [FieldError("password", msg.PASSWORD_SHORT, {"limit": MIN_PASSWORD})]
+    return []
+
+
+def _check_credentials(session: Session, login: str, password: str, field: str) -> list[FieldError]:
+    errors = check_login(login, field)
+    if not errors and session.scalar(
+        select(func.count()).where(func.lower(User.login) == login.lower())
+    ):
+        errors.append(FieldError(field, msg.LOGIN_TAKEN))
+    return errors + check_password(password)
 
 
 def needs_setup(db: Database) -> bool:

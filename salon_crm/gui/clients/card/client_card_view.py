@@ -55,6 +55,7 @@ from salon_crm.gui.common import enum_labels
 from salon_crm.gui.common.background import failure_text, run_in_background
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.flow_layout import FlowLayout
+from salon_crm.gui.common.form_parts import ERROR_COLOR
 from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientRef,
@@ -67,7 +68,7 @@ from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 
 # Colours chosen for contrast (WCAG AA on their backgrounds), not for decoration.
-DANGER_BG, DANGER_FG = "#b00020", "#ffffff"
+DANGER_BG, DANGER_FG = ERROR_COLOR, "#ffffff"
 WARNING_BG, WARNING_FG = "#ffc107", "#1a1a1a"
 ARCHIVED_BG, ARCHIVED_FG = "#e3e3e3", "#303030"
 NOTE_BG, NOTE_BORDER, NOTE_FG = "#fff8d6", "#e6c84f", "#3a3000"
@@ -1123,6 +1124,7 @@ class ClientCardView(QWidget):
         )
         dialog.client_saved.connect(self._reload)
         dialog.open_client_requested.connect(self.open_client_requested)
+        dialog.client_restored.connect(self.client_changed)
         try:
             self.exec_dialog(dialog)
         finally:

@@ -45,6 +45,7 @@ from salon_crm.domain.common.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.client_picker import ClientPickerDialog
 from salon_crm.gui.clients.questionnaire.custom_fields_form import CustomFieldsForm
 from salon_crm.gui.clients.questionnaire.questionnaire_rows import (
@@ -70,9 +71,9 @@ from salon_crm.gui.common.enum_labels import (
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import (
     ERROR_COLOR,
+    ErrorLabel,
     FieldSlot,
     apply_tab_order,
-    error_label,
     focus_chain,
     with_error,
 )
@@ -86,6 +87,7 @@ from salon_crm.services.clients.client_types import (
     ExpiringDocumentData,
     IdentityDocumentData,
     PhoneData,
+    PhoneOwner,
     SocialLinkData,
 )
 from salon_crm.services.clients.questionnaire_start import (
@@ -98,6 +100,7 @@ from salon_crm.services.settings.settings_service import ListItem
 
 DUPLICATE_CHECK_MS = 300
 CLIENT_LINK = "client:"
+RESTORE_LINK = "restore:"
 _STAR = f'<span style="color: {ERROR_COLOR};">*</span>'
 V = TypeVar("V")
 
@@ -187,12 +190,15 @@ class QuestionnaireDialog(QDialog):
     ready(): the form is filled in and can be used.
     client_saved(int): the client (id) was created or updated; emitted before accepting.
     open_client_requested(int): the user followed the link to another client (the owner
-        of a phone typed here); the main window opens that card.
+        of a phone typed here), and the dialog has closed; the main window opens that card.
+    client_restored(int): instead of a new card, the archived client whose main phone was
+        typed was restored (open_client_requested follows).
     """
 
     ready = Signal()
     client_saved = Signal(int)
     open_client_requested = Signal(int)
+    client_restored = Signal(int)
 
     def __init__(
         self,
@@ -207,12 +213,13 @@ class QuestionnaireDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("questionnaireDialog")
         self._clients = workspace.clients(actor)
+        self._actor = actor
         self._search = workspace.search(actor)
         self._client_id = client_id
         self._prefill = prefill
         self._on_load_failure = on_load_failure or report_failure
         self.saved_card: ClientCard | None = None
-        self.duplicate_owner: ClientRef | None = None
+        self.duplicate_owner: PhoneOwner | None = None
         self._is_ready = False
 
         self._layout = QVBoxLayout(self)
@@ -259,8 +266,9 @@ class QuestionnaireDialog(QDialog):
         self._sent: dict[str, list[RowBase]] = {}
         self._identity_sent = False
 
-        self._general_error = error_label(self, "general")
+        self._general_error = ErrorLabel("general", self)
         self._general_error.setObjectName("generalErrors")
+        self._general_error.setTextFormat(Qt.TextFormat.RichText)
         self._title = QLabel(self)
         self._title.setObjectName("questionnaireTitle")
         title_font = self._title.font()
@@ -439,10 +447,16 @@ class QuestionnaireDialog(QDialog):
 
         person = QGroupBox(self.tr("Person"))
         form = self._form(person)
-        self._add_row(form, self.tr("Last name:"), "last_name", self._last_name, s)
+        # Either name will do: both are marked, and a note under them says so.
+        self._add_row(form, self.tr("Last name:"), "last_name", self._last_name, s, required=True)
         self._add_row(
             form, self.tr("First name:"), "first_name", self._first_name, s, required=True
         )
+        either = QLabel(self.tr("{star} one of the two names is enough").format(star=_STAR))
+        either.setObjectName("eitherNameNote")
+        either.setTextFormat(Qt.TextFormat.RichText)
+        either.setEnabled(False)  # greyed: a note, not a field
+        form.addRow("", either)
         self._add_row(form, self.tr("Middle name:"), "middle_name", self._middle_name, s)
         self._add_row(form, self.tr("Salutation:"), "salutation", self._salutation, s)
         self._add_row(form, self.tr("Gender:"), "gender", self._gender, s)
@@ -569,22 +583,19 @@ class QuestionnaireDialog(QDialog):
         grid.setRowStretch(2, 1)
         return page
 
-    def _error(self, field: str) -> QLabel:
+    def _error(self, field: str) -> ErrorLabel:
         """The error label already made for `field` by `_slot`."""
         return self._slots[field][0].error
 
     def _build_contacts(self) -> QWidget:
         s = Section.CONTACTS
         self._main_phone = PhoneRow(self._region, main=True)
-        self._duplicate_label = QLabel()
-        self._duplicate_label.setObjectName("phoneDuplicateLabel")
-        self._duplicate_label.setStyleSheet(f"color: {ERROR_COLOR};")
-        self._duplicate_label.setWordWrap(True)
-        self._duplicate_label.setTextFormat(Qt.TextFormat.RichText)
-        self._duplicate_label.linkActivated.connect(self._on_link)
-        self._duplicate_label.hide()
         main_slot = self._main_phone.slots()["number"]
         main_slot.error.setObjectName("error_phone_main")
+        # The one place the phone's owner is named, while typing as after Save; its room
+        # is kept, so the warning coming and going moves nothing.
+        main_slot.error.reserve_line()
+        self._connect_links(main_slot.error)
         self._slots["phone_main"] = (main_slot, s)
         self._extra_phones = RowList(
             lambda parent: PhoneRow(self._region, parent=parent),
@@ -604,14 +615,12 @@ class QuestionnaireDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)  # greyed: a hint, not a field
-        # One field cell for the row, the live duplicate warning and the hint: separate
-        # form rows would keep their spacing even while the warning is hidden.
+        # One field cell for the row and the hint: a separate form row would add spacing.
         main_box = QWidget()
         main_layout = QVBoxLayout(main_box)
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.setSpacing(2)
         main_layout.addWidget(self._main_phone)
-        main_layout.addWidget(self._duplicate_label)
         main_layout.addWidget(hint)
         form.addRow(main_label, main_box)
         other_label = QLabel(self.tr("Other phones:"))
@@ -938,7 +947,6 @@ class QuestionnaireDialog(QDialog):
             self._show_consent_date(purpose)
         self._custom.set_values(data.custom_values)
         self._clear_errors()
-        self._duplicate_label.hide()
         self.duplicate_owner = None
 
     def _set_identity(self, document: IdentityDocumentData | None) -> None:
@@ -1190,7 +1198,9 @@ class QuestionnaireDialog(QDialog):
         text = field_message(error)
         link = None
         if "client_id" in error.params:
-            link = (f"{CLIENT_LINK}{error.params['client_id']}", self.tr("open"))
+            link = self._owner_link(
+                int(error.params["client_id"]), bool(error.params.get("archived"))
+            )
         found = self._slot_for(error.field)
         if found is None:
             return _Problem(None, Section.BASIC, text, link)
@@ -1245,9 +1255,6 @@ class QuestionnaireDialog(QDialog):
             self._connect_links(problem.slot.error)
             if first is None or self._comes_before(problem, first):
                 first = problem
-        if any(p.link for p in problems):
-            # The message under the phone names the owner with a link already.
-            self._duplicate_label.hide()
         if general:
             self._general_error.setText("<br>".join(general))
             self._general_error.show()
@@ -1295,33 +1302,98 @@ class QuestionnaireDialog(QDialog):
             label.setProperty("linksConnected", True)
             label.linkActivated.connect(self._on_link)
 
+    def _owner_link(self, client_id: int, archived: bool) -> tuple[str, str]:
+        """The way to the client a phone belongs to: restore an archived one (for whoever
+        may), open a working one's card."""
+        if archived and self._actor.can(Permission.CLIENTS_ARCHIVE):
+            return f"{RESTORE_LINK}{client_id}", self.tr("Restore them instead")
+        return f"{CLIENT_LINK}{client_id}", self.tr("open")
+
     def _on_link(self, href: str) -> None:
         if href.startswith(CLIENT_LINK):
-            self.open_client_requested.emit(int(href[len(CLIENT_LINK) :]))
+            self._leave_for(int(href.removeprefix(CLIENT_LINK)), ask=True)
+        elif href.startswith(RESTORE_LINK):
+            self.restore_instead(int(href.removeprefix(RESTORE_LINK)))
+
+    def _leave_for(self, client_id: int, *, ask: bool) -> None:
+        """Close (asking about what was typed, if `ask`) and have that client's card shown:
+        the card must not open hidden behind this dialog."""
+        if ask:
+            self.reject()
+        else:
+            super().reject()
+        if not self.isVisible():
+            self.open_client_requested.emit(client_id)
+
+    def restore_instead(self, client_id: int) -> bool:
+        """The typed phone is an archived client's: bring them back instead of a new card
+        (after asking), close the questionnaire and show their card."""
+        owner = self.duplicate_owner
+        name = owner.client.full_name if owner and owner.client.id == client_id else ""
+        number = owner.client.number if owner and owner.client.id == client_id else ""
+        if not self._confirm_restore(number, name):
+            return False
+        try:
+            self._clients.restore(client_id)
+        except ValidationError as error:
+            self._tell(" ".join(field_message(e) for e in error.errors))
+            return False
+        except (PermissionDeniedError, NotFoundError):
+            self._tell(
+                self.tr(
+                    "The client cannot be restored: they are no longer there or your role "
+                    "may not restore clients. Ask the salon's owner."
+                )
+            )
+            return False
+        self.client_restored.emit(client_id)
+        self._leave_for(client_id, ask=False)
+        return True
+
+    def _confirm_restore(self, number: str, name: str) -> bool:
+        """Asked before restoring (a method, so tests can answer it)."""
+        box = QMessageBox(self)
+        box.setObjectName("restoreQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restore from the archive"))
+        box.setText(
+            self.tr("Restore client No. {number}, {name}, from the archive?").format(
+                number=number, name=name
+            )
+        )
+        box.setInformativeText(
+            self.tr("Their card opens; what was typed in this questionnaire is not saved.")
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        chosen = box.clickedButton() is restore
+        box.deleteLater()
+        return chosen
 
     # --- live helpers ----------------------------------------------------------------------
 
     def check_duplicate_phone(self) -> None:
-        """Say under the main phone whose main phone it already is (or hide the note)."""
+        """Say under the main phone whose main phone it already is (or take that back)."""
         self._duplicate_timer.stop()
         text = self._main_phone.number.text().strip()
         owner = self._clients.main_phone_owner(text, except_id=self._client_id) if text else None
-        self.duplicate_owner = owner
+        had_owner, self.duplicate_owner = self.duplicate_owner, owner
+        slot = self._main_phone.slots()["number"]
         if owner is None:
-            self._duplicate_label.hide()
+            if had_owner is not None:
+                slot.clear_error()
             return
+        ref = owner.client
         message = field_message(
             FieldError(
                 "phone_main",
-                msg.PHONE_DUPLICATE,
-                {"number": owner.number, "name": owner.full_name},
+                msg.PHONE_ARCHIVED_OWNER if owner.archived else msg.PHONE_DUPLICATE,
+                {"number": ref.number, "name": ref.full_name},
             )
         )
-        self._duplicate_label.setText(
-            f'{html.escape(message)} <a href="{CLIENT_LINK}{owner.id}">'
-            f"{html.escape(self.tr('open'))}</a>"
-        )
-        self._duplicate_label.show()
+        slot.show_error(message, self._owner_link(ref.id, owner.archived))
 
     def set_parent_client(self, ref: ClientRef | None) -> None:
         self._parent_ref = ref

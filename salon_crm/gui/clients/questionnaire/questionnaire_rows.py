@@ -34,7 +34,7 @@ from salon_crm.gui.common.enum_labels import (
     phone_kind_labels,
     social_network_labels,
 )
-from salon_crm.gui.common.form_parts import ERROR_COLOR, FieldSlot, error_label, with_error
+from salon_crm.gui.common.form_parts import ERROR_COLOR, ErrorLabel, FieldSlot, with_error
 from salon_crm.gui.common.phone_field import PhoneField
 from salon_crm.services.clients.client_types import (
     AddressData,
@@ -149,11 +149,11 @@ class PhoneRow(RowBase):
         self.whatsapp.setObjectName("phoneWhatsapp")
         self.note = _line(self, "phoneNote", self.tr("Phone note"), self.tr("Note, e.g. husband's"))
         self.note.setMinimumWidth(100)
-        number_error, note_error = error_label(self), error_label(self)
+        number_error, note_error = ErrorLabel(parent=self), ErrorLabel(parent=self)
         self._slots["number"] = FieldSlot(self.number, number_error)
         self._slots["note"] = FieldSlot(self.note, note_error)
         for slot in self._slots.values():
-            slot.clear_on_edit()
+            slot.recheck_on_edit()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
