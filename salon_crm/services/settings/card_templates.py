@@ -139,7 +139,6 @@ class CardTemplateService:
                 raise ValidationError(errors)
             if data.id is None:
                 row = CardTemplate()
-                session.add(row)
             else:
                 found = session.get(CardTemplate, data.id)
                 if found is None:
@@ -166,6 +165,7 @@ class CardTemplateService:
             for key, value in values.items():
                 if getattr(row, key, None) != value:
                     setattr(row, key, value)
+            session.add(row)
             session.flush()
             return _data(row)
 
