@@ -76,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--phone", required=True)
     add.add_argument("--email", default="")
     add.add_argument("--birth-date", type=date.fromisoformat, help="YYYY-MM-DD")
+    add.add_argument("--template", help="start from this template for new cards")
 
     archive = clients.add_parser(
         "archive", help="move a client to the archive (kept with their history, restorable)"
@@ -164,17 +165,20 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
 def _clients_add(db: Database, args: argparse.Namespace) -> int:
     from salon_crm.services.clients.client_service import ClientService
     from salon_crm.services.clients.client_types import ClientInput, PhoneData
+    from salon_crm.services.settings.card_templates import CardTemplateService, start_from
 
-    card = ClientService(db, _login(db, args)).create(
-        ClientInput(
-            last_name=args.last,
-            first_name=args.first,
-            middle_name=args.middle,
-            phones=(PhoneData(args.phone),),
-            emails=(args.email,) if args.email else (),
-            birth_date=args.birth_date,
-        )
+    actor = _login(db, args)
+    typed = ClientInput(
+        last_name=args.last,
+        first_name=args.first,
+        middle_name=args.middle,
+        phones=(PhoneData(args.phone),),
+        emails=(args.email,) if args.email else (),
+        birth_date=args.birth_date,
     )
+    if args.template:
+        typed = start_from(CardTemplateService(db, actor).template_named(args.template), typed)
+    card = ClientService(db, actor).create(typed)
     print(card.number)
     return EXIT_OK
 

@@ -1,6 +1,7 @@
 """All tables of the salon; importing this package registers them on `Base.metadata`."""
 
 from salon_crm.db.models.audit import AuditEntry
+from salon_crm.db.models.card_templates import CardTemplate
 from salon_crm.db.models.client_details import (
     ClientAddress,
     ClientConsent,
@@ -15,11 +16,13 @@ from salon_crm.db.models.clients import Client, client_tags
 from salon_crm.db.models.custom_fields import CustomFieldDefinition, CustomFieldValue
 from salon_crm.db.models.lists import Category, Source, Tag
 from salon_crm.db.models.media import MediaFile
+from salon_crm.db.models.questionnaire import QuestionnaireField
 from salon_crm.db.models.salon import Counter, Salon, Setting
 from salon_crm.db.models.users import User
 
 __all__ = [
     "AuditEntry",
+    "CardTemplate",
     "Category",
     "Client",
     "ClientAddress",
@@ -34,6 +37,7 @@ __all__ = [
     "ExpiringDocument",
     "IdentityDocument",
     "MediaFile",
+    "QuestionnaireField",
     "Salon",
     "Setting",
     "Source",

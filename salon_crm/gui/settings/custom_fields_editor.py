@@ -1,4 +1,5 @@
-"""The owner's custom questionnaire fields: add, relabel, edit choices, hide and reorder."""
+"""The owner's custom questionnaire fields: add, relabel, edit choices, require, hide and
+reorder."""
 
 from __future__ import annotations
 
@@ -306,6 +307,11 @@ class CustomFieldsEditor(SettingsSection):
             self._type.addItem(text, field_type.value)
         self._type.currentIndexChanged.connect(self._type_changed)
         self._choices = ChoicesEditor(self._form_box)
+        self._required = QCheckBox(self.tr("Required in the questionnaire"), self._form_box)
+        self._required.setObjectName("customFieldRequired")
+        self._required.setToolTip(
+            self.tr("A questionnaire without this field filled in is not saved.")
+        )
         self._fixed_note = hint_label(
             self.tr(
                 "The key and the type cannot be changed after the field is created: "
@@ -332,6 +338,7 @@ class CustomFieldsEditor(SettingsSection):
             ),
         )
         form.addRow(self.tr("Type:"), self._type)
+        form.addRow("", self._required)
         form.addRow("", self._fixed_note)
         self._choices_box = self._errors.field(
             "choices",
@@ -525,6 +532,8 @@ class CustomFieldsEditor(SettingsSection):
         field_type = field.field_type if field else CustomFieldType.TEXT
         self._type.setCurrentIndex(self._type.findData(field_type.value))
         self._choices.set_values(field.choices if field else ())
+        self._required.setChecked(field.is_required if field else False)
+        self._required.setEnabled(not self._read_only)
         self._key_touched = False
         fixed = field is not None
         self._key.setReadOnly(fixed or self._read_only)
@@ -585,7 +594,11 @@ class CustomFieldsEditor(SettingsSection):
         field = self._editing
         if field is None:
             return False
-        return tidy(self._label.text()) != field.label or self._choices.values() != field.choices
+        return (
+            tidy(self._label.text()) != field.label
+            or self._choices.values() != field.choices
+            or self._required.isChecked() != field.is_required
+        )
 
     def discard(self) -> None:
         self._is_new = False
@@ -604,6 +617,7 @@ class CustomFieldsEditor(SettingsSection):
                     label=self._label.text(),
                     field_type=self.field_type(),
                     choices=choices,
+                    is_required=self._required.isChecked(),
                 )
             else:
                 saved = self._settings.save_custom_field(
@@ -612,6 +626,7 @@ class CustomFieldsEditor(SettingsSection):
                     field_type=field.field_type,
                     choices=choices,
                     is_hidden=field.is_hidden,
+                    is_required=self._required.isChecked(),
                     field_id=field.id,
                 )
         except ValidationError as error:
@@ -649,6 +664,7 @@ class CustomFieldsEditor(SettingsSection):
                 field_type=field.field_type,
                 choices=field.choices,
                 is_hidden=not field.is_hidden,
+                is_required=field.is_required,
                 field_id=field.id,
             )
         except SalonError as error:

@@ -15,16 +15,26 @@ from PySide6.QtWidgets import (
 
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.field_errors import Prompts, SettingsSection, UnsavedChoice
+from salon_crm.gui.settings.card_templates_editor import CardTemplatesEditor
 from salon_crm.gui.settings.custom_fields_editor import CustomFieldsEditor
 from salon_crm.gui.settings.general_settings_form import GeneralSettingsForm
 from salon_crm.gui.settings.list_editor import ListEditor, ListsSection
+from salon_crm.gui.settings.questionnaire_fields_page import QuestionnaireFieldsPage
 from salon_crm.gui.settings.requisites_form import RequisitesForm
 from salon_crm.gui.settings.users_editor import UsersEditor
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.settings.settings_service import ListKind, SalonRequisites
 
-SECTIONS = ("requisites", "general", "lists", "custom_fields", "users")
+SECTIONS = (
+    "requisites",
+    "general",
+    "lists",
+    "custom_fields",
+    "questionnaire",
+    "card_templates",
+    "users",
+)
 _NOTICE_STYLE = (
     "QLabel { background: #e8f3ea; color: #1d4d27; border: 1px solid #b9d9bf;"
     " border-radius: 4px; padding: 6px 8px; }"
@@ -50,7 +60,8 @@ class SettingsView(QWidget):
 
     Signals:
         settings_changed(str): a section saved something — "requisites", "general",
-            "lists", "custom_fields" or "users"; pages showing that data may reload.
+            "lists", "custom_fields", "questionnaire", "card_templates" or "users";
+            pages showing that data may reload.
         language_changed(str): the interface language of this computer was switched.
     """
 
@@ -115,6 +126,15 @@ class SettingsView(QWidget):
             "general": GeneralSettingsForm(settings, self.prompts, read_only=read_only),
             "lists": ListsSection(settings, self.prompts, read_only=read_only),
             "custom_fields": CustomFieldsEditor(settings, self.prompts, read_only=read_only),
+            "questionnaire": QuestionnaireFieldsPage(
+                self._workspace.questionnaire_layout(self._actor), self.prompts, read_only=read_only
+            ),
+            "card_templates": CardTemplatesEditor(
+                self._workspace.card_templates(self._actor),
+                settings,
+                self.prompts,
+                read_only=read_only,
+            ),
         }
         if self._actor.can(Permission.USERS_MANAGE):
             self._sections["users"] = UsersEditor(
@@ -229,6 +249,18 @@ class SettingsView(QWidget):
     def custom_fields_editor(self) -> CustomFieldsEditor:
         editor = self._sections["custom_fields"]
         assert isinstance(editor, CustomFieldsEditor)
+        return editor
+
+    @property
+    def questionnaire_fields_page(self) -> QuestionnaireFieldsPage:
+        page = self._sections["questionnaire"]
+        assert isinstance(page, QuestionnaireFieldsPage)
+        return page
+
+    @property
+    def card_templates_editor(self) -> CardTemplatesEditor:
+        editor = self._sections["card_templates"]
+        assert isinstance(editor, CardTemplatesEditor)
         return editor
 
     @property

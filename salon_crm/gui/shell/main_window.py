@@ -458,16 +458,22 @@ class MainWindow(QMainWindow):
             self._home.refresh()
 
     def new_client(self) -> None:
-        """Ctrl+N: a blank questionnaire; after saving, the new client's card."""
+        """Ctrl+N: a new questionnaire; after saving, the new client's card."""
         if not self._actor.can(Permission.CLIENTS_WRITE):
             return
         from salon_crm.gui.clients.questionnaire.questionnaire_dialog import (
             QuestionnaireDialog,
             prefill_from_search,
         )
+        from salon_crm.gui.clients.questionnaire.template_chooser import choose_start
 
-        # "Created from the main search": the name or phone typed there starts the form.
-        prefill = prefill_from_search(self._search.text())
+        # "Created from the main search": the name or phone typed there starts the form,
+        # over the salon's template for new cards (asked for when there are several).
+        prefill = choose_start(
+            self._workspace, self._actor, prefill_from_search(self._search.text()), self
+        )
+        if prefill is None:
+            return
         dialog = QuestionnaireDialog(self._workspace, self._actor, prefill=prefill, parent=self)
         saved: list[int] = []
         wanted: list[int] = []

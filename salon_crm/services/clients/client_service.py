@@ -346,6 +346,7 @@ class ClientService:
             today=self._today(),
             custom_rules=context.custom_rules,
             stored_custom=stored_custom,
+            required=context.required_fields,
         )
         main = next((p for p in cleaned.phones if p.is_main), None)
         if main is not None and not any(e.field == "phone_main" for e in errors):

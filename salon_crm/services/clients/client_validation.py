@@ -7,7 +7,7 @@ phone and client number, existing lists) and raises one ValidationError with eve
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -58,6 +58,7 @@ class CustomFieldRule:
     key: str
     field_type: CustomFieldType
     choices: tuple[str, ...]
+    required: bool = False
 
 
 def _tidy_all(data: ClientInput) -> ClientInput:
@@ -205,6 +206,50 @@ def _clean_contact_phones(
     return tuple(people)
 
 
+# The standard fields the owner may make required, and when each counts as filled. The
+# field names are the ones the questionnaire shows messages under.
+REQUIRABLE: dict[str, Callable[[ClientInput], object]] = {
+    "last_name": lambda d: d.last_name,
+    "first_name": lambda d: d.first_name,
+    "middle_name": lambda d: d.middle_name,
+    "salutation": lambda d: d.salutation,
+    "birth_date": lambda d: d.birth_date,
+    "name_day": lambda d: d.name_day,
+    "preferred_language": lambda d: d.preferred_language,
+    "company": lambda d: d.company,
+    "job_title": lambda d: d.job_title,
+    "email": lambda d: d.emails,
+    "client_class": lambda d: d.client_class,
+    "category": lambda d: d.category_id is not None,
+    "source": lambda d: d.source_id is not None,
+    "responsible_user": lambda d: d.responsible_user_id is not None,
+    "loyalty_card": lambda d: d.loyalty_card,
+    "call_period_days": lambda d: d.call_period_days,
+    "next_call_date": lambda d: d.next_call_date,
+    "tags": lambda d: d.tag_ids,
+    "notes": lambda d: d.notes,
+    "visible_notes": lambda d: d.visible_notes,
+}
+
+
+def check_required(
+    data: ClientInput, required: frozenset[str], custom_rules: Mapping[str, CustomFieldRule]
+) -> list[FieldError]:
+    """The owner's required fields left empty in cleaned `data`: standard ones by key
+    (see REQUIRABLE; unknown keys are ignored) and custom ones marked required."""
+    errors = [
+        FieldError(key, msg.REQUIRED)
+        for key, filled in REQUIRABLE.items()
+        if key in required and not filled(data)
+    ]
+    errors += [
+        FieldError(f"custom.{key}", msg.REQUIRED)
+        for key, rule in custom_rules.items()
+        if rule.required and not data.custom_values.get(key)
+    ]
+    return errors
+
+
 def clean_client(
     data: ClientInput,
     *,
@@ -212,6 +257,7 @@ def clean_client(
     today: date,
     custom_rules: dict[str, CustomFieldRule],
     stored_custom: Mapping[str, str] | None = None,
+    required: frozenset[str] = frozenset(),
 ) -> tuple[ClientInput, list[FieldError]]:
     """The cleaned input and every problem found; the input is usable only if none."""
     data = _tidy_all(data)
@@ -258,4 +304,6 @@ def clean_client(
     contact_persons = _clean_contact_phones(data, region, errors)
     custom = _clean_custom(dict(data.custom_values), custom_rules, stored_custom or {}, errors)
     cleaned = replace(data, phones=phones, contact_persons=contact_persons, custom_values=custom)
+    said = {e.field for e in errors}
+    errors += [e for e in check_required(cleaned, required, custom_rules) if e.field not in said]
     return cleaned, errors

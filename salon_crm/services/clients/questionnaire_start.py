@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.client_types import ClientCard
+from salon_crm.services.settings.questionnaire_layout import (
+    QuestionnaireLayout,
+    QuestionnaireLayoutService,
+)
 from salon_crm.services.settings.settings_service import CustomField, ListItem, SettingsService
 from salon_crm.services.settings.user_service import StaffMember, UserService
 
@@ -24,6 +28,7 @@ class QuestionnaireStart:
     tags: tuple[ListItem, ...]
     staff: tuple[StaffMember, ...]
     custom_fields: tuple[CustomField, ...]
+    layout: QuestionnaireLayout
 
 
 def load_questionnaire_start(
@@ -32,6 +37,7 @@ def load_questionnaire_start(
     settings: SettingsService,
     users: UserService,
     client_id: int | None,
+    layout: QuestionnaireLayoutService | None = None,
 ) -> QuestionnaireStart:
     """Everything the form shows at first: raises what the services raise (a client
     that is gone, a role that may not see it)."""
@@ -44,4 +50,5 @@ def load_questionnaire_start(
         tags=tuple(settings.list_items("tags", include_hidden=True)),
         staff=tuple(users.staff_members()),
         custom_fields=tuple(settings.custom_fields()),
+        layout=layout.layout() if layout is not None else QuestionnaireLayout(),
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salon_crm.db.models import CustomFieldDefinition, Salon, Setting
+from salon_crm.db.models import CustomFieldDefinition, QuestionnaireField, Salon, Setting
 from salon_crm.domain.common.currencies import currency_for_country, is_known_currency
 from salon_crm.domain.common.enums import NameOrder
 from salon_crm.services.clients.client_validation import CustomFieldRule
@@ -25,6 +25,8 @@ class SalonContext:
     currency: str  # ISO 4217; the country's own until the owner picks another
     name_order: NameOrder
     custom_rules: dict[str, CustomFieldRule]
+    # Standard questionnaire fields the owner made required (hidden ones never are).
+    required_fields: frozenset[str] = frozenset()
 
 
 def read_setting(session: Session, key: str, default: object) -> object:
@@ -52,7 +54,20 @@ def load_context(session: Session) -> SalonContext:
         currency=currency if is_known_currency(currency) else currency_for_country(region),
         name_order=NameOrder(str(order)),
         custom_rules={
-            d.key: CustomFieldRule(d.key, d.field_type, tuple(json.loads(d.choices)))
+            d.key: CustomFieldRule(
+                d.key,
+                d.field_type,
+                tuple(json.loads(d.choices)),
+                required=d.is_required and not d.is_hidden,
+            )
             for d in definitions
         },
+        required_fields=frozenset(
+            session.scalars(
+                select(QuestionnaireField.key).where(
+                    QuestionnaireField.is_required.is_(True),
+                    QuestionnaireField.is_hidden.is_(False),
+                )
+            )
+        ),
     )

@@ -21,6 +21,8 @@ from salon_crm.services.core.actor import Actor
 from salon_crm.services.home.home_service import HomeService
 from salon_crm.services.maintenance.media_cleanup import MediaCleanup
 from salon_crm.services.settings import user_service
+from salon_crm.services.settings.card_templates import CardTemplateService
+from salon_crm.services.settings.questionnaire_layout import QuestionnaireLayoutService
 from salon_crm.services.settings.settings_service import SettingsService
 from salon_crm.services.settings.user_service import UserService
 
@@ -76,6 +78,12 @@ class Workspace:
 
     def settings(self, actor: Actor) -> SettingsService:
         return SettingsService(self.db, actor)
+
+    def questionnaire_layout(self, actor: Actor) -> QuestionnaireLayoutService:
+        return QuestionnaireLayoutService(self.db, actor)
+
+    def card_templates(self, actor: Actor) -> CardTemplateService:
+        return CardTemplateService(self.db, actor)
 
     def users(self, actor: Actor) -> UserService:
         return UserService(self.db, actor)

@@ -79,11 +79,19 @@ class CustomField:
     choices: tuple[str, ...]
     position: int
     is_hidden: bool
+    is_required: bool = False
 
 
 def _custom_field(d: CustomFieldDefinition) -> CustomField:
     return CustomField(
-        d.id, d.key, d.label, d.field_type, tuple(json.loads(d.choices)), d.position, d.is_hidden
+        d.id,
+        d.key,
+        d.label,
+        d.field_type,
+        tuple(json.loads(d.choices)),
+        d.position,
+        d.is_hidden,
+        d.is_required,
     )
 
 
@@ -225,9 +233,11 @@ class SettingsService:
         field_type: CustomFieldType,
         choices: tuple[str, ...] = (),
         is_hidden: bool = False,
+        is_required: bool = False,
         field_id: int | None = None,
     ) -> CustomField:
-        """Add a field or change its label, choices or visibility; its key and type stay."""
+        """Add a field or change its label, choices, visibility or whether the
+        questionnaire must have it (a hidden field is not asked for); its key and type stay."""
         self._actor.require(Permission.SETTINGS_MANAGE)
         label = tidy(label)
         choices = tuple(dict.fromkeys(tidy(c) for c in choices if tidy(c)))
@@ -263,6 +273,7 @@ class SettingsService:
             definition.label = label
             definition.choices = json.dumps(list(choices), ensure_ascii=False)
             definition.is_hidden = is_hidden
+            definition.is_required = is_required
             session.flush()
             return _custom_field(definition)
 

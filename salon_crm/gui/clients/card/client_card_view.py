@@ -45,6 +45,7 @@ from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.archive_dialog import ArchiveDialog
 from salon_crm.gui.clients.card import contact_links
+from salon_crm.gui.clients.card.card_shape import shown_card
 from salon_crm.gui.clients.card.client_history_model import (
     ClientHistoryModel,
     HistoryColumn,
@@ -66,6 +67,7 @@ from salon_crm.services.clients.client_types import (
 from salon_crm.services.clients.history_catalogue import HistoryLine
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.settings.questionnaire_layout import QuestionnaireLayout
 
 # Colours chosen for contrast (WCAG AA on their backgrounds), not for decoration.
 DANGER_BG, DANGER_FG = ERROR_COLOR, "#ffffff"
@@ -186,6 +188,7 @@ class ClientCardView(QWidget):
         self._actor = actor
         self._clients = workspace.clients(actor)
         self._card: ClientCard | None = None
+        self._layout = QuestionnaireLayout()
         self._tabs: QTabWidget | None = None
         # What each tab of the shown client still has to load, run when it is first shown.
         self._tab_loaders: dict[QWidget, Callable[[], None]] = {}
@@ -309,8 +312,10 @@ class ClientCardView(QWidget):
 
     # --- building the card ----------------------------------------------------------------
 
-    def _show(self, card: ClientCard) -> None:
-        self._card = card
+    def _show(self, stored: ClientCard) -> None:
+        self._card = stored
+        self._layout = self._workspace.questionnaire_layout(self._actor).layout()
+        card = shown_card(stored, self._layout)
         if self._tabs is not None:
             self._current_tab = self._tabs.currentIndex()
         content = self._build_content(card)
@@ -707,7 +712,8 @@ class ClientCardView(QWidget):
         names = (data.last_name, data.first_name, data.middle_name)
         self._row(form, self.tr("Full name"), " ".join(n for n in names if n))
         self._row(form, self.tr("Form of address"), data.salutation)
-        self._row(form, self.tr("Gender"), enum_labels.gender_labels()[data.gender])
+        if self._layout.is_shown("gender"):
+            self._row(form, self.tr("Gender"), enum_labels.gender_labels()[data.gender])
         self._row(form, self.tr("Date of birth"), format_day(data.birth_date))
         if data.name_day is not None:
             month, day = data.name_day

@@ -58,6 +58,7 @@ from salon_crm.gui.clients.questionnaire.questionnaire_rows import (
     RowList,
     SocialRow,
 )
+from salon_crm.gui.clients.questionnaire.questionnaire_shape import shape_questionnaire
 from salon_crm.gui.common import ui_settings
 from salon_crm.gui.common.background import report_failure, run_in_background
 from salon_crm.gui.common.date_field import DateField
@@ -237,9 +238,14 @@ class QuestionnaireDialog(QDialog):
             self.resize(min(1060, room.width()), min(720, room.height()))
 
         clients, settings, users = self._clients, workspace.settings(actor), workspace.users(actor)
+        layout = workspace.questionnaire_layout(actor)
         run_in_background(
             lambda: load_questionnaire_start(
-                clients=clients, settings=settings, users=users, client_id=client_id
+                clients=clients,
+                settings=settings,
+                users=users,
+                client_id=client_id,
+                layout=layout,
             ),
             on_success=self._build,
             on_failure=self._load_failed,
@@ -265,6 +271,8 @@ class QuestionnaireDialog(QDialog):
         self._slots: dict[str, tuple[FieldSlot, Section]] = {}
         self._sent: dict[str, list[RowBase]] = {}
         self._identity_sent = False
+        # The boxes standing for one field each, for the owner's hidden fields.
+        self._field_boxes: dict[str, QWidget] = {}
 
         self._general_error = ErrorLabel("general", self)
         self._general_error.setObjectName("generalErrors")
@@ -353,6 +361,7 @@ class QuestionnaireDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_section(-1))
 
         self._populate(self._start, self._card)
+        self._apply_shape(start)
         self._baseline = self._snapshot()
         self._fix_tab_order()
         self._last_name.setFocus()
@@ -634,6 +643,7 @@ class QuestionnaireDialog(QDialog):
             lambda parent: EmailRow(parent=parent), self.tr("Add an e-mail"), name="extraEmails"
         )
         emails = QGroupBox(self.tr("E-mail"))
+        self._field_boxes["email"] = emails
         form = self._form(emails)
         email_label = QLabel(self.tr("E-mail:"))
         email_label.setBuddy(self._first_email.address)
@@ -647,6 +657,7 @@ class QuestionnaireDialog(QDialog):
             lambda parent: SocialRow(parent), self.tr("Add a profile"), name="socialLinks"
         )
         social = QGroupBox(self.tr("Social networks and web sites"))
+        self._field_boxes["social_links"] = social
         social_layout = QVBoxLayout(social)
         social_layout.addWidget(self._social)
 
@@ -695,6 +706,7 @@ class QuestionnaireDialog(QDialog):
             "idRegistrationAddress", self.tr("Registered address"), self.tr("As in the document")
         )
         identity = QGroupBox(self.tr("Identity document (for contracts)"))
+        self._field_boxes["identity_document"] = identity
         form = self._form(identity)
         p = "identity_documents.0."
         self._add_row(form, self.tr("Document:"), p + "kind", self._id_kind, s)
@@ -731,6 +743,7 @@ class QuestionnaireDialog(QDialog):
             name="expiringDocuments",
         )
         documents = QGroupBox(self.tr("Documents with an expiry date"))
+        self._field_boxes["expiring_documents"] = documents
         documents_layout = QVBoxLayout(documents)
         documents_hint = QLabel(
             self.tr("Medical certificate, insurance, signed consent, safety briefing…")
@@ -762,6 +775,7 @@ class QuestionnaireDialog(QDialog):
         self._children_label.setObjectName("childrenList")
         self._children_label.setWordWrap(True)
         family = QGroupBox(self.tr("Family"))
+        self._field_boxes["family"] = family
         form = self._form(family)
         self._add_row(form, self.tr("Parent:"), "parent", parent_line, s)
         self._slots["parent"] = (FieldSlot(self._choose_parent, self._error("parent")), s)
@@ -774,6 +788,7 @@ class QuestionnaireDialog(QDialog):
             name="contactPersons",
         )
         contacts = QGroupBox(self.tr("Contact persons"))
+        self._field_boxes["contact_persons"] = contacts
         contacts_layout = QVBoxLayout(contacts)
         contacts_layout.addWidget(self._contacts)
 
@@ -841,6 +856,23 @@ class QuestionnaireDialog(QDialog):
         layout.addWidget(group)
         layout.addStretch(1)
         return page
+
+    def _apply_shape(self, start: QuestionnaireStart) -> None:
+        """Hide what the owner hid and star what they made required."""
+        layout = start.layout
+        fields = {key: slot.widget for key, (slot, _section) in self._slots.items()}
+        fields["email"] = self._first_email
+        shape_questionnaire(
+            layout,
+            fields=fields,
+            groups=self._field_boxes,
+            required_custom=[
+                self._slots[f"custom.{f.key}"][0].widget
+                for f in start.custom_fields
+                if f.is_required
+            ],
+        )
+        self._nav.item(Section.ADDRESSES).setHidden(not layout.is_shown("addresses"))
 
     # --- filling in and reading back -------------------------------------------------------
 
@@ -1218,7 +1250,11 @@ class QuestionnaireDialog(QDialog):
         parts = field.split(".")
         if parts[0] == "email" or parts[0] == "emails":
             index = 0 if parts[0] == "email" else int(parts[1])
-            return self._row_slot("emails", index, "address", Section.CONTACTS)
+            found = self._row_slot("emails", index, "address", Section.CONTACTS)
+            if found is None and field == "email":
+                # None sent, and the owner requires one: said under the first e-mail.
+                return self._first_email.slots()["address"], Section.CONTACTS
+            return found
         if len(parts) != 3 or not parts[1].isdigit():
             return None
         collection, index, attr = parts[0], int(parts[1]), parts[2]
@@ -1447,7 +1483,10 @@ class QuestionnaireDialog(QDialog):
 
     def _step_section(self, step: int) -> None:
         count = self._nav.count()
-        self._nav.setCurrentRow((self._nav.currentRow() + step) % count)
+        row = (self._nav.currentRow() + step) % count
+        while self._nav.item(row).isHidden():  # a section the owner hid is skipped
+            row = (row + step) % count
+        self._nav.setCurrentRow(row)
         chain = focus_chain(self._areas[self._nav.currentRow()])
         if chain:
             chain[0].setFocus(Qt.FocusReason.TabFocusReason)
