@@ -23,10 +23,12 @@ from salon_crm.services.core.unit_of_work import unit_of_work
 
 @dataclass(frozen=True)
 class SearchResult:
-    """`retyped_as` is set when nothing matched as typed and the other keyboard layout did."""
+    """`retyped_as` is set when nothing matched as typed and the other keyboard layout did;
+    `near_ids` are the ids on the page found only with one typo forgiven (near matches)."""
 
     rows: tuple[ClientRow, ...]
     retyped_as: str | None = None
+    near_ids: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
