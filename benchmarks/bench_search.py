@@ -41,7 +41,8 @@ HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
 LIMIT = 50
 
-SEARCH_P95_MS = 20.0
+# p95 limit by salon size: up to 100,000 clients, and up to 1,000,000.
+SEARCH_P95_MS = {100_000: 20.0, 1_000_000: 50.0}
 SEARCH_FLOOR_RATIO = 3.0
 CREATE_MEDIAN_MS = 20.0
 
@@ -97,6 +98,18 @@ QUERIES: tuple[tuple[str, str], ...] = (
     ("miss", "zzzq"),
     ("layout", "Bdfy"),
     ("layout", "Rjdfktyrj"),
+    ("e-mail whole", "olena.shevchenko@gmail.com"),
+    ("e-mail short", "i.koval@gmail.com"),
+    ("typo missing", "Ковленко"),
+    ("typo swapped", "Шевчнеко"),
+    ("typo wrong", "Kowalsca"),
+    ("typo + name", "Шевчнко Олена"),
+    ("translit", "Shevchenko"),
+    ("translit", "Kovalenko"),
+    ("translit pl", "Szewczenko"),
+    ("translit cyr", "Kowalska"),
+    ("і as и", "Ирина"),
+    ("є as е", "Евгения"),
 )
 
 
@@ -189,29 +202,23 @@ class QueryTiming:
         return bool(self.floor)
 
 
-def floor_statements(query: str) -> list[tuple[str, tuple[str, ...]]]:
+def floor_statements(query: str) -> list[tuple[str, dict[str, str]]]:
     """The FTS statements the service's search runs for `query`, in its order.
 
     One per reading of the query the service tries (as typed, then on the other keyboard
-    layouts while nothing matched); plans without a full-text part have none.
+    layouts while nothing matched): every match as typed, the widest the index gives
+    without forgiving typos. Plans without a full-text part have none.
     """
-    statements: list[tuple[str, tuple[str, ...]]] = []
+    statements: list[tuple[str, dict[str, str]]] = []
     for candidate in (query, *alternatives(query.strip())):
-        plan = plan_search(candidate)
-        parts: list[str] = []
-        params: list[str] = []
-        if plan.substrings:
-            parts.append("SELECT rowid FROM client_fts WHERE client_fts MATCH ?")
-            params.append(search_index._match_substrings(plan))
-        if plan.prefixes:
-            parts.append("SELECT rowid FROM client_words WHERE client_words MATCH ?")
-            params.append(search_index._match_prefixes(plan.prefixes))
-        if parts:
-            statements.append((" INTERSECT ".join(parts), tuple(params)))
+        found = search_index.matching(plan_search(candidate))
+        match = search_index.match_select(found.typed, found.prefixes)
+        if match is not None:
+            statements.append(match)
     return statements
 
 
-def run_floor(raw: sqlite3.Connection, statements: list[tuple[str, tuple[str, ...]]]) -> int:
+def run_floor(raw: sqlite3.Connection, statements: list[tuple[str, dict[str, str]]]) -> int:
     """Run the statements as the service would: stop at the first reading that matches."""
     found = 0
     for sql, params in statements:
@@ -348,10 +355,14 @@ def report(
     print(f"create one client       median   {create_med:>10.2f} ms   p95 {create_p95:7.2f} ms"
           f"   ({len(creates)} creations)")  # fmt: skip
 
+    p95_limit = next(
+        (limit for size, limit in sorted(SEARCH_P95_MS.items()) if clients <= size),
+        max(SEARCH_P95_MS.values()),
+    )
     checks = (
         (
-            f"target: search p95 ≤ {SEARCH_P95_MS:g} ms",
-            svc_p95 <= SEARCH_P95_MS,
+            f"target: search p95 ≤ {p95_limit:g} ms",
+            svc_p95 <= p95_limit,
             f"{svc_p95:.2f} ms",
         ),
         (

@@ -113,6 +113,101 @@
     </message>
 </context>
 <context>
+    <name>CardTemplatesEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>Nowy szablon</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>A new client&apos;s questionnaire starts from a template. With several, Ctrl+N asks which one.</source>
+        <translation>Ankieta nowego klienta zaczyna się od szablonu. Gdy szablonów jest kilka, Ctrl+N zapyta, którego użyć.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Select a template to change it, or add a new one.</source>
+        <translation>Wybierz szablon, aby go zmienić, albo dodaj nowy.</translation>
+    </message>
+    <message>
+        <source>Offered first when there are several</source>
+        <translation>Proponuj jako pierwszy, gdy jest ich kilka</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Źródło:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Rabat:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Grupy:</translation>
+    </message>
+    <message>
+        <source>Consents ticked:</source>
+        <translation>Zaznaczone zgody:</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Pola własne:</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Zapisz szablon</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Templates for new cards</source>
+        <translation>Szablony nowych kart</translation>
+    </message>
+    <message>
+        <source>{name} (offered first)</source>
+        <translation>{name} (proponowany jako pierwszy)</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nie ustawiono —</translation>
+    </message>
+    <message>
+        <source>The template “{name}” is saved.</source>
+        <translation>Szablon „{name}” został zapisany.</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Clients created from it keep their data.</source>
+        <translation>Usunąć szablon „{name}”? Dane klientów utworzonych z niego pozostaną.</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Usuwanie szablonu</translation>
+    </message>
+    <message>
+        <source>The template “{name}” is deleted.</source>
+        <translation>Szablon „{name}” został usunięty.</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesEditor</name>
     <message>
         <source>New value…</source>
@@ -1371,6 +1466,14 @@
     <message>
         <source>Show hidden</source>
         <translation>Pokaż ukryte</translation>
+    </message>
+    <message>
+        <source>Required in the questionnaire</source>
+        <translation>Wymagane w ankiecie</translation>
+    </message>
+    <message>
+        <source>A questionnaire without this field filled in is not saved.</source>
+        <translation>Ankieta nie zostanie zapisana, dopóki to pole nie jest wypełnione.</translation>
     </message>
     <message>
         <source>The key and the type cannot be changed after the field is created: stored values and contract templates depend on them.</source>
@@ -3059,6 +3162,177 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireFieldsPage</name>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Widoczne</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>Always shown: it identifies the client.</source>
+        <translation>Zawsze widoczne: po nim rozpoznaje się klienta.</translation>
+    </message>
+    <message>
+        <source>The main phone is always required.</source>
+        <translation>Telefon główny jest zawsze wymagany.</translation>
+    </message>
+    <message>
+        <source>This field always has a value or is a list of rows.</source>
+        <translation>To pole zawsze ma wartość albo jest listą wierszy.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Hidden fields leave the questionnaire and the card; what clients already have in them is kept, exported and merged. A required field must be filled before a questionnaire is saved.</source>
+        <translation>Ukryte pola znikają z ankiety i karty; dane klientów już w nich zapisane zostają zachowane, eksportowane i scalane. Pole wymagane trzeba wypełnić, zanim ankieta zostanie zapisana.</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Forma zwracania się</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Name day</source>
+        <translation>Imieniny</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferowany język</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Numer klienta</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Pracownik odpowiedzialny</translation>
+    </message>
+    <message>
+        <source>Marks: VIP, blacklist</source>
+        <translation>Oznaczenia: VIP, czarna lista</translation>
+    </message>
+    <message>
+        <source>Personal discount</source>
+        <translation>Rabat indywidualny</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Karta lojalnościowa</translation>
+    </message>
+    <message>
+        <source>Call period</source>
+        <translation>Częstotliwość telefonów</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Następna rozmowa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notatki wewnętrzne</translation>
+    </message>
+    <message>
+        <source>Visible notes</source>
+        <translation>Notatki widoczne</translation>
+    </message>
+    <message>
+        <source>Main phone</source>
+        <translation>Telefon główny</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Social networks and web sites</source>
+        <translation>Media społecznościowe i strony WWW</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresy</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Dokument tożsamości</translation>
+    </message>
+    <message>
+        <source>Documents with an expiry date</source>
+        <translation>Dokumenty z terminem ważności</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Osoby kontaktowe</translation>
+    </message>
+    <message>
+        <source>The questionnaire&apos;s fields are saved.</source>
+        <translation>Pola ankiety zostały zapisane.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireRows</name>
     <message>
         <source>Remove this line</source>
@@ -3395,6 +3669,21 @@
     <message>
         <source>@name or a link to the profile</source>
         <translation>@nazwa lub link do profilu</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>New client</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <source>Blank questionnaire</source>
+        <translation>Pusta ankieta</translation>
+    </message>
+    <message>
+        <source>Start the questionnaire from:</source>
+        <translation>Zacznij ankietę od:</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,101 @@
     </message>
 </context>
 <context>
+    <name>CardTemplatesEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>A new client&apos;s questionnaire starts from a template. With several, Ctrl+N asks which one.</source>
+        <translation>Анкета нового клиента начинается с шаблона. Если шаблонов несколько, Ctrl+N спросит, какой взять.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Select a template to change it, or add a new one.</source>
+        <translation>Выберите шаблон, чтобы изменить его, или добавьте новый.</translation>
+    </message>
+    <message>
+        <source>Offered first when there are several</source>
+        <translation>Предлагать первым, если шаблонов несколько</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Скидка:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Группы:</translation>
+    </message>
+    <message>
+        <source>Consents ticked:</source>
+        <translation>Отмеченные согласия:</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Свои поля:</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Templates for new cards</source>
+        <translation>Шаблоны новых карточек</translation>
+    </message>
+    <message>
+        <source>{name} (offered first)</source>
+        <translation>{name} (предлагается первым)</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— не выбрано —</translation>
+    </message>
+    <message>
+        <source>The template “{name}” is saved.</source>
+        <translation>Шаблон «{name}» сохранён.</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Clients created from it keep their data.</source>
+        <translation>Удалить шаблон «{name}»? Данные клиентов, созданных по нему, сохранятся.</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Удаление шаблона</translation>
+    </message>
+    <message>
+        <source>The template “{name}” is deleted.</source>
+        <translation>Шаблон «{name}» удалён.</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesEditor</name>
     <message>
         <source>New value…</source>
@@ -1371,6 +1466,14 @@
     <message>
         <source>Show hidden</source>
         <translation>Показать скрытые</translation>
+    </message>
+    <message>
+        <source>Required in the questionnaire</source>
+        <translation>Обязательно в анкете</translation>
+    </message>
+    <message>
+        <source>A questionnaire without this field filled in is not saved.</source>
+        <translation>Анкета не сохранится, пока это поле не заполнено.</translation>
     </message>
     <message>
         <source>The key and the type cannot be changed after the field is created: stored values and contract templates depend on them.</source>
@@ -3059,6 +3162,177 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireFieldsPage</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Показывать</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>Always shown: it identifies the client.</source>
+        <translation>Показывается всегда: по нему узнают клиента.</translation>
+    </message>
+    <message>
+        <source>The main phone is always required.</source>
+        <translation>Основной телефон обязателен всегда.</translation>
+    </message>
+    <message>
+        <source>This field always has a value or is a list of rows.</source>
+        <translation>У этого поля всегда есть значение, или это список строк.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Hidden fields leave the questionnaire and the card; what clients already have in them is kept, exported and merged. A required field must be filled before a questionnaire is saved.</source>
+        <translation>Скрытые поля исчезают из анкеты и карточки; уже записанные в них данные клиентов сохраняются, выгружаются и объединяются. Обязательное поле нужно заполнить, прежде чем анкета сохранится.</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Name day</source>
+        <translation>Именины</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Предпочитаемый язык</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+        <source>Marks: VIP, blacklist</source>
+        <translation>Отметки: VIP, чёрный список</translation>
+    </message>
+    <message>
+        <source>Personal discount</source>
+        <translation>Персональная скидка</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Карта лояльности</translation>
+    </message>
+    <message>
+        <source>Call period</source>
+        <translation>Периодичность звонков</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Следующий звонок</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Служебные заметки</translation>
+    </message>
+    <message>
+        <source>Visible notes</source>
+        <translation>Видимые заметки</translation>
+    </message>
+    <message>
+        <source>Main phone</source>
+        <translation>Основной телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Social networks and web sites</source>
+        <translation>Соцсети и сайты</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>Documents with an expiry date</source>
+        <translation>Документы со сроком действия</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>The questionnaire&apos;s fields are saved.</source>
+        <translation>Поля анкеты сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireRows</name>
     <message>
         <source>Remove this line</source>
@@ -3395,6 +3669,21 @@
     <message>
         <source>@name or a link to the profile</source>
         <translation>@имя или ссылка на профиль</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Blank questionnaire</source>
+        <translation>Пустая анкета</translation>
+    </message>
+    <message>
+        <source>Start the questionnaire from:</source>
+        <translation>Начать анкету с:</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,101 @@
     </message>
 </context>
 <context>
+    <name>CardTemplatesEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>Новий шаблон</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <source>A new client&apos;s questionnaire starts from a template. With several, Ctrl+N asks which one.</source>
+        <translation>Анкета нового клієнта починається із шаблону. Якщо шаблонів кілька, Ctrl+N запитає, який узяти.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Select a template to change it, or add a new one.</source>
+        <translation>Виберіть шаблон, щоб змінити його, або додайте новий.</translation>
+    </message>
+    <message>
+        <source>Offered first when there are several</source>
+        <translation>Пропонувати першим, якщо шаблонів кілька</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категорія:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Джерело:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Знижка:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Групи:</translation>
+    </message>
+    <message>
+        <source>Consents ticked:</source>
+        <translation>Позначені згоди:</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Власні поля:</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Зберегти шаблон</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Templates for new cards</source>
+        <translation>Шаблони нових карток</translation>
+    </message>
+    <message>
+        <source>{name} (offered first)</source>
+        <translation>{name} (пропонується першим)</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— не вказано —</translation>
+    </message>
+    <message>
+        <source>The template “{name}” is saved.</source>
+        <translation>Шаблон «{name}» збережено.</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Clients created from it keep their data.</source>
+        <translation>Видалити шаблон «{name}»? Дані клієнтів, створених за ним, збережуться.</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Видалення шаблону</translation>
+    </message>
+    <message>
+        <source>The template “{name}” is deleted.</source>
+        <translation>Шаблон «{name}» видалено.</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesEditor</name>
     <message>
         <source>New value…</source>
@@ -1371,6 +1466,14 @@
     <message>
         <source>Show hidden</source>
         <translation>Показати приховані</translation>
+    </message>
+    <message>
+        <source>Required in the questionnaire</source>
+        <translation>Обов'язкове в анкеті</translation>
+    </message>
+    <message>
+        <source>A questionnaire without this field filled in is not saved.</source>
+        <translation>Анкета не збережеться, доки це поле не заповнене.</translation>
     </message>
     <message>
         <source>The key and the type cannot be changed after the field is created: stored values and contract templates depend on them.</source>
@@ -3059,6 +3162,177 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireFieldsPage</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Показувати</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обов'язкове</translation>
+    </message>
+    <message>
+        <source>Always shown: it identifies the client.</source>
+        <translation>Показується завжди: за ним упізнають клієнта.</translation>
+    </message>
+    <message>
+        <source>The main phone is always required.</source>
+        <translation>Основний телефон обов'язковий завжди.</translation>
+    </message>
+    <message>
+        <source>This field always has a value or is a list of rows.</source>
+        <translation>Це поле завжди має значення або є списком рядків.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Hidden fields leave the questionnaire and the card; what clients already have in them is kept, exported and merged. A required field must be filled before a questionnaire is saved.</source>
+        <translation>Приховані поля зникають з анкети й картки; уже записані в них дані клієнтів зберігаються, експортуються та об'єднуються. Обов'язкове поле треба заповнити, перш ніж анкету буде збережено.</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Звертання</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Name day</source>
+        <translation>Іменини</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Бажана мова</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Номер клієнта</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Клас</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Відповідальний співробітник</translation>
+    </message>
+    <message>
+        <source>Marks: VIP, blacklist</source>
+        <translation>Позначки: VIP, чорний список</translation>
+    </message>
+    <message>
+        <source>Personal discount</source>
+        <translation>Персональна знижка</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Картка лояльності</translation>
+    </message>
+    <message>
+        <source>Call period</source>
+        <translation>Періодичність дзвінків</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Наступний дзвінок</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Групи</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Службові примітки</translation>
+    </message>
+    <message>
+        <source>Visible notes</source>
+        <translation>Видимі примітки</translation>
+    </message>
+    <message>
+        <source>Main phone</source>
+        <translation>Основний телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Social networks and web sites</source>
+        <translation>Соцмережі та вебсайти</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреси</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, що посвідчує особу</translation>
+    </message>
+    <message>
+        <source>Documents with an expiry date</source>
+        <translation>Документи з терміном дії</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Контактні особи</translation>
+    </message>
+    <message>
+        <source>The questionnaire&apos;s fields are saved.</source>
+        <translation>Поля анкети збережено.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireRows</name>
     <message>
         <source>Remove this line</source>
@@ -3398,6 +3672,21 @@
     </message>
 </context>
 <context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+    <message>
+        <source>Blank questionnaire</source>
+        <translation>Порожня анкета</translation>
+    </message>
+    <message>
+        <source>Start the questionnaire from:</source>
+        <translation>Почати анкету з:</translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message>
         <source>Login</source>
@@ -3551,7 +3840,7 @@
     </message>
     <message>
         <source>Type a first or a last name (one is enough).</source>
-        <translation>Введіть ім'я або прізвище (достатньо одного).</translation>
+        <translation>Введіть ім&apos;я або прізвище (достатньо одного).</translation>
     </message>
     <message>
         <source>Not a phone number. Type it with the country code, e.g. {example}.</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Generator
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -36,6 +37,8 @@ _ORDER = {
 # at gmail.com) newest first, found by walking the clients from the newest down.
 SORTED_GROUP_LIMIT = 5000
 _END = "\U0010ffff"
+# Above every client id: where reading the index newest first starts.
+_NO_ID = 2**62
 
 
 def _filters(flt: ClientFilter, today: date) -> tuple[list[str], dict[str, Any]]:
@@ -78,6 +81,14 @@ def _order(sort: ClientSort, descending: bool) -> str:
     return _ORDER[sort].format(dir=direction) + ", c.sort_name, c.id"
 
 
+@dataclass(frozen=True)
+class ClientPage:
+    """One page of client ids; `near_ids` were found only with a typo forgiven."""
+
+    ids: list[int]
+    near_ids: frozenset[int] = frozenset()
+
+
 def select_client_ids(
     connection: Connection,
     *,
@@ -89,43 +100,34 @@ def select_client_ids(
     today: date,
     limit: int,
     offset: int,
-) -> list[int]:
-    """One page of client ids. With a query and RELEVANCE order: exact number/phone
-    matches first, then the better matches, then the rest, each group by name."""
+) -> ClientPage:
+    """One page of client ids. With a query and RELEVANCE order: exact number, phone and
+    e-mail matches first, then names that start with the query, the better matches, the
+    rest, matches across alphabets, and last the near matches (one typo forgiven)."""
     where, params = _filters(flt, today)
     order = _order(sort, descending)
     if plan is None or plan.is_empty:
-        return _ids(connection, where, params, order, limit, offset)
+        return ClientPage(_ids(connection, where, params, order, limit, offset))
 
     exact_sql, exact_params = search_index.exact_condition(plan, exact_phone)
     params.update(exact_params)
-    match = search_index.match_select(plan)
+    found = search_index.matching(plan)
     if sort is not ClientSort.RELEVANCE:
-        condition = exact_sql
-        if match is not None:
-            condition = f"({exact_sql} OR c.id IN ({match[0]}))"
-            params.update(match[1])
-        return _ids(connection, [*where, condition], params, order, limit, offset)
+        found = search_index.forgive(connection, plan, found)
+        condition = _any_match(exact_sql, plan, found, params)
+        ids = _ids(connection, [*where, condition], params, order, limit, offset)
+        return ClientPage(ids, _near_on_page(connection, ids, exact_sql, found, params))
 
     wanted = offset + limit
     ordered = _ids(connection, [*where, exact_sql], params, order, wanted, 0)
-    if match is None or len(ordered) >= wanted:
-        return ordered[offset:wanted]
-    if not plan.substrings:
-        # Only short words: the name (as sorted: last first middle) starts with the first,
-        # the others start some name word. An index range, already in name order.
-        name_start, range_params = _name_range(plan.prefixes[0])
-        in_range = [*where, name_start]
-        range_params.update(params)
-        if len(plan.prefixes) == 1:
-            rest = _ids(connection, in_range, range_params, order, wanted, 0)
-        else:
-            members = _id_set(connection, *match)
-            rest = _ordered_group(connection, members, in_range, range_params, wanted)
-        return _merge([ordered, rest])[offset:wanted]
+    if not found.has_match or len(ordered) >= wanted:
+        return ClientPage(ordered[offset:wanted])
+    if found.typed is None:
+        short = _short_words(connection, plan, found, ordered, where, params, wanted)
+        return ClientPage(short[offset:wanted])
 
     pages = [ordered]
-    if not plan.phone_digits:
+    if not (plan.phone_digits or plan.email):
         # Names that start with what was typed ("Шевченко Ол…"): an index range, in
         # name order, usually a whole page at once without touching the match set.
         name_start, range_params = _name_range(plan.exact)
@@ -133,21 +135,120 @@ def select_client_ids(
             _ids(connection, [*where, name_start], {**params, **range_params}, order, wanted, 0)
         )
     taken = set(_merge(pages))
-    if len(taken) >= wanted:
-        return _merge(pages)[offset:wanted]
-    matching = _id_set(connection, *match)
-    groups: list[set[int]] = []
-    better = search_index.better_match(plan)
-    if better is not None:
-        groups.append(matching & _id_set(connection, *better))
-    groups.append(matching)
-    for group in groups:
-        found = _ordered_group(connection, group - taken, where, params, wanted - len(taken))
-        pages.append(found)
-        taken.update(found)
-        if len(taken) >= wanted:
+    # Each group holds the ones before it, so what is taken is left out of the next;
+    # the near matches are looked for only when the real ones do not fill the page.
+    for expression in (found.better, found.typed, found.spelled):
+        if expression is not None and len(taken) < wanted:
+            group = _group(connection, expression, found, taken, where, params, wanted)
+            pages.append(group)
+            taken.update(group)
+    near: list[int] = []
+    if len(taken) < wanted:
+        forgiven = search_index.forgive(connection, plan, found).forgiven
+        if forgiven is not None:
+            near = _group(connection, forgiven, found, taken, where, params, wanted)
+            pages.append(near)
+    ids = _merge(pages)[offset:wanted]
+    return ClientPage(ids, frozenset(near).intersection(ids))
+
+
+def _short_words(
+    connection: Connection,
+    plan: SearchPlan,
+    found: search_index.Matching,
+    ordered: list[int],
+    where: list[str],
+    params: dict[str, Any],
+    wanted: int,
+) -> list[int]:
+    """Only short words: the name (as sorted: last first middle) starts with the first,
+    the others start some name word. An index range, already in name order."""
+    name_start, range_params = _name_range(plan.prefixes[0])
+    in_range = [*where, name_start]
+    range_params.update(params)
+    if len(plan.prefixes) == 1:
+        rest = _ids(connection, in_range, range_params, "c.sort_name, c.id", wanted, 0)
+    else:
+        match = search_index.match_select(None, found.prefixes)
+        assert match is not None
+        members = _id_set(connection, *match)
+        rest = _ordered_group(connection, members, in_range, range_params, wanted)
+    return _merge([ordered, rest])
+
+
+def _condition(
+    exact_sql: str, expression: str | None, prefixes: str | None, params: dict[str, Any]
+) -> str:
+    """Exactly what was typed, or a match of `expression` and the prefixes."""
+    match = search_index.match_select(expression, prefixes)
+    if match is None:
+        return exact_sql
+    params.update(match[1])
+    return f"({exact_sql} OR c.id IN ({match[0]}))"
+
+
+def _any_match(
+    exact_sql: str, plan: SearchPlan, found: search_index.Matching, params: dict[str, Any]
+) -> str:
+    """Every client the relevance pages hold, as one condition."""
+    if found.typed is not None or found.prefixes is None:
+        return _condition(exact_sql, found.widest, found.prefixes, params)
+    # Only short words: the name starts with the first, the others start a name word.
+    name_start, range_params = _name_range(plan.prefixes[0])
+    params.update(range_params)
+    if len(plan.prefixes) > 1:
+        name_start += " AND " + _condition("0 = 1", None, found.prefixes, params)
+    return f"({exact_sql} OR ({name_start}))"
+
+
+def _near_on_page(
+    connection: Connection,
+    ids: list[int],
+    exact_sql: str,
+    found: search_index.Matching,
+    params: dict[str, Any],
+) -> frozenset[int]:
+    """The ids of a page (in any order) that only a forgiven typo brought."""
+    if found.forgiven is None or not ids:
+        return frozenset()
+    real = {**params}
+    condition = _condition(exact_sql, found.spelled or found.typed, found.prefixes, real)
+    sure = _in_ids(connection, ids, [condition], real, "c.id", len(ids))
+    return frozenset(ids) - set(sure)
+
+
+def _group(
+    connection: Connection,
+    expression: str,
+    found: search_index.Matching,
+    taken: set[int],
+    where: list[str],
+    params: dict[str, Any],
+    wanted: int,
+) -> list[int]:
+    """The matches of `expression` (and the prefixes) not yet taken that pass the
+    filters, enough to fill `wanted` with `taken`: alphabetically, or for a group too
+    large to sort at typing speed, newest first. The index gives the matches newest
+    first a chunk at a time, so everyone at gmail.com costs one chunk, not a million."""
+    wanted -= len(taken)
+    match = search_index.match_select(
+        expression, found.prefixes, newest_first=SORTED_GROUP_LIMIT + 1
+    )
+    assert match is not None
+    sql, match_params = match
+    before = _NO_ID
+    chosen: list[int] = []
+    while len(chosen) < wanted:
+        chunk = [row[0] for row in _rows(connection, sql, {**match_params, "before": before})]
+        fresh = [i for i in chunk if i not in taken]
+        if before == _NO_ID and len(chunk) <= SORTED_GROUP_LIMIT:
+            return _ordered_group(connection, fresh, where, params, wanted)
+        passing = set(_in_ids(connection, fresh, where, params, "c.id DESC", wanted))
+        chosen.extend(i for i in fresh if i in passing)
+        if len(chunk) <= SORTED_GROUP_LIMIT:
             break
-    return _merge(pages)[offset:wanted]
+        before = chunk[-1]
+    return chosen[:wanted]
 
 
 def _name_range(prefix: str) -> tuple[str, dict[str, Any]]:
@@ -171,16 +272,13 @@ def count_clients(
     flt: ClientFilter,
     today: date,
 ) -> int:
+    """How many clients the pages of `select_client_ids` hold in all."""
     where, params = _filters(flt, today)
     if plan is not None and not plan.is_empty:
         exact_sql, exact_params = search_index.exact_condition(plan, exact_phone)
         params.update(exact_params)
-        match = search_index.match_select(plan)
-        if match is None:
-            where.append(exact_sql)
-        else:
-            where.append(f"({exact_sql} OR c.id IN ({match[0]}))")
-            params.update(match[1])
+        found = search_index.forgive(connection, plan, search_index.matching(plan))
+        where.append(_any_match(exact_sql, plan, found, params))
     sql = "SELECT count(*) FROM clients c WHERE " + " AND ".join(where)
     return int(connection.execute(text(sql), params).scalar_one())
 
@@ -213,12 +311,26 @@ def _ordered_group(
     if not ids or wanted <= 0:
         return []
     if len(ids) <= SORTED_GROUP_LIMIT:
-        condition = "c.id IN (SELECT value FROM json_each(:ids))"
-        ids_param = {**params, "ids": json.dumps(list(ids))}
-        return _ids(connection, [*where, condition], ids_param, "c.sort_name, c.id", wanted, 0)
+        return _in_ids(connection, ids, where, params, "c.sort_name, c.id", wanted)
     # Matches of a large group are spread evenly over the ids, so walking the ids from
     # the newest meets `wanted` of them after a few hundred rows.
     return _walk(connection, where, params, "c.id DESC", ids, wanted)
+
+
+def _in_ids(
+    connection: Connection,
+    ids: Collection[int],
+    where: list[str],
+    params: dict[str, Any],
+    order: str,
+    wanted: int,
+) -> list[int]:
+    """The first `wanted` of `ids` that pass the filters, in `order`."""
+    if not ids or wanted <= 0:
+        return []
+    condition = "c.id IN (SELECT value FROM json_each(:ids))"
+    ids_param = {**params, "ids": json.dumps(list(ids))}
+    return _ids(connection, [*where, condition], ids_param, order, wanted, 0)
 
 
 def _walk(

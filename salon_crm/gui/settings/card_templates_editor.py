@@ -26,13 +26,11 @@ from salon_crm.domain.common.text import tidy
 from salon_crm.gui.clients.questionnaire.custom_fields_form import CustomFieldsForm
 from salon_crm.gui.common.enum_labels import consent_labels
 from salon_crm.gui.common.field_errors import (
-    ErrorLabel,
     FieldErrors,
     Prompts,
     SettingsSection,
     UnsavedChoice,
     hint_label,
-    with_error,
 )
 from salon_crm.services.settings.card_templates import CardTemplateData, CardTemplateService
 from salon_crm.services.settings.settings_service import ListItem, SettingsService
@@ -145,13 +143,7 @@ class CardTemplatesEditor(SettingsSection):
         self._custom: CustomFieldsForm | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(
-            self.tr("Name:"),
-            with_error(
-                self._name,
-                self._errors.add("name", ErrorLabel("cardTemplate_name"), self._name),
-            ),
-        )
+        form.addRow(self.tr("Name:"), self._errors.field("name", self._name, "cardTemplate_name"))
         form.addRow("", self._is_default)
         for caption, field, widget in (
             (self.tr("Category:"), "category", self._category),
@@ -159,8 +151,7 @@ class CardTemplatesEditor(SettingsSection):
             (self.tr("Discount:"), "discount_percent", self._discount),
             (self.tr("Tags:"), "tags", self._tags),
         ):
-            error = self._errors.add(field, ErrorLabel(f"cardTemplate_{field}"), widget)
-            form.addRow(caption, with_error(widget, error))
+            form.addRow(caption, self._errors.field(field, widget, f"cardTemplate_{field}"))
         form.addRow(self.tr("Consents ticked:"), consents)
         form.addRow(self.tr("Custom fields:"), self._custom_holder)
         self._save_button = QPushButton(self.tr("Save template"), box)

@@ -10,7 +10,7 @@ from salon_crm.db.base import utc_now
 from salon_crm.db.engine import Database
 from salon_crm.db.queries import clients as client_queries
 from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort, Scope
-from salon_crm.domain.clients.search_query import SearchPlan, plan_search
+from salon_crm.domain.clients.search_query import SearchPlan, clean_query, plan_search
 from salon_crm.domain.common.keyboard_layouts import alternatives
 from salon_crm.domain.common.phones import parse_phone
 from salon_crm.domain.permissions import Permission
@@ -23,9 +23,8 @@ from salon_crm.services.core.unit_of_work import unit_of_work
 
 @dataclass(frozen=True)
 class SearchResult:
-    """`retyped_as` is set when nothing matched as typed and the other keyboard layout did.
-    `near_ids` are the rows found only as a near match (one letter off).
-    """
+    """`retyped_as` is set when nothing matched as typed and the other keyboard layout did;
+    `near_ids` are the ids on the page found only with one typo forgiven (near matches)."""
 
     rows: tuple[ClientRow, ...]
     retyped_as: str | None = None
@@ -39,7 +38,7 @@ class _Query:
 
 
 def _query(text: str, context: SalonContext) -> _Query:
-    if not text.strip():
+    if not clean_query(text):
         return _Query(None, None)
     plan = plan_search(text)
     parsed = parse_phone(text, context.region) if plan.phone_digits else None
@@ -59,7 +58,7 @@ class SearchService:
         self, query: str, *, scope: Scope = Scope.ACTIVE, limit: int = 50, offset: int = 0
     ) -> SearchResult:
         """The best matches for what was typed; nothing for an empty query."""
-        if not query.strip():
+        if not clean_query(query):
             self._actor.require(Permission.CLIENTS_READ)
             return SearchResult(())
         return self.page(query, ClientFilter(scope=scope), limit=limit, offset=offset)
@@ -82,7 +81,7 @@ class SearchService:
             context = load_context(session)
             connection = session.connection()
 
-            def ids_for(text: str) -> list[int]:
+            def ids_for(text: str) -> client_queries.ClientPage:
                 q = _query(text, context)
                 return client_queries.select_client_ids(
                     connection,
@@ -96,26 +95,38 @@ class SearchService:
                     offset=offset,
                 )
 
-            ids = ids_for(query)
+            found = ids_for(query)
             retyped: str | None = None
-            if not ids and offset == 0 and query.strip():
-                for candidate in alternatives(query.strip()):
-                    ids = ids_for(candidate)
-                    if ids:
+            typed = clean_query(query)
+            if not found.ids and offset == 0 and typed:
+                for candidate in alternatives(typed):
+                    found = ids_for(candidate)
+                    if found.ids:
                         retyped = candidate
                         break
-            rows = load_rows(session, ids, context, today)
-            return SearchResult(tuple(rows), retyped)
+            rows = load_rows(session, found.ids, context, today)
+            return SearchResult(tuple(rows), retyped, found.near_ids)
 
     def count(self, query: str, flt: ClientFilter) -> int:
         """How many clients the list holds for this query and filter."""
         self._actor.require(Permission.CLIENTS_READ)
         with unit_of_work(self._db, self._actor, read_only=True) as session:
-            q = _query(query, load_context(session))
-            return client_queries.count_clients(
-                session.connection(),
-                plan=q.plan,
-                exact_phone=q.exact_phone,
-                flt=flt,
-                today=self._today(),
-            )
+            context = load_context(session)
+
+            def count_for(text: str) -> int:
+                q = _query(text, context)
+                return client_queries.count_clients(
+                    session.connection(),
+                    plan=q.plan,
+                    exact_phone=q.exact_phone,
+                    flt=flt,
+                    today=self._today(),
+                )
+
+            # As `page` does: the other keyboard layout when nothing matched as typed.
+            found = count_for(query)
+            typed = clean_query(query)
+            candidates = iter(alternatives(typed) if typed else ())
+            while not found and (candidate := next(candidates, None)) is not None:
+                found = count_for(candidate)
+            return found
