@@ -159,8 +159,13 @@ def cached_database(clients: int, seed: int, *, rebuild: bool) -> tuple[Path, di
 
         generate_demo(db, clients=clients, seed=seed, progress=report)
         seconds = time.perf_counter() - started
-        with db.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        # Outside any transaction (a connection's first statement would begin one, and
+        # a checkpoint cannot run inside it): the raw driver connection, in autocommit.
+        raw = db.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
         db.dispose()
         _remove_database(path)
         building.rename(path)
@@ -212,7 +217,8 @@ def floor_statements(query: str) -> list[tuple[str, dict[str, str]]]:
     statements: list[tuple[str, dict[str, str]]] = []
     for candidate in (query, *alternatives(query.strip())):
         found = search_index.matching(plan_search(candidate))
-        match = search_index.match_select(found.typed, found.prefixes)
+        short = search_index.Tier(words=found.prefixes) if found.prefixes else None
+        match = search_index.match_select([found.typed or short])
         if match is not None:
             statements.append(match)
     return statements

@@ -1,11 +1,11 @@
 """search across alphabets and with one typo forgiven
 
-The trigram index gets a fifth column, the names' sound skeletons, and names and
-e-mails are stored between spaces (word starts, whole addresses). Two plain tables hold
-the name words and skeletons with their deletion keys, for forgiving a typo. The whole
-index is rebuilt from the clients.
+The word index gets a second column, the names' sound skeletons, and the trigram index
+stores names and e-mails between spaces (word starts, whole addresses). Two plain
+tables hold the name words and skeletons with their deletion keys, for forgiving a
+typo. The whole index is rebuilt from the clients.
 
-Downgrade goes back to the four-column index; the stored keys still work there.
+Downgrade goes back to the one-column word index; the stored keys still work there.
 
 Revision ID: a3c7e91b5d24
 Revises: a3c7e5f1b9d2
@@ -26,8 +26,8 @@ down_revision: str | Sequence[str] | None = "a3c7e5f1b9d2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PREVIOUS_INDEX = (
-    "CREATE VIRTUAL TABLE client_fts USING fts5(names, phones, emails, codes, tokenize='trigram')"
+_PREVIOUS_WORDS = (
+    "CREATE VIRTUAL TABLE client_words USING fts5(words, tokenize='unicode61', prefix='1 2 3')"
 )
 
 
@@ -42,10 +42,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP TABLE client_vocabulary_keys")
     op.execute("DROP TABLE client_vocabulary")
-    op.execute("ALTER TABLE client_fts RENAME TO client_fts_sounds")
-    op.execute(_PREVIOUS_INDEX)
+    op.execute("ALTER TABLE client_words RENAME TO client_words_sounds")
+    op.execute(_PREVIOUS_WORDS)
     op.execute(
-        "INSERT INTO client_fts(rowid, names, phones, emails, codes) "
-        "SELECT rowid, names, phones, emails, codes FROM client_fts_sounds"
+        "INSERT INTO client_words(rowid, words) SELECT rowid, words FROM client_words_sounds"
     )
-    op.execute("DROP TABLE client_fts_sounds")
+    op.execute("DROP TABLE client_words_sounds")

@@ -2,12 +2,15 @@
 
 Two virtual tables, both keyed by the client's id as rowid:
 
-- `client_fts` (trigram tokenizer): names, phone digits, e-mails, numbers, and the names'
-  sound skeletons; any part of three or more characters matches. Names and skeletons
-  start with a space, so that " коваль" is a word start; e-mails are between spaces, so
-  that " ira@example.com " is a whole address.
-- `client_words` (unicode61 with prefix indexes): the name words, for one- and
-  two-letter name prefixes.
+- `client_fts` (trigram tokenizer): names, phone digits, e-mails, numbers; any part of
+  three or more characters matches. Names start with a space, so that " коваль" is a
+  word start; e-mails are between spaces, so that " ira@example.com " is a whole address.
+- `client_words` (unicode61 with prefix indexes): the name words and their sound
+  skeletons as whole tokens, for one- and two-letter name prefixes, for matches across
+  alphabets (a skeleton that starts with the typed word's) and for the words a typo
+  stands for. A token look-up reads one short list, where a trigram phrase intersects
+  the long lists of common trigrams ("enk", "nko"): the wider tiers of the search cost
+  little next to the as-typed one.
 
 And two plain tables for forgiving a typo: `client_vocabulary`, every name word and
 skeleton with the number of clients using it, and `client_vocabulary_keys`, their
@@ -24,7 +27,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, event, text
@@ -41,9 +44,9 @@ from salon_crm.domain.common.typos import MIN_TYPO_LENGTH, deletion_keys, one_ty
 
 CREATE_STATEMENTS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS client_fts USING fts5("
-    "names, phones, emails, codes, sounds, tokenize='trigram')",
+    "names, phones, emails, codes, tokenize='trigram')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS client_words USING fts5("
-    "words, tokenize='unicode61', prefix='1 2 3')",
+    "words, sounds, tokenize='unicode61', prefix='1 2 3')",
     "CREATE TABLE IF NOT EXISTS client_vocabulary ("
     "word TEXT PRIMARY KEY, uses INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS client_vocabulary_keys ("
@@ -116,8 +119,8 @@ def _remove(connection: Connection, ids: Sequence[int]) -> Counter[str]:
     # One rowid look-up each: FTS5 would scan the whole table for `rowid IN (...)`.
     for names, sounds in connection.execute(
         text(
-            "SELECT f.names, f.sounds FROM json_each(:ids) AS j "
-            "JOIN client_fts AS f ON f.rowid = j.value"
+            "SELECT w.words, w.sounds FROM json_each(:ids) AS j "
+            "JOIN client_words AS w ON w.rowid = j.value"
         ),
         {"ids": json.dumps(list(ids))},
     ):
@@ -186,13 +189,16 @@ def write_keys(
     if keys:
         connection.execute(
             text(
-                "INSERT INTO client_fts(rowid, names, phones, emails, codes, sounds) "
-                "VALUES (:client_id, :names, :phones, :emails, :codes, :sounds)"
+                "INSERT INTO client_fts(rowid, names, phones, emails, codes) "
+                "VALUES (:client_id, :names, :phones, :emails, :codes)"
             ),
             [k.__dict__ for k in keys],
         )
         connection.execute(
-            text("INSERT INTO client_words(rowid, words) VALUES (:client_id, :names)"),
+            text(
+                "INSERT INTO client_words(rowid, words, sounds) "
+                "VALUES (:client_id, :names, :sounds)"
+            ),
             [k.__dict__ for k in keys],
         )
     _update_vocabulary(connection, change)
@@ -277,7 +283,7 @@ def install(factory: sessionmaker[Session]) -> None:
 
 # --- querying ------------------------------------------------------------------------------
 
-# As typed, a word may be in any column but the skeletons.
+# As typed, a word may be in any column of the trigram table.
 _TYPED = "{names phones emails codes} : "
 
 
@@ -285,67 +291,84 @@ def _phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _match_prefixes(words: Iterable[str]) -> str:
-    return " AND ".join(_phrase(w) + " *" for w in words)
+def _starts_word(word: str, columns: str = "words") -> str:
+    """A token of `columns` of client_words that starts with `word`."""
+    return f"{{{columns}}} : {_phrase(word)} *"
+
+
+def _all(terms: Iterable[str | None]) -> str | None:
+    present = [t for t in terms if t]
+    return " AND ".join(present) if present else None
+
+
+@dataclass(frozen=True)
+class Tier:
+    """One set of matching clients: a trigram expression over client_fts, a token
+    expression over client_words, or both (then a client must match both)."""
+
+    fts: str | None = None
+    words: str | None = None
 
 
 @dataclass(frozen=True)
 class Matching:
-    """The index's expressions for one query, each wider than the one before.
+    """The index's tiers for one query, in the order their matches rank.
 
-    `typed`: every word as typed; `spelled`: also by sound (another alphabet or
-    spelling); `forgiven`: also with one typo in a word (set by `forgive`). None when the
-    query has nothing of that kind. `prefixes` (one- and two-letter words) apply to all
-    of them; `better` picks the typed matches that rank first.
+    `better`: the typed matches that rank first (a name word starts with the first word,
+    a phone ends with the digits); `typed`: every word as typed, anywhere; `spelled`:
+    every word as the start of a name word or of its sound skeleton (another alphabet or
+    spelling); `forgiven`: also one typo in a word (set by `forgive`). The one- and
+    two-letter words (`prefixes`) are part of each tier. None when the query has no
+    tier of that kind.
     """
 
-    typed: str | None
-    spelled: str | None
-    prefixes: str | None
-    better: str | None
-    forgiven: str | None = None
-
-    @property
-    def widest(self) -> str | None:
-        return self.forgiven or self.spelled or self.typed
+    typed: Tier | None
+    spelled: Tier | None = None
+    better: Tier | None = None
+    forgiven: Tier | None = None
+    prefixes: str | None = None
 
     @property
     def has_match(self) -> bool:
         return self.typed is not None or self.prefixes is not None
 
+    @property
+    def real(self) -> tuple[Tier | None, ...]:
+        """The tiers of true matches (no forgiven typo)."""
+        return (self.typed, self.spelled)
+
+    @property
+    def every(self) -> tuple[Tier | None, ...]:
+        """The tiers of every match shown: the true ones and the near ones."""
+        return (self.typed, self.spelled, self.forgiven)
+
 
 def _spelled_word(word: str, sound: str) -> str:
-    typed = _TYPED + _phrase(word)
     if len(sound) < 3:
-        return typed
-    return f"({typed} OR {{sounds}} : {_phrase(sound)})"
+        return _starts_word(word)
+    return f"({_starts_word(word)} OR {_starts_word(sound, 'sounds')})"
 
 
 def matching(plan: SearchPlan) -> Matching:
-    prefixes = _match_prefixes(plan.prefixes) if plan.prefixes else None
+    prefixes = _all(_starts_word(w) for w in plan.prefixes)
     if plan.phone_digits:
-        return Matching(
-            typed="{phones codes} : " + _phrase(plan.phone_digits),
-            spelled=None,
-            prefixes=None,
-            better="{phones} : " + _phrase(plan.phone_digits + PHONE_END),
-        )
+        typed = "{phones codes} : " + _phrase(plan.phone_digits)
+        ends = "{phones} : " + _phrase(plan.phone_digits + PHONE_END)
+        return Matching(typed=Tier(typed), better=Tier(f"{typed} AND {ends}"))
     if plan.email:
-        typed = "{emails} : " + _phrase(plan.email) if len(plan.email) >= 3 else None
-        return Matching(typed=typed, spelled=None, prefixes=None, better=None)
+        short = len(plan.email) < 3
+        return Matching(typed=None if short else Tier("{emails} : " + _phrase(plan.email)))
     if not plan.substrings:
-        return Matching(typed=None, spelled=None, prefixes=prefixes, better=None)
+        return Matching(typed=None, prefixes=prefixes)
     typed = " AND ".join(_TYPED + _phrase(w) for w in plan.substrings)
     spelled = None
     if any(len(s) >= 3 for s in plan.sounds):
-        spelled = " AND ".join(
-            _spelled_word(w, s) for w, s in zip(plan.substrings, plan.sounds, strict=True)
-        )
-    # A name word starting with the first word: a space before it in the names column.
+        words = (_spelled_word(w, s) for w, s in zip(plan.substrings, plan.sounds, strict=True))
+        spelled = Tier(words=_all([*words, prefixes]))
     better = None
     if len(plan.first_word) >= 2:
-        better = f"{typed} AND {{names}} : {_phrase(' ' + plan.first_word)}"
-    return Matching(typed=typed, spelled=spelled, prefixes=prefixes, better=better)
+        better = Tier(typed, _all([_starts_word(plan.first_word), prefixes]))
+    return Matching(typed=Tier(typed, prefixes), spelled=spelled, better=better, prefixes=prefixes)
 
 
 def _corrections(connection: Connection, words: set[str]) -> dict[str, list[str]]:
@@ -384,17 +407,15 @@ def forgive(connection: Connection, plan: SearchPlan, found: Matching) -> Matchi
             *corrections.get(word, ()),
             *(corrections.get(sound, ()) if word in eligible else ()),
         ]
-        alternatives = [_spelled_word(word, sound), *(_phrase(c) for c in dict.fromkeys(near))]
+        # A correction is a whole known word or skeleton: an exact token of either column.
+        alternatives = [
+            _spelled_word(word, sound),
+            *("{words sounds} : " + _phrase(c) for c in dict.fromkeys(near)),
+        ]
         terms.append(
             alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
         )
-    return Matching(
-        typed=found.typed,
-        spelled=found.spelled,
-        prefixes=found.prefixes,
-        better=found.better,
-        forgiven=" AND ".join(terms),
-    )
+    return replace(found, forgiven=Tier(words=_all([*terms, found.prefixes])))
 
 
 def exact_condition(plan: SearchPlan, exact_phone: str | None) -> tuple[str, dict[str, Any]]:
@@ -418,23 +439,32 @@ def exact_condition(plan: SearchPlan, exact_phone: str | None) -> tuple[str, dic
     return f"({condition})", params
 
 
+def _tier_select(tier: Tier, n: int, params: dict[str, Any]) -> str:
+    words = f"SELECT rowid AS id FROM client_words WHERE client_words MATCH :words{n}"
+    if tier.words is not None:
+        params[f"words{n}"] = tier.words
+    if tier.fts is None:
+        return words
+    params[f"fts{n}"] = tier.fts
+    sql = f"SELECT rowid AS id FROM client_fts WHERE client_fts MATCH :fts{n}"
+    # `+rowid`: filter the trigram matches by the token matches; as a plain `rowid IN`,
+    # SQLite would run the whole trigram match once for each token match instead.
+    return sql if tier.words is None else f"{sql} AND +rowid IN ({words})"
+
+
 def match_select(
-    expression: str | None, prefixes: str | None, *, newest_first: int = 0
+    tiers: Iterable[Tier | None], *, newest_first: int = 0
 ) -> tuple[str, dict[str, Any]] | None:
-    """A SELECT of the ids of clients matching `expression` and every prefix; None when
-    there is neither. With `newest_first`, only that many, the newest first, below the
-    id given as :before."""
+    """A SELECT of the ids (column `id`) of clients matching any of `tiers`; None when
+    there is none. With `newest_first`, only that many, the newest first, below the id
+    given as :before."""
     params: dict[str, Any] = {}
-    sql = ""
-    if expression is not None:
-        sql = "SELECT rowid FROM client_fts WHERE client_fts MATCH :expression"
-        params["expression"] = expression
-    if prefixes is not None:
-        params["prefixes"] = prefixes
-        words = "SELECT rowid FROM client_words WHERE client_words MATCH :prefixes"
-        sql = f"{sql} AND rowid IN ({words})" if sql else words
-    if not sql:
+    parts = [_tier_select(t, n, params) for n, t in enumerate(tiers) if t is not None]
+    if not parts:
         return None
-    if newest_first:
-        sql += f" AND rowid < :before ORDER BY rowid DESC LIMIT {int(newest_first)}"
-    return sql, params
+    if not newest_first:
+        return " UNION ".join(parts), params
+    page = f" ORDER BY id DESC LIMIT {int(newest_first)}"
+    if len(parts) == 1:
+        return parts[0] + " AND rowid < :before" + page, params
+    return "SELECT id FROM (" + " UNION ".join(parts) + ") WHERE id < :before" + page, params

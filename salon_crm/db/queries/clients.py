@@ -137,16 +137,16 @@ def select_client_ids(
     taken = set(_merge(pages))
     # Each group holds the ones before it, so what is taken is left out of the next;
     # the near matches are looked for only when the real ones do not fill the page.
-    for expression in (found.better, found.typed, found.spelled):
-        if expression is not None and len(taken) < wanted:
-            group = _group(connection, expression, found, taken, where, params, wanted)
+    for tier in (found.better, found.typed, found.spelled):
+        if tier is not None and len(taken) < wanted:
+            group = _group(connection, tier, taken, where, params, wanted)
             pages.append(group)
             taken.update(group)
     near: list[int] = []
     if len(taken) < wanted:
         forgiven = search_index.forgive(connection, plan, found).forgiven
         if forgiven is not None:
-            near = _group(connection, forgiven, found, taken, where, params, wanted)
+            near = _group(connection, forgiven, taken, where, params, wanted)
             pages.append(near)
     ids = _merge(pages)[offset:wanted]
     return ClientPage(ids, frozenset(near).intersection(ids))
@@ -169,7 +169,7 @@ def _short_words(
     if len(plan.prefixes) == 1:
         rest = _ids(connection, in_range, range_params, "c.sort_name, c.id", wanted, 0)
     else:
-        match = search_index.match_select(None, found.prefixes)
+        match = search_index.match_select([search_index.Tier(words=found.prefixes)])
         assert match is not None
         members = _id_set(connection, *match)
         rest = _ordered_group(connection, members, in_range, range_params, wanted)
@@ -177,10 +177,10 @@ def _short_words(
 
 
 def _condition(
-    exact_sql: str, expression: str | None, prefixes: str | None, params: dict[str, Any]
+    exact_sql: str, tiers: tuple[search_index.Tier | None, ...], params: dict[str, Any]
 ) -> str:
-    """Exactly what was typed, or a match of `expression` and the prefixes."""
-    match = search_index.match_select(expression, prefixes)
+    """Exactly what was typed, or a match of any of `tiers`."""
+    match = search_index.match_select(tiers)
     if match is None:
         return exact_sql
     params.update(match[1])
@@ -192,12 +192,13 @@ def _any_match(
 ) -> str:
     """Every client the relevance pages hold, as one condition."""
     if found.typed is not None or found.prefixes is None:
-        return _condition(exact_sql, found.widest, found.prefixes, params)
+        return _condition(exact_sql, found.every, params)
     # Only short words: the name starts with the first, the others start a name word.
     name_start, range_params = _name_range(plan.prefixes[0])
     params.update(range_params)
     if len(plan.prefixes) > 1:
-        name_start += " AND " + _condition("0 = 1", None, found.prefixes, params)
+        words = search_index.Tier(words=found.prefixes)
+        name_start += " AND " + _condition("0 = 1", (words,), params)
     return f"({exact_sql} OR ({name_start}))"
 
 
@@ -212,28 +213,25 @@ def _near_on_page(
     if found.forgiven is None or not ids:
         return frozenset()
     real = {**params}
-    condition = _condition(exact_sql, found.spelled or found.typed, found.prefixes, real)
+    condition = _condition(exact_sql, found.real, real)
     sure = _in_ids(connection, ids, [condition], real, "c.id", len(ids))
     return frozenset(ids) - set(sure)
 
 
 def _group(
     connection: Connection,
-    expression: str,
-    found: search_index.Matching,
+    tier: search_index.Tier,
     taken: set[int],
     where: list[str],
     params: dict[str, Any],
     wanted: int,
 ) -> list[int]:
-    """The matches of `expression` (and the prefixes) not yet taken that pass the
+    """The matches of `tier` not yet taken that pass the
     filters, enough to fill `wanted` with `taken`: alphabetically, or for a group too
     large to sort at typing speed, newest first. The index gives the matches newest
     first a chunk at a time, so everyone at gmail.com costs one chunk, not a million."""
     wanted -= len(taken)
-    match = search_index.match_select(
-        expression, found.prefixes, newest_first=SORTED_GROUP_LIMIT + 1
-    )
+    match = search_index.match_select([tier], newest_first=SORTED_GROUP_LIMIT + 1)
     assert match is not None
     sql, match_params = match
     before = _NO_ID

@@ -297,7 +297,10 @@ class ClientService:
         """
         if not e164:
             return None
+        # Through the phones' index: archived main phones have no index of their own.
+        holders = select(ClientPhone.client_id).where(ClientPhone.e164 == e164)
         query = select(Client).where(
+            Client.id.in_(holders),
             Client.main_phone == e164,
             Client.archived_at.is_not(None),
             Client.merged_into_id.is_(None),
