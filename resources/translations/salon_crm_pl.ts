@@ -1978,8 +1978,8 @@
         <translation>Język:</translation>
     </message>
     <message>
-        <source>Chosen for this computer only; other computers keep their own. This page switches at once, other windows when they are opened again; restart the program to switch everything.</source>
-        <translation>Wybór dotyczy tylko tego komputera; inne komputery zachowują własne ustawienie. Ta strona zmienia język od razu, pozostałe okna — po ponownym otwarciu; aby zmienić język wszędzie, uruchom program ponownie.</translation>
+        <source>Chosen for this computer only; other computers keep their own. The program switches at once.</source>
+        <translation>Wybierany tylko dla tego komputera; inne komputery mają własny. Program przełącza się od razu.</translation>
     </message>
     <message>
         <source>General</source>
@@ -2282,10 +2282,6 @@
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <source>Find a client: name, phone, e-mail, card number… (Ctrl+F)</source>
-        <translation>Znajdź klienta: imię i nazwisko, telefon, e-mail, numer karty… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
@@ -2344,6 +2340,10 @@
     <message>
         <source>Lock</source>
         <translation>Zablokuj</translation>
+    </message>
+    <message>
+        <source>Find a client: name, phone, e-mail, number… (Ctrl+F)</source>
+        <translation>Znajdź klienta: nazwisko, telefon, e-mail, numer… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -2531,8 +2531,8 @@
         <translation>Notatka do telefonu</translation>
     </message>
     <message>
-        <source>Note, e.g. husband&apos;s</source>
-        <translation>Notatka, np. telefon męża</translation>
+        <source>e.g. husband&apos;s phone</source>
+        <translation>np. telefon męża</translation>
     </message>
 </context>
 <context>
@@ -2627,10 +2627,6 @@
     <message>
         <source>Salutation</source>
         <translation>Forma zwracania się</translation>
-    </message>
-    <message>
-        <source>e.g. Ms Olena, dear Olena Petrivna</source>
-        <translation>np. Pani Anno, Szanowna Pani Anno</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3075,6 +3071,10 @@
     <message>
         <source>Questionnaire</source>
         <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>e.g. dear Olena Petrivna</source>
+        <translation>np. Szanowna Pani Anno</translation>
     </message>
     <message>
         <source>New client — questionnaire</source>
@@ -3652,8 +3652,8 @@
         <translation>Tylko właściciel może zmieniać ustawienia salonu. Możesz je tutaj przejrzeć; język interfejsu na tym komputerze możesz wybrać samodzielnie.</translation>
     </message>
     <message>
-        <source>The interface language is switched. Other windows switch when they are opened again; restart the program to switch everything.</source>
-        <translation>Język interfejsu został zmieniony. Pozostałe okna zmienią język po ponownym otwarciu; aby zmienić język wszędzie, uruchom program ponownie.</translation>
+        <source>The interface language is switched.</source>
+        <translation>Język interfejsu został przełączony.</translation>
     </message>
 </context>
 <context>

@@ -1978,8 +1978,8 @@
         <translation>Язык:</translation>
     </message>
     <message>
-        <source>Chosen for this computer only; other computers keep their own. This page switches at once, other windows when they are opened again; restart the program to switch everything.</source>
-        <translation>Выбирается только для этого компьютера; на других компьютерах остаётся свой язык. Эта страница переключается сразу, другие окна — при следующем открытии; чтобы переключить всё, перезапустите программу.</translation>
+        <source>Chosen for this computer only; other computers keep their own. The program switches at once.</source>
+        <translation>Выбирается только для этого компьютера; на других компьютерах — свой. Программа переключается сразу.</translation>
     </message>
     <message>
         <source>General</source>
@@ -2282,10 +2282,6 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Find a client: name, phone, e-mail, card number… (Ctrl+F)</source>
-        <translation>Найти клиента: имя, телефон, e-mail, номер карточки… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
@@ -2344,6 +2340,10 @@
     <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Find a client: name, phone, e-mail, number… (Ctrl+F)</source>
+        <translation>Найти клиента: имя, телефон, e-mail, номер… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -2531,8 +2531,8 @@
         <translation>Примечание к телефону</translation>
     </message>
     <message>
-        <source>Note, e.g. husband&apos;s</source>
-        <translation>Примечание, например «телефон мужа»</translation>
+        <source>e.g. husband&apos;s phone</source>
+        <translation>напр.: телефон мужа</translation>
     </message>
 </context>
 <context>
@@ -2627,10 +2627,6 @@
     <message>
         <source>Salutation</source>
         <translation>Обращение</translation>
-    </message>
-    <message>
-        <source>e.g. Ms Olena, dear Olena Petrivna</source>
-        <translation>например: Елена, уважаемая Елена Петровна</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3075,6 +3071,10 @@
     <message>
         <source>Questionnaire</source>
         <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>e.g. dear Olena Petrivna</source>
+        <translation>напр.: уважаемая Елена Петровна</translation>
     </message>
     <message>
         <source>New client — questionnaire</source>
@@ -3652,8 +3652,8 @@
         <translation>Изменять настройки салона может только владелец. Здесь их можно просмотреть; язык интерфейса на этом компьютере вы выбираете сами.</translation>
     </message>
     <message>
-        <source>The interface language is switched. Other windows switch when they are opened again; restart the program to switch everything.</source>
-        <translation>Язык интерфейса переключён. Другие окна переключатся при следующем открытии; чтобы переключить всё, перезапустите программу.</translation>
+        <source>The interface language is switched.</source>
+        <translation>Язык интерфейса переключён.</translation>
     </message>
 </context>
 <context>

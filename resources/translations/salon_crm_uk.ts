@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <source>Required in the questionnaire</source>
-        <translation>Обов'язкове в анкеті</translation>
+        <translation>Обов&apos;язкове в анкеті</translation>
     </message>
     <message>
         <source>A questionnaire without this field filled in is not saved.</source>
@@ -1978,8 +1978,8 @@
         <translation>Мова:</translation>
     </message>
     <message>
-        <source>Chosen for this computer only; other computers keep their own. This page switches at once, other windows when they are opened again; restart the program to switch everything.</source>
-        <translation>Діє лише на цьому комп&apos;ютері; на інших комп&apos;ютерах залишається їхня мова. Ця сторінка перемикається одразу, інші вікна — після повторного відкриття; щоб перемкнути все, перезапустіть програму.</translation>
+        <source>Chosen for this computer only; other computers keep their own. The program switches at once.</source>
+        <translation>Обирається лише для цього комп'ютера; інші комп'ютери мають свою. Програма перемикається одразу.</translation>
     </message>
     <message>
         <source>General</source>
@@ -2282,10 +2282,6 @@
         <translation>Налаштування</translation>
     </message>
     <message>
-        <source>Find a client: name, phone, e-mail, card number… (Ctrl+F)</source>
-        <translation>Знайти клієнта: ім&apos;я, телефон, e-mail, номер картки… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>New client</source>
         <translation>Новий клієнт</translation>
     </message>
@@ -2344,6 +2340,10 @@
     <message>
         <source>Lock</source>
         <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <source>Find a client: name, phone, e-mail, number… (Ctrl+F)</source>
+        <translation>Знайти клієнта: ім&apos;я, телефон, e-mail, номер… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -2531,8 +2531,8 @@
         <translation>Примітка до телефону</translation>
     </message>
     <message>
-        <source>Note, e.g. husband&apos;s</source>
-        <translation>Примітка, напр.: телефон чоловіка</translation>
+        <source>e.g. husband&apos;s phone</source>
+        <translation>напр.: телефон чоловіка</translation>
     </message>
 </context>
 <context>
@@ -2627,10 +2627,6 @@
     <message>
         <source>Salutation</source>
         <translation>Звертання</translation>
-    </message>
-    <message>
-        <source>e.g. Ms Olena, dear Olena Petrivna</source>
-        <translation>напр.: пані Олено, шановна Олено Петрівно</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3077,6 +3073,10 @@
         <translation>Анкета</translation>
     </message>
     <message>
+        <source>e.g. dear Olena Petrivna</source>
+        <translation>напр.: шановна Олено Петрівно</translation>
+    </message>
+    <message>
         <source>New client — questionnaire</source>
         <translation>Новий клієнт — анкета</translation>
     </message>
@@ -3173,7 +3173,7 @@
     </message>
     <message>
         <source>Required</source>
-        <translation>Обов'язкове</translation>
+        <translation>Обов&apos;язкове</translation>
     </message>
     <message>
         <source>Always shown: it identifies the client.</source>
@@ -3181,7 +3181,7 @@
     </message>
     <message>
         <source>The main phone is always required.</source>
-        <translation>Основний телефон обов'язковий завжди.</translation>
+        <translation>Основний телефон обов&apos;язковий завжди.</translation>
     </message>
     <message>
         <source>This field always has a value or is a list of rows.</source>
@@ -3197,7 +3197,7 @@
     </message>
     <message>
         <source>Hidden fields leave the questionnaire and the card; what clients already have in them is kept, exported and merged. A required field must be filled before a questionnaire is saved.</source>
-        <translation>Приховані поля зникають з анкети й картки; уже записані в них дані клієнтів зберігаються, експортуються та об'єднуються. Обов'язкове поле треба заповнити, перш ніж анкету буде збережено.</translation>
+        <translation>Приховані поля зникають з анкети й картки; уже записані в них дані клієнтів зберігаються, експортуються та об&apos;єднуються. Обов&apos;язкове поле треба заповнити, перш ніж анкету буде збережено.</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -3209,7 +3209,7 @@
     </message>
     <message>
         <source>First name</source>
-        <translation>Ім'я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Middle name</source>
@@ -3652,8 +3652,8 @@
         <translation>Змінювати налаштування салону може лише власник. Ви можете їх переглядати; мову інтерфейсу на цьому комп&apos;ютері ви обираєте самі.</translation>
     </message>
     <message>
-        <source>The interface language is switched. Other windows switch when they are opened again; restart the program to switch everything.</source>
-        <translation>Мову інтерфейсу змінено. Інші вікна перемкнуться після повторного відкриття; щоб перемкнути все, перезапустіть програму.</translation>
+        <source>The interface language is switched.</source>
+        <translation>Мову інтерфейсу перемкнено.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolButton,
     QWidget,
 )
@@ -323,6 +324,37 @@ def test_the_window_follows_a_language_change(
         title = QCoreApplication.translate("HomeView", "Birthdays today")
         assert window.home_view.birthdays.title().startswith(title)
     assert home.text() == "Home"
+
+
+def test_switching_the_language_in_settings_retranslates_the_open_window(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, salon: dict[str, int]
+) -> None:
+    """No restart: the card shown, the list's columns and the menus follow at once."""
+    window = MainWindow(workspace, staff.owner)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_client(salon["Коваль Анна"])
+    card = window.card_view
+    assert card is not None
+    edit = card.findChild(QAction, "editAction")
+    assert edit is not None and edit.text() == "Edit questionnaire"
+    window.show_page("settings")
+    combo = window.page("settings").findChild(QComboBox, "interfaceLanguage")
+    assert combo is not None
+    combo.setCurrentIndex(combo.findData("uk"))
+
+    def uk(context: str, text: str) -> str:
+        translated = QCoreApplication.translate(context, text)
+        assert translated != text  # Ukrainian is installed now
+        return translated
+
+    qtbot.waitUntil(lambda: edit.text() == uk("ClientCardView", "Edit questionnaire"))
+    header = window.client_list.model.headerData(Column.NAME, Qt.Orientation.Horizontal)
+    assert header == uk("ClientTableModel", "Name")
+    titles = [entry.text() for entry in window.menuBar().actions()]
+    assert uk("MainWindow", "&Client") in titles
+    tabs = card.findChild(QTabWidget)
+    assert tabs is not None and tabs.tabText(0) == uk("ClientCardView", "Questionnaire")
 
 
 # --- the menu bar, the card's keys, the title ------------------------------------------------

@@ -304,10 +304,19 @@ def _all(terms: Iterable[str | None]) -> str | None:
 @dataclass(frozen=True)
 class Tier:
     """One set of matching clients: a trigram expression over client_fts, a token
-    expression over client_words, or both (then a client must match both)."""
+    expression over client_words, or both (then a client must match both).
+
+    With both, the index reads the trigram matches and keeps those among the token
+    matches, unless `words_first`: for a token expression that few clients match (a
+    name word starting with the first word typed), where the trigram side may be
+    everyone at gmail.com. `contains` is a text the e-mails must hold whole: the trigram
+    phrase is then only its selective start (see `_email_phrase`).
+    """
 
     fts: str | None = None
     words: str | None = None
+    words_first: bool = False
+    contains: str | None = None
 
 
 @dataclass(frozen=True)
@@ -356,8 +365,7 @@ def matching(plan: SearchPlan) -> Matching:
         ends = "{phones} : " + _phrase(plan.phone_digits + PHONE_END)
         return Matching(typed=Tier(typed), better=Tier(f"{typed} AND {ends}"))
     if plan.email:
-        short = len(plan.email) < 3
-        return Matching(typed=None if short else Tier("{emails} : " + _phrase(plan.email)))
+        return Matching(typed=email_tier(plan.email) if len(plan.email) >= 3 else None)
     if not plan.substrings:
         return Matching(typed=None, prefixes=prefixes)
     typed = " AND ".join(_TYPED + _phrase(w) for w in plan.substrings)
@@ -367,7 +375,8 @@ def matching(plan: SearchPlan) -> Matching:
         spelled = Tier(words=_all([*words, prefixes]))
     better = None
     if len(plan.first_word) >= 2:
-        better = Tier(typed, _all([_starts_word(plan.first_word), prefixes]))
+        starts = _all([_starts_word(plan.first_word), prefixes])
+        better = Tier(typed, starts, words_first=True)
     return Matching(typed=Tier(typed, prefixes), spelled=spelled, better=better, prefixes=prefixes)
 
 
@@ -418,6 +427,20 @@ def forgive(connection: Connection, plan: SearchPlan, found: Matching) -> Matchi
     return replace(found, forgiven=Tier(words=_all([*terms, found.prefixes])))
 
 
+def _email_phrase(text: str) -> str:
+    """The part of an e-mail text the trigram index looks up: up to the @ and the
+    domain's first letter when there is one. The domain's trigrams ("gma", "com") are in
+    every other address, and a phrase costs what all its trigrams' lists cost."""
+    local, at, domain = text.partition("@")
+    return f"{local}@{domain[:1]}" if at and len(local) >= 2 else text
+
+
+def email_tier(text: str) -> Tier:
+    """E-mails that hold `text` whole (folded, with the spaces that mark an address's
+    ends if given)."""
+    return Tier("{emails} : " + _phrase(_email_phrase(text)), contains=text)
+
+
 def exact_condition(plan: SearchPlan, exact_phone: str | None) -> tuple[str, dict[str, Any]]:
     """Clients whose number, barcode, a phone or an e-mail is exactly what was typed."""
     params = {
@@ -432,34 +455,41 @@ def exact_condition(plan: SearchPlan, exact_phone: str | None) -> tuple[str, dic
         "OR c.id IN (SELECT client_id FROM client_phones WHERE e164 = :phone)"
     )
     if plan.email:
-        condition += (
-            " OR c.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH :exact_email)"
-        )
-        params["exact_email"] = "{emails} : " + _phrase(f" {plan.email} ")
+        whole = match_select([email_tier(f" {plan.email} ")], names="exact")
+        assert whole is not None
+        condition += f" OR c.id IN ({whole[0]})"
+        params.update(whole[1])
     return f"({condition})", params
 
 
-def _tier_select(tier: Tier, n: int, params: dict[str, Any]) -> str:
-    words = f"SELECT rowid AS id FROM client_words WHERE client_words MATCH :words{n}"
+def _tier_select(tier: Tier, key: str, params: dict[str, Any]) -> str:
+    words = f"SELECT rowid AS id FROM client_words WHERE client_words MATCH :{key}_words"
     if tier.words is not None:
-        params[f"words{n}"] = tier.words
+        params[f"{key}_words"] = tier.words
     if tier.fts is None:
         return words
-    params[f"fts{n}"] = tier.fts
-    sql = f"SELECT rowid AS id FROM client_fts WHERE client_fts MATCH :fts{n}"
-    # `+rowid`: filter the trigram matches by the token matches; as a plain `rowid IN`,
-    # SQLite would run the whole trigram match once for each token match instead.
-    return sql if tier.words is None else f"{sql} AND +rowid IN ({words})"
+    params[f"{key}_fts"] = tier.fts
+    fts = f"SELECT rowid AS id FROM client_fts WHERE client_fts MATCH :{key}_fts"
+    if tier.contains is not None:
+        params[f"{key}_contains"] = tier.contains
+        fts += f" AND instr(emails, :{key}_contains) > 0"
+    if tier.words is None:
+        return fts
+    # `+rowid`: filter one side's matches by the other's; as a plain `rowid IN`, SQLite
+    # would run the whole match of one side once for each match of the other instead.
+    if tier.words_first:
+        return f"{words} AND +rowid IN ({fts})"
+    return f"{fts} AND +rowid IN ({words})"
 
 
 def match_select(
-    tiers: Iterable[Tier | None], *, newest_first: int = 0
+    tiers: Iterable[Tier | None], *, newest_first: int = 0, names: str = "tier"
 ) -> tuple[str, dict[str, Any]] | None:
     """A SELECT of the ids (column `id`) of clients matching any of `tiers`; None when
     there is none. With `newest_first`, only that many, the newest first, below the id
-    given as :before."""
+    given as :before. `names` starts the names of its parameters."""
     params: dict[str, Any] = {}
-    parts = [_tier_select(t, n, params) for n, t in enumerate(tiers) if t is not None]
+    parts = [_tier_select(t, f"{names}{n}", params) for n, t in enumerate(tiers) if t is not None]
     if not parts:
         return None
     if not newest_first:

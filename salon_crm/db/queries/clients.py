@@ -169,10 +169,12 @@ def _short_words(
     if len(plan.prefixes) == 1:
         rest = _ids(connection, in_range, range_params, "c.sort_name, c.id", wanted, 0)
     else:
+        # The range is read in name order through its index and the members kept: a
+        # page of matches costs a few hundred rows even when thousands match.
         match = search_index.match_select([search_index.Tier(words=found.prefixes)])
         assert match is not None
         members = _id_set(connection, *match)
-        rest = _ordered_group(connection, members, in_range, range_params, wanted)
+        rest = _walk(connection, in_range, range_params, "c.sort_name, c.id", members, wanted)
     return _merge([ordered, rest])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.domain.clients.client_filter import ClientFilter, Scope
+from salon_crm.domain.common.dates import format_day
 from salon_crm.gui.clients.client_filter_panel import ClientFilterPanel
 from salon_crm.gui.clients.client_table_model import ClientTableModel, Column, RowRole
 from salon_crm.gui.clients.flag_icons import strip_width
@@ -58,14 +60,16 @@ _NOT_TYPING = (
     | Qt.KeyboardModifier.MetaModifier
 )
 
-# Starting widths in "average characters"; the user's own widths are restored over them.
-_WIDTHS = {
-    Column.NUMBER: 6,
+# Starting widths: the widest value a column shows, or a number of average characters
+# for text; the user's own widths are restored over them.
+_WIDEST_DAY = format_day(date(2000, 12, 28))
+_WIDTHS: dict[Column, str | int] = {
+    Column.NUMBER: "000000",
     Column.NAME: 34,
     Column.PHONE: 18,
-    Column.BIRTH_DATE: 10,
-    Column.CREATED: 10,
-    Column.LAST_VISIT: 10,
+    Column.BIRTH_DATE: _WIDEST_DAY,
+    Column.CREATED: _WIDEST_DAY,
+    Column.LAST_VISIT: _WIDEST_DAY,
     Column.EMAIL: 24,
 }
 # Shown from the header's context menu; hidden at first to leave the name its room.
@@ -254,13 +258,13 @@ class ClientListView(QWidget):
         header.setMinimumSectionSize(max(24, char * 3))
         # Room for three flags; a client with all four is rare and has the tooltip.
         header.resizeSection(Column.FLAGS, strip_width(3) + 10)
-        titles = header.fontMetrics()
-        for column, chars in _WIDTHS.items():
+        cells = table.fontMetrics()
+        header.setSortIndicatorShown(True)  # so that the titles' widths hold the arrow
+        for column, widest in _WIDTHS.items():
             # Wide enough for the title in the current language too («Последний визит»).
-            title = str(self._model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(
-                column, max(chars * char, titles.horizontalAdvance(title) + 2 * char) + 16
-            )
+            value = widest * char if isinstance(widest, int) else cells.horizontalAdvance(widest)
+            title = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(value + 2 * char + 16, title))
         for column in _HIDDEN_AT_FIRST:
             header.setSectionHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

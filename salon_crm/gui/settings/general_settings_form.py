@@ -87,8 +87,7 @@ class GeneralSettingsForm(SettingsSection):
             self.tr("Language:"),
             self.tr(
                 "Chosen for this computer only; other computers keep their own. "
-                "This page switches at once, other windows when they are opened again; "
-                "restart the program to switch everything."
+                "The program switches at once."
             ),
         )
         for code in i18n.LANGUAGES:

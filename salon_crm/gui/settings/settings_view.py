@@ -202,12 +202,7 @@ class SettingsView(QWidget):
             self.requisites_form.set_data(unsaved)
         if self._announce_language:
             self._announce_language = False
-            self.show_message(
-                self.tr(
-                    "The interface language is switched. Other windows switch when they are "
-                    "opened again; restart the program to switch everything."
-                )
-            )
+            self.show_message(self.tr("The interface language is switched."))
 
     # --- sections ------------------------------------------------------------------------
 

@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self._update_title()
         self._search.setPlaceholderText(
-            self.tr("Find a client: name, phone, e-mail, card number… (Ctrl+F)")
+            self.tr("Find a client: name, phone, e-mail, number… (Ctrl+F)")
         )
         self._toolbar.setWindowTitle(self.tr("Search"))
         self._new_client.setText(self.tr("New client"))

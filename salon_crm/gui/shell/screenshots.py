@@ -1,6 +1,7 @@
 """`make screenshots`: PNGs of the main screens over a generated demo salon, per language.
 
-    python -m salon_crm.gui.shell.screenshots OUT_DIR [--languages en,ru] [--clients N]
+    python -m salon_crm.gui.shell.screenshots OUT_DIR [--languages en,ru,uk,pl]
+        [--sizes 1366x768,1024x600] [--clients N]
 
 Run with QT_QPA_PLATFORM=offscreen. The pictures are for people to look at (release
 notes, the guide, spotting clipped or untranslated text), not compared by tests.
@@ -28,7 +29,6 @@ from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 
-SIZE = (1366, 820)
 QUERY = "Ко"
 
 
@@ -46,50 +46,56 @@ def _save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def _shoot_language(workspace: Workspace, actor: Actor, language: str, out: Path) -> None:
-    i18n.install_language(language)
+def _fit(dialog: QWidget, size: tuple[int, int]) -> None:
+    """A dialog as it opens on a screen of `size`: its own size, no larger than the screen."""
+    hint = dialog.sizeHint()
+    dialog.resize(min(hint.width(), size[0]), min(hint.height(), size[1]))
+
+
+def _shoot(workspace: Workspace, actor: Actor, size: tuple[int, int], out: Path) -> None:
     window = MainWindow(workspace, actor)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     _wait_until(lambda: not window.home_view.is_loading)
-    _save(window, out / f"{language}-1-home.png")
+    _save(window, out / "1-home.png")
 
     # As if typed (QTest.keyClicks knows ASCII keys only).
     window.search_field.setText(QUERY)
     window.search_field.textEdited.emit(QUERY)
     model = window.client_list.model
     _wait_until(lambda: model.query.text == QUERY and model.rowCount() > 0 and not model.is_busy)
-    _save(window, out / f"{language}-2-clients.png")
+    _save(window, out / "2-clients.png")
 
     first = model.row_at(0)
     assert first is not None
     client_id = first.id
     window.open_client(client_id)
     _wait_until(lambda: window.card_view is not None)
-    _save(window, out / f"{language}-3-card.png")
+    _save(window, out / "3-card.png")
 
     dialog = QuestionnaireDialog(workspace, actor, client_id=client_id)
     dialog.show()
-    dialog.resize(1100, 760)  # its usual size on a desktop (the offscreen screen is small)
+    _fit(dialog, size)
     _wait_until(dialog.is_ready)
     sections = dialog.findChild(QListWidget, "sectionList")
     assert sections is not None
     for index in range(sections.count()):
         sections.setCurrentRow(index)
         QTest.qWait(100)
-        _save(dialog, out / f"{language}-4-questionnaire-{index + 1}.png")
+        _save(dialog, out / f"4-questionnaire-{index + 1}.png")
     dialog.done(0)
 
     window.show_page("settings")
     QTest.qWait(200)
-    _save(window, out / f"{language}-5-settings.png")
+    _save(window, out / "5-settings.png")
     window.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m salon_crm.gui.shell.screenshots")
     parser.add_argument("out", type=Path)
-    parser.add_argument("--languages", default="en,ru")
+    parser.add_argument("--languages", default=",".join(i18n.LANGUAGES))
+    parser.add_argument("--sizes", default="1366x768,1024x600")
     parser.add_argument("--clients", type=int, default=600)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -101,7 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         users = generate_demo(workspace.db, clients=args.clients, seed=3, today=date.today())
         owner = workspace.authenticate(users[0].login, users[0].password)
         for language in args.languages.split(","):
-            _shoot_language(workspace, owner, language.strip(), args.out)
+            i18n.install_language(language.strip())
+            for size in args.sizes.split(","):
+                width, height = (int(n) for n in size.split("x"))
+                folder = args.out / f"{language.strip()}-{size}"
+                folder.mkdir(exist_ok=True)
+                _shoot(workspace, owner, (width, height), folder)
         wait_for_jobs()
         workspace.close()
     del app

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -234,21 +234,16 @@ class ClientCardView(QWidget):
         self._status.setObjectName("cardStatus")
         self._grey(self._status)
         action_row.addWidget(self._status, 1)
-        self._toolbar = QToolBar(self.tr("Card actions"), body)
+        self._toolbar = QToolBar(body)
         self._toolbar.setObjectName("cardActions")
         self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Shortcuts work anywhere in the window (the main window's menu holds them too).
-        self._edit_action = self._add_action("editAction", self.tr("Edit questionnaire"), "Ctrl+E")
-        self._call_done_action = self._add_action(
-            "callDoneAction", self.tr("Call made"), "Ctrl+Shift+C"
-        )
-        self._archive_action = self._add_action(
-            "archiveAction", self.tr("Archive…"), "Ctrl+Shift+A"
-        )
-        self._restore_action = self._add_action("restoreAction", self.tr("Restore"), "Ctrl+Shift+R")
-        self._merge_action = self._add_action(
-            "mergeAction", self.tr("Merge with another card…"), "Ctrl+Shift+M"
-        )
+        self._edit_action = self._add_action("editAction", "Ctrl+E")
+        self._call_done_action = self._add_action("callDoneAction", "Ctrl+Shift+C")
+        self._archive_action = self._add_action("archiveAction", "Ctrl+Shift+A")
+        self._restore_action = self._add_action("restoreAction", "Ctrl+Shift+R")
+        self._merge_action = self._add_action("mergeAction", "Ctrl+Shift+M")
+        self._name_actions()
         self._edit_action.triggered.connect(self.edit_questionnaire)
         self._call_done_action.triggered.connect(self.mark_call_done)
         self._archive_action.triggered.connect(self.archive)
@@ -298,6 +293,29 @@ class ClientCardView(QWidget):
 
     def client_id(self) -> int | None:
         return None if self._card is None else self._card.id
+
+    def _name_actions(self) -> None:
+        self._toolbar.setWindowTitle(self.tr("Card actions"))
+        for action, text in (
+            (self._edit_action, self.tr("Edit questionnaire")),
+            (self._call_done_action, self.tr("Call made")),
+            (self._archive_action, self.tr("Archive…")),
+            (self._restore_action, self.tr("Restore")),
+            (self._merge_action, self.tr("Merge with another card…")),
+        ):
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The interface language was switched: every text again, the client's too."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_content"):
+            self._name_actions()
+            if self._card is None:
+                self.clear()
+            else:
+                self._show(self._card)
+        super().changeEvent(event)
 
     def client_actions(self) -> tuple[QAction, ...]:
         """The actions on the client shown, for the window's menu and the list's context
@@ -918,8 +936,13 @@ class ClientCardView(QWidget):
         header = view.horizontalHeader()
         for column in (HistoryColumn.WHEN, HistoryColumn.WHO):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (HistoryColumn.WHAT, HistoryColumn.OLD, HistoryColumn.NEW):
+        stretched = (HistoryColumn.WHAT, HistoryColumn.OLD, HistoryColumn.NEW)
+        for column in stretched:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # A narrow pane scrolls the table sideways rather than cutting its titles.
+        header.setMinimumSectionSize(
+            max(header.sectionSizeFromContents(c).width() for c in stretched)
+        )
         return view
 
     def _on_tab_changed(self, index: int) -> None:
@@ -1071,13 +1094,10 @@ class ClientCardView(QWidget):
         )
         label.setPalette(palette)
 
-    def _add_action(self, name: str, text: str, shortcut: str) -> QAction:
-        action = QAction(text, self)
+    def _add_action(self, name: str, shortcut: str) -> QAction:
+        action = QAction(self)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(
-            f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
         self._toolbar.addAction(action)
         button = self._toolbar.widgetForAction(action)
         if button is not None:  # a toolbar's buttons take no focus of their own: Tab reaches them

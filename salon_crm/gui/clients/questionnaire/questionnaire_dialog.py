@@ -78,6 +78,7 @@ from salon_crm.gui.common.form_parts import (
     focus_chain,
     with_error,
 )
+from salon_crm.gui.common.side_by_side import SideBySide, follow_width
 from salon_crm.services.clients.client_types import (
     AddressData,
     ClientCard,
@@ -152,6 +153,7 @@ def _scroll(page: QWidget) -> QScrollArea:
     # The area itself is not a stop for Tab; the fields inside it are.
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(page)
+    follow_width(area)
     return area
 
 
@@ -421,7 +423,7 @@ class QuestionnaireDialog(QDialog):
         self._first_name = self._line("firstName", self.tr("First name"))
         self._middle_name = self._line("middleName", self.tr("Middle name"))
         self._salutation = self._line(
-            "salutation", self.tr("Salutation"), self.tr("e.g. Ms Olena, dear Olena Petrivna")
+            "salutation", self.tr("Salutation"), self.tr("e.g. dear Olena Petrivna")
         )
         self._gender = self._list_combo("gender", self.tr("Gender"))
         for gender, text in gender_labels().items():
@@ -583,13 +585,10 @@ class QuestionnaireDialog(QDialog):
             notes_layout.addWidget(self._slot(field, edit, s), 1, column)
 
         page = QWidget()
-        grid = QGridLayout(page)
-        grid.addWidget(person, 0, 0)
-        grid.addWidget(client, 0, 1)
-        grid.addWidget(notes, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(SideBySide((person, client), page))
+        layout.addWidget(notes)
+        layout.addStretch(1)
         return page
 
     def _error(self, field: str) -> ErrorLabel:

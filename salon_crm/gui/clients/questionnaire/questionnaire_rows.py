@@ -147,27 +147,32 @@ class PhoneRow(RowBase):
         self.telegram.setObjectName("phoneTelegram")
         self.whatsapp = QCheckBox("WhatsApp", self)
         self.whatsapp.setObjectName("phoneWhatsapp")
-        self.note = _line(self, "phoneNote", self.tr("Phone note"), self.tr("Note, e.g. husband's"))
+        self.note = _line(self, "phoneNote", self.tr("Phone note"), self.tr("e.g. husband's phone"))
         self.note.setMinimumWidth(100)
         number_error, note_error = ErrorLabel(parent=self), ErrorLabel(parent=self)
         self._slots["number"] = FieldSlot(self.number, number_error)
         self._slots["note"] = FieldSlot(self.note, note_error)
         for slot in self._slots.values():
             slot.recheck_on_edit()
+        # Number, type and note on the first line, the messengers of that number under
+        # it: the row fits a narrow window without scrolling sideways.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
-        for column, widget in enumerate(
-            (self.number, self.kind, self.viber, self.telegram, self.whatsapp, self.note)
-        ):
+        for column, widget in enumerate((self.number, self.kind, self.note)):
             grid.addWidget(widget, 0, column)
-        grid.addWidget(self._remove_button(hidden=main), 0, 6)
+        grid.addWidget(self._remove_button(hidden=main), 0, 3)
         # The number's message may be long (a duplicate names the other client): it gets
-        # the width of the number, type and messengers together.
-        grid.addWidget(number_error, 1, 0, 1, 5)
-        grid.addWidget(note_error, 1, 5)
+        # the whole width, the note's its own line.
+        grid.addWidget(number_error, 1, 0, 1, 3)
+        grid.addWidget(note_error, 2, 0, 1, 3)
+        messengers = QHBoxLayout()
+        for box in (self.viber, self.telegram, self.whatsapp):
+            messengers.addWidget(box)
+        messengers.addStretch(1)
+        grid.addLayout(messengers, 3, 0, 1, 3)
         grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(5, 2)
+        grid.setColumnStretch(2, 2)
         self._watch(self.number, self.kind, self.viber, self.telegram, self.whatsapp, self.note)
 
     def set_value(self, phone: PhoneData) -> None:

@@ -1,0 +1,66 @@
+"""Parts of a form side by side while the width allows, one under another when it does
+not: on a small screen a form scrolls down, never sideways."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QBoxLayout, QScrollArea, QWidget
+
+
+class SideBySide(QWidget):
+    """`parts` in one row, each stretched alike, or in one column when the row would be
+    wider than what the scroll area around it shows (see `follow_width`)."""
+
+    def __init__(self, parts: Sequence[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parts = list(parts)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        for part in self._parts:
+            self._layout.addWidget(part, 1)
+
+    def row_width(self) -> int:
+        """The least width that holds every part in one row."""
+        spacing = max(self._layout.spacing(), 0) * (len(self._parts) - 1)
+        return sum(part.minimumSizeHint().width() for part in self._parts) + spacing
+
+    def fit_width(self, width: int) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self.row_width() <= width
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+
+    def is_row(self) -> bool:
+        return self._layout.direction() == QBoxLayout.Direction.LeftToRight
+
+
+class _WidthFollower(QObject):
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            fit_to(self._area)
+        return super().eventFilter(watched, event)
+
+
+def fit_to(area: QScrollArea) -> None:
+    """Lay out every SideBySide inside `area` for the width the area shows now."""
+    page = area.widget()
+    if page is None:
+        return
+    margins = page.contentsMargins()
+    width = area.viewport().width() - margins.left() - margins.right()
+    for group in page.findChildren(SideBySide):
+        group.fit_width(width)
+
+
+def follow_width(area: QScrollArea) -> None:
+    """Keep the SideBySide parts inside `area` fitted to its width as it changes."""
+    area.viewport().installEventFilter(_WidthFollower(area))

@@ -1,0 +1,198 @@
+"""Nothing cut, in any language, at 1366×768 and at 1024×600: every screen is opened over a
+small demo salon and each label, button, header, tab, placeholder and short table cell is
+compared with the width it was given."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from salon_crm import paths
+from salon_crm.demo.generator import generate_demo
+from salon_crm.gui.clients.archive_dialog import ArchiveDialog
+from salon_crm.gui.clients.client_table_model import Column
+from salon_crm.gui.clients.merge_dialog import MergeDialog
+from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
+from salon_crm.gui.clients.questionnaire.template_chooser import TemplateChooser
+from salon_crm.gui.common import i18n
+from salon_crm.gui.settings.settings_view import SettingsView
+from salon_crm.gui.settings.users_editor import NewUserDialog
+from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
+from salon_crm.gui.shell.login_dialog import LoginDialog
+from salon_crm.gui.shell.main_window import MainWindow
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.settings.card_templates import CardTemplateData
+from tests.gui.text_fit import clipped_texts
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SIZES = {"1366x768": (1366, 768), "1024x600": (1024, 600)}
+# Short values that a list column must always show whole.
+WHOLE_COLUMNS = {
+    "clientTable": {Column.NUMBER.value, Column.BIRTH_DATE.value, Column.LAST_VISIT.value}
+}
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+    data_dir = tmp_path_factory.mktemp("demo")
+    workspace = Workspace.open(data_dir)
+    users = generate_demo(workspace.db, clients=60, seed=5, today=date(2026, 11, 20))
+    workspace.close()
+    return data_dir, users[0].login, users[0].password
+
+
+@pytest.fixture
+def demo(demo_template: tuple[Path, str, str], tmp_path: Path) -> Iterator[tuple[Workspace, Actor]]:
+    source, login, password = demo_template
+    target = tmp_path / "salon"
+    target.mkdir()
+    shutil.copy2(paths.database_path(source), paths.database_path(target))
+    workspace = Workspace.open(target)
+    actor = workspace.authenticate(login, password)
+    assert actor is not None
+    yield workspace, actor
+    workspace.close()
+
+
+class Screens:
+    """Opens screens at one size and collects what each cuts."""
+
+    def __init__(self, qtbot: QtBot, size: tuple[int, int]) -> None:
+        self._qtbot = qtbot
+        self._size = size
+        self.problems: list[str] = []
+
+    def fit(self, widget: QWidget) -> None:
+        """Show `widget` no larger than the screen, the way the program opens it."""
+        width, height = self._size
+        hint = widget.sizeHint()
+        if widget.isWindow() and not isinstance(widget, MainWindow):
+            widget.resize(min(max(hint.width(), widget.width()), width), min(hint.height(), height))
+        else:
+            widget.resize(width, height)
+        widget.show()
+        self._qtbot.waitExposed(widget)
+        least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        if least.width() > width or least.height() > height:
+            name = widget.objectName() or type(widget).__name__
+            least_text = f"{least.width()}×{least.height()}"
+            self.problems.append(
+                f"{name} needs at least {least_text}, the screen is {width}×{height}"
+            )
+
+    def check(self, where: str, widget: QWidget) -> None:
+        QApplication.processEvents()
+        for problem in clipped_texts(widget, whole_cells=WHOLE_COLUMNS):
+            if not any(problem in seen for seen in self.problems):
+                self.problems.append(f"{where}: {problem}")
+
+
+def _main_window(screens: Screens, qtbot: QtBot, workspace: Workspace, actor: Actor) -> None:
+    window = MainWindow(workspace, actor)
+    qtbot.addWidget(window)
+    screens.fit(window)
+    qtbot.waitUntil(lambda: not window.home_view.is_loading)
+    screens.check("home", window)
+
+    window.show_page("clients")
+    model = window.client_list.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.is_busy)
+    first = model.row_at(0)
+    assert first is not None
+    window.open_client(first.id)
+    card = window.card_view
+    assert card is not None
+    qtbot.waitUntil(lambda: card.card is not None)
+    tabs = card.findChild(QTabWidget)
+    assert tabs is not None
+    for index in range(tabs.count()):
+        if tabs.isTabEnabled(index):
+            tabs.setCurrentIndex(index)
+            qtbot.wait(50)
+            screens.check(f"clients, card tab {index + 1}", window)
+
+    window.show_page("settings")
+    settings = window.page("settings")
+    assert isinstance(settings, SettingsView)
+    for key in settings.sections():
+        settings.show_section(key)
+        qtbot.wait(30)
+        screens.check(f"settings {key}", window)
+
+    archive = ArchiveDialog(first.full_name, window)
+    screens.fit(archive)
+    screens.check("archive dialog", archive)
+    archive.done(0)
+
+    merge = MergeDialog(workspace, actor, first.id, window)
+    screens.fit(merge)
+    screens.check("merge dialog", merge)
+    second = model.row_at(1)
+    assert second is not None
+    merge.choose_duplicate(second.id)
+    qtbot.wait(30)
+    screens.check("merge dialog, two cards", merge)
+    merge.done(0)
+
+    new_user = NewUserDialog(workspace.users(actor), window)
+    screens.fit(new_user)
+    screens.check("new user dialog", new_user)
+    new_user.done(0)
+
+    chooser = TemplateChooser(
+        [CardTemplateData("Перша консультація"), CardTemplateData("Абонемент на 10 візитів")],
+        window,
+    )
+    screens.fit(chooser)
+    screens.check("template chooser", chooser)
+    chooser.done(0)
+
+    dialog = QuestionnaireDialog(workspace, actor, client_id=first.id, parent=window)
+    screens.fit(dialog)
+    qtbot.waitUntil(dialog.is_ready)
+    sections = dialog.findChild(QListWidget, "sectionList")
+    assert sections is not None
+    for index in range(sections.count()):
+        sections.setCurrentRow(index)
+        qtbot.wait(30)
+        screens.check(f"questionnaire section {index + 1}", dialog)
+    dialog.done(QDialog.DialogCode.Rejected)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=list(SIZES))
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_no_text_is_cut(
+    qtbot: QtBot,
+    demo: tuple[Workspace, Actor],
+    tmp_path: Path,
+    language: str,
+    size: str,
+) -> None:
+    i18n.install_language(language)
+    screens = Screens(qtbot, SIZES[size])
+    workspace, actor = demo
+
+    login = LoginDialog(workspace)
+    qtbot.addWidget(login)
+    screens.fit(login)
+    screens.check("login", login)
+
+    fresh = Workspace.open(tmp_path / "new salon")
+    try:
+        first_run = FirstRunDialog(fresh)
+        qtbot.addWidget(first_run)
+        screens.fit(first_run)
+        screens.check("first run", first_run)
+    finally:
+        fresh.close()
+
+    _main_window(screens, qtbot, workspace, actor)
+    assert not screens.problems, "\n".join(screens.problems)
