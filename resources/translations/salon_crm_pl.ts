@@ -155,7 +155,7 @@
         <translation>Rabat:</translation>
     </message>
     <message>
-        <source>Tags:</source>
+        <source>Groups:</source>
         <translation>Grupy:</translation>
     </message>
     <message>
@@ -452,8 +452,12 @@
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <source>Form of address</source>
+        <source>Salutation</source>
         <translation>Forma zwracania się</translation>
+    </message>
+    <message>
+        <source>Call every (days)</source>
+        <translation>Dzwonić co (dni)</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -494,10 +498,6 @@
     <message>
         <source>Responsible</source>
         <translation>Opiekun</translation>
-    </message>
-    <message>
-        <source>Call period, days</source>
-        <translation>Dzwonić co (dni)</translation>
     </message>
     <message>
         <source>Next call</source>
@@ -754,10 +754,6 @@
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <source>Form of address</source>
-        <translation>Forma zwracania się</translation>
-    </message>
-    <message>
         <source>Gender</source>
         <translation>Płeć</translation>
     </message>
@@ -956,6 +952,10 @@
     <message>
         <source>note</source>
         <translation>notatka</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Forma zwracania się</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1173,8 +1173,12 @@
         <translation>Klienci: {count}</translation>
     </message>
     <message>
-        <source>No clients match «{text}».</source>
+        <source>No clients match “{text}”.</source>
         <translation>Brak klientów pasujących do „{text}”.</translation>
+    </message>
+    <message>
+        <source>Showing results for “{text}”</source>
+        <translation>Wyniki dla „{text}”</translation>
     </message>
     <message>
         <source>No clients match these filters.</source>
@@ -1195,10 +1199,6 @@
             <numerusform>W archiwum są %n pasujący klienci — pokaż</numerusform>
             <numerusform>W archiwum jest %n pasujących klientów — pokaż</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Showing results for «{text}»</source>
-        <translation>Wyniki dla „{text}”</translation>
     </message>
     <message>
         <source>The list could not be loaded: {error}</source>
@@ -1328,6 +1328,81 @@
     <message>
         <source>Note:</source>
         <translation>Notatka:</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rosja</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazachstan</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Białoruś</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Mołdawia</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Gruzja</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Niemcy</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Czechy</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Słowacja</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litwa</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Łotwa</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunia</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbejdżan</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistan</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Izrael</translation>
     </message>
 </context>
 <context>
@@ -1836,42 +1911,6 @@
         <translation>Nowy salon — Salon CRM</translation>
     </message>
     <message>
-        <source>Ukraine</source>
-        <translation>Ukraina</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Polska</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Rosja</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Kazachstan</translation>
-    </message>
-    <message>
-        <source>Belarus</source>
-        <translation>Białoruś</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Mołdawia</translation>
-    </message>
-    <message>
-        <source>Georgia</source>
-        <translation>Gruzja</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Niemcy</translation>
-    </message>
-    <message>
-        <source>Czechia</source>
-        <translation>Czechy</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
@@ -2072,7 +2111,7 @@
         <translation>Na tym komputerze nie otwierano jeszcze kart klientów.</translation>
     </message>
     <message>
-        <source>Called</source>
+        <source>Call made</source>
         <translation>Odnotuj telefon</translation>
     </message>
     <message>
@@ -2200,12 +2239,12 @@
 <context>
     <name>ListsSection</name>
     <message>
-        <source>Client groups (tags)</source>
-        <translation>Grupy klientów (tagi)</translation>
-    </message>
-    <message>
         <source>New group…</source>
         <translation>Nowa grupa…</translation>
+    </message>
+    <message>
+        <source>Client groups</source>
+        <translation>Grupy klientów</translation>
     </message>
     <message>
         <source>Where clients come from</source>
@@ -2429,7 +2468,7 @@
         <translation>profile społecznościowe</translation>
     </message>
     <message>
-        <source>tags</source>
+        <source>groups</source>
         <translation>grupy</translation>
     </message>
     <message>
@@ -2769,16 +2808,8 @@
         <translation>Kod kreskowy EAN-8 lub EAN-13</translation>
     </message>
     <message>
-        <source>Call period, days</source>
-        <translation>Dzwonić co (dni)</translation>
-    </message>
-    <message>
         <source>Next call</source>
         <translation>Następny telefon</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Grupy</translation>
     </message>
     <message>
         <source>No tags yet: the owner adds them in Settings.</source>
@@ -2821,16 +2852,8 @@
         <translation>Karta lojalnościowa:</translation>
     </message>
     <message>
-        <source>Call period, days:</source>
-        <translation>Dzwonić co (dni):</translation>
-    </message>
-    <message>
         <source>Next call:</source>
         <translation>Następny telefon:</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Grupy:</translation>
     </message>
     <message>
         <source>Private notes</source>
@@ -3077,6 +3100,22 @@
         <translation>np. Szanowna Pani Anno</translation>
     </message>
     <message>
+        <source>Call every (days)</source>
+        <translation>Dzwonić co (dni)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <source>Call every (days):</source>
+        <translation>Dzwonić co (dni):</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupy:</translation>
+    </message>
+    <message>
         <source>New client — questionnaire</source>
         <translation>Nowy klient — ankieta</translation>
     </message>
@@ -3276,16 +3315,16 @@
         <translation>Karta lojalnościowa</translation>
     </message>
     <message>
-        <source>Call period</source>
-        <translation>Częstotliwość telefonów</translation>
+        <source>Call every (days)</source>
+        <translation>Dzwonić co (dni)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupy</translation>
     </message>
     <message>
         <source>Next call</source>
         <translation>Następna rozmowa</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Grupy</translation>
     </message>
     <message>
         <source>Private notes</source>
@@ -3444,78 +3483,6 @@
     <message>
         <source>Contracts and printed documents take these details.</source>
         <translation>Te dane trafiają do umów i drukowanych dokumentów.</translation>
-    </message>
-    <message>
-        <source>Ukraine</source>
-        <translation>Ukraina</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Polska</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Rosja</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Kazachstan</translation>
-    </message>
-    <message>
-        <source>Belarus</source>
-        <translation>Białoruś</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Mołdawia</translation>
-    </message>
-    <message>
-        <source>Georgia</source>
-        <translation>Gruzja</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Niemcy</translation>
-    </message>
-    <message>
-        <source>Czechia</source>
-        <translation>Czechy</translation>
-    </message>
-    <message>
-        <source>Slovakia</source>
-        <translation>Słowacja</translation>
-    </message>
-    <message>
-        <source>Lithuania</source>
-        <translation>Litwa</translation>
-    </message>
-    <message>
-        <source>Latvia</source>
-        <translation>Łotwa</translation>
-    </message>
-    <message>
-        <source>Estonia</source>
-        <translation>Estonia</translation>
-    </message>
-    <message>
-        <source>Romania</source>
-        <translation>Rumunia</translation>
-    </message>
-    <message>
-        <source>Armenia</source>
-        <translation>Armenia</translation>
-    </message>
-    <message>
-        <source>Azerbaijan</source>
-        <translation>Azerbejdżan</translation>
-    </message>
-    <message>
-        <source>Uzbekistan</source>
-        <translation>Uzbekistan</translation>
-    </message>
-    <message>
-        <source>Israel</source>
-        <translation>Izrael</translation>
     </message>
     <message>
         <source>Registration number (EDRPOU):</source>

@@ -155,7 +155,7 @@
         <translation>Скидка:</translation>
     </message>
     <message>
-        <source>Tags:</source>
+        <source>Groups:</source>
         <translation>Группы:</translation>
     </message>
     <message>
@@ -452,8 +452,12 @@
         <translation>ФИО</translation>
     </message>
     <message>
-        <source>Form of address</source>
+        <source>Salutation</source>
         <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Call every (days)</source>
+        <translation>Периодичность звонков (дней)</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -494,10 +498,6 @@
     <message>
         <source>Responsible</source>
         <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Call period, days</source>
-        <translation>Периодичность звонков, дней</translation>
     </message>
     <message>
         <source>Next call</source>
@@ -754,10 +754,6 @@
         <translation>Отчество</translation>
     </message>
     <message>
-        <source>Form of address</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
@@ -956,6 +952,10 @@
     <message>
         <source>note</source>
         <translation>примечание</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1173,8 +1173,12 @@
         <translation>Клиентов: {count}</translation>
     </message>
     <message>
-        <source>No clients match «{text}».</source>
+        <source>No clients match “{text}”.</source>
         <translation>По запросу «{text}» клиенты не найдены.</translation>
+    </message>
+    <message>
+        <source>Showing results for “{text}”</source>
+        <translation>Результаты поиска по запросу «{text}»</translation>
     </message>
     <message>
         <source>No clients match these filters.</source>
@@ -1195,10 +1199,6 @@
             <numerusform>В архиве %n подходящих клиента — показать</numerusform>
             <numerusform>В архиве %n подходящих клиентов — показать</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Showing results for «{text}»</source>
-        <translation>Результаты поиска по запросу «{text}»</translation>
     </message>
     <message>
         <source>The list could not be loaded: {error}</source>
@@ -1328,6 +1328,81 @@
     <message>
         <source>Note:</source>
         <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Израиль</translation>
     </message>
 </context>
 <context>
@@ -1836,42 +1911,6 @@
         <translation>Новый салон — Salon CRM</translation>
     </message>
     <message>
-        <source>Ukraine</source>
-        <translation>Украина</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Польша</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Россия</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <source>Belarus</source>
-        <translation>Беларусь</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Молдова</translation>
-    </message>
-    <message>
-        <source>Georgia</source>
-        <translation>Грузия</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Германия</translation>
-    </message>
-    <message>
-        <source>Czechia</source>
-        <translation>Чехия</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -2072,7 +2111,7 @@
         <translation>На этом компьютере ещё не открывали карточки клиентов.</translation>
     </message>
     <message>
-        <source>Called</source>
+        <source>Call made</source>
         <translation>Звонок сделан</translation>
     </message>
     <message>
@@ -2200,12 +2239,12 @@
 <context>
     <name>ListsSection</name>
     <message>
-        <source>Client groups (tags)</source>
-        <translation>Группы клиентов (метки)</translation>
-    </message>
-    <message>
         <source>New group…</source>
         <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <source>Client groups</source>
+        <translation>Группы клиентов</translation>
     </message>
     <message>
         <source>Where clients come from</source>
@@ -2429,7 +2468,7 @@
         <translation>профили в соцсетях</translation>
     </message>
     <message>
-        <source>tags</source>
+        <source>groups</source>
         <translation>группы</translation>
     </message>
     <message>
@@ -2769,16 +2808,8 @@
         <translation>Штрихкод EAN-8 или EAN-13</translation>
     </message>
     <message>
-        <source>Call period, days</source>
-        <translation>Периодичность звонков, дней</translation>
-    </message>
-    <message>
         <source>Next call</source>
         <translation>Следующий звонок</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Группы</translation>
     </message>
     <message>
         <source>No tags yet: the owner adds them in Settings.</source>
@@ -2821,16 +2852,8 @@
         <translation>Карта лояльности:</translation>
     </message>
     <message>
-        <source>Call period, days:</source>
-        <translation>Периодичность звонков, дней:</translation>
-    </message>
-    <message>
         <source>Next call:</source>
         <translation>Следующий звонок:</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Группы:</translation>
     </message>
     <message>
         <source>Private notes</source>
@@ -3077,6 +3100,22 @@
         <translation>напр.: уважаемая Елена Петровна</translation>
     </message>
     <message>
+        <source>Call every (days)</source>
+        <translation>Периодичность звонков (дней)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Call every (days):</source>
+        <translation>Периодичность звонков (дней):</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Группы:</translation>
+    </message>
+    <message>
         <source>New client — questionnaire</source>
         <translation>Новый клиент — анкета</translation>
     </message>
@@ -3276,16 +3315,16 @@
         <translation>Карта лояльности</translation>
     </message>
     <message>
-        <source>Call period</source>
-        <translation>Периодичность звонков</translation>
+        <source>Call every (days)</source>
+        <translation>Периодичность звонков (дней)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>Next call</source>
         <translation>Следующий звонок</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Группы</translation>
     </message>
     <message>
         <source>Private notes</source>
@@ -3444,78 +3483,6 @@
     <message>
         <source>Contracts and printed documents take these details.</source>
         <translation>Эти данные используются в договорах и печатных документах.</translation>
-    </message>
-    <message>
-        <source>Ukraine</source>
-        <translation>Украина</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Польша</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Россия</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <source>Belarus</source>
-        <translation>Беларусь</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Молдова</translation>
-    </message>
-    <message>
-        <source>Georgia</source>
-        <translation>Грузия</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Германия</translation>
-    </message>
-    <message>
-        <source>Czechia</source>
-        <translation>Чехия</translation>
-    </message>
-    <message>
-        <source>Slovakia</source>
-        <translation>Словакия</translation>
-    </message>
-    <message>
-        <source>Lithuania</source>
-        <translation>Литва</translation>
-    </message>
-    <message>
-        <source>Latvia</source>
-        <translation>Латвия</translation>
-    </message>
-    <message>
-        <source>Estonia</source>
-        <translation>Эстония</translation>
-    </message>
-    <message>
-        <source>Romania</source>
-        <translation>Румыния</translation>
-    </message>
-    <message>
-        <source>Armenia</source>
-        <translation>Армения</translation>
-    </message>
-    <message>
-        <source>Azerbaijan</source>
-        <translation>Азербайджан</translation>
-    </message>
-    <message>
-        <source>Uzbekistan</source>
-        <translation>Узбекистан</translation>
-    </message>
-    <message>
-        <source>Israel</source>
-        <translation>Израиль</translation>
     </message>
     <message>
         <source>Registration number (EDRPOU):</source>

@@ -155,7 +155,7 @@
         <translation>Знижка:</translation>
     </message>
     <message>
-        <source>Tags:</source>
+        <source>Groups:</source>
         <translation>Групи:</translation>
     </message>
     <message>
@@ -452,8 +452,12 @@
         <translation>ПІБ</translation>
     </message>
     <message>
-        <source>Form of address</source>
+        <source>Salutation</source>
         <translation>Звертання</translation>
+    </message>
+    <message>
+        <source>Call every (days)</source>
+        <translation>Періодичність дзвінків (днів)</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -494,10 +498,6 @@
     <message>
         <source>Responsible</source>
         <translation>Відповідальний</translation>
-    </message>
-    <message>
-        <source>Call period, days</source>
-        <translation>Періодичність дзвінків, днів</translation>
     </message>
     <message>
         <source>Next call</source>
@@ -754,10 +754,6 @@
         <translation>По батькові</translation>
     </message>
     <message>
-        <source>Form of address</source>
-        <translation>Звертання</translation>
-    </message>
-    <message>
         <source>Gender</source>
         <translation>Стать</translation>
     </message>
@@ -956,6 +952,10 @@
     <message>
         <source>note</source>
         <translation>примітка</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Звертання</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1173,8 +1173,12 @@
         <translation>Клієнтів: {count}</translation>
     </message>
     <message>
-        <source>No clients match «{text}».</source>
+        <source>No clients match “{text}”.</source>
         <translation>За запитом «{text}» клієнтів не знайдено.</translation>
+    </message>
+    <message>
+        <source>Showing results for “{text}”</source>
+        <translation>Результати пошуку за запитом «{text}»</translation>
     </message>
     <message>
         <source>No clients match these filters.</source>
@@ -1195,10 +1199,6 @@
             <numerusform>В архіві %n відповідні клієнти — показати</numerusform>
             <numerusform>В архіві %n відповідних клієнтів — показати</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Showing results for «{text}»</source>
-        <translation>Результати пошуку за запитом «{text}»</translation>
     </message>
     <message>
         <source>The list could not be loaded: {error}</source>
@@ -1328,6 +1328,81 @@
     <message>
         <source>Note:</source>
         <translation>Примітка:</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Росія</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Білорусь</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузія</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Німеччина</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехія</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словаччина</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвія</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Естонія</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румунія</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Вірменія</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Ізраїль</translation>
     </message>
 </context>
 <context>
@@ -1836,42 +1911,6 @@
         <translation>Новий салон — Salon CRM</translation>
     </message>
     <message>
-        <source>Ukraine</source>
-        <translation>Україна</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Польща</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Росія</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <source>Belarus</source>
-        <translation>Білорусь</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Молдова</translation>
-    </message>
-    <message>
-        <source>Georgia</source>
-        <translation>Грузія</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Німеччина</translation>
-    </message>
-    <message>
-        <source>Czechia</source>
-        <translation>Чехія</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
@@ -1979,7 +2018,7 @@
     </message>
     <message>
         <source>Chosen for this computer only; other computers keep their own. The program switches at once.</source>
-        <translation>Обирається лише для цього комп'ютера; інші комп'ютери мають свою. Програма перемикається одразу.</translation>
+        <translation>Обирається лише для цього комп&apos;ютера; інші комп&apos;ютери мають свою. Програма перемикається одразу.</translation>
     </message>
     <message>
         <source>General</source>
@@ -2072,7 +2111,7 @@
         <translation>На цьому комп&apos;ютері ще не відкривали картки клієнтів.</translation>
     </message>
     <message>
-        <source>Called</source>
+        <source>Call made</source>
         <translation>Дзвінок здійснено</translation>
     </message>
     <message>
@@ -2200,12 +2239,12 @@
 <context>
     <name>ListsSection</name>
     <message>
-        <source>Client groups (tags)</source>
-        <translation>Групи клієнтів (теги)</translation>
-    </message>
-    <message>
         <source>New group…</source>
         <translation>Нова група…</translation>
+    </message>
+    <message>
+        <source>Client groups</source>
+        <translation>Групи клієнтів</translation>
     </message>
     <message>
         <source>Where clients come from</source>
@@ -2429,7 +2468,7 @@
         <translation>профілі в соцмережах</translation>
     </message>
     <message>
-        <source>tags</source>
+        <source>groups</source>
         <translation>групи</translation>
     </message>
     <message>
@@ -2769,16 +2808,8 @@
         <translation>Штрихкод EAN-8 або EAN-13</translation>
     </message>
     <message>
-        <source>Call period, days</source>
-        <translation>Періодичність дзвінків, днів</translation>
-    </message>
-    <message>
         <source>Next call</source>
         <translation>Наступний дзвінок</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Групи</translation>
     </message>
     <message>
         <source>No tags yet: the owner adds them in Settings.</source>
@@ -2821,16 +2852,8 @@
         <translation>Картка лояльності:</translation>
     </message>
     <message>
-        <source>Call period, days:</source>
-        <translation>Періодичність дзвінків, днів:</translation>
-    </message>
-    <message>
         <source>Next call:</source>
         <translation>Наступний дзвінок:</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Групи:</translation>
     </message>
     <message>
         <source>Private notes</source>
@@ -3077,6 +3100,22 @@
         <translation>напр.: шановна Олено Петрівно</translation>
     </message>
     <message>
+        <source>Call every (days)</source>
+        <translation>Періодичність дзвінків (днів)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Групи</translation>
+    </message>
+    <message>
+        <source>Call every (days):</source>
+        <translation>Періодичність дзвінків (днів):</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Групи:</translation>
+    </message>
+    <message>
         <source>New client — questionnaire</source>
         <translation>Новий клієнт — анкета</translation>
     </message>
@@ -3276,16 +3315,16 @@
         <translation>Картка лояльності</translation>
     </message>
     <message>
-        <source>Call period</source>
-        <translation>Періодичність дзвінків</translation>
+        <source>Call every (days)</source>
+        <translation>Періодичність дзвінків (днів)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Групи</translation>
     </message>
     <message>
         <source>Next call</source>
         <translation>Наступний дзвінок</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Групи</translation>
     </message>
     <message>
         <source>Private notes</source>
@@ -3444,78 +3483,6 @@
     <message>
         <source>Contracts and printed documents take these details.</source>
         <translation>Ці дані використовуються в договорах і друкованих документах.</translation>
-    </message>
-    <message>
-        <source>Ukraine</source>
-        <translation>Україна</translation>
-    </message>
-    <message>
-        <source>Poland</source>
-        <translation>Польща</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Росія</translation>
-    </message>
-    <message>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <source>Belarus</source>
-        <translation>Білорусь</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Молдова</translation>
-    </message>
-    <message>
-        <source>Georgia</source>
-        <translation>Грузія</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Німеччина</translation>
-    </message>
-    <message>
-        <source>Czechia</source>
-        <translation>Чехія</translation>
-    </message>
-    <message>
-        <source>Slovakia</source>
-        <translation>Словаччина</translation>
-    </message>
-    <message>
-        <source>Lithuania</source>
-        <translation>Литва</translation>
-    </message>
-    <message>
-        <source>Latvia</source>
-        <translation>Латвія</translation>
-    </message>
-    <message>
-        <source>Estonia</source>
-        <translation>Естонія</translation>
-    </message>
-    <message>
-        <source>Romania</source>
-        <translation>Румунія</translation>
-    </message>
-    <message>
-        <source>Armenia</source>
-        <translation>Вірменія</translation>
-    </message>
-    <message>
-        <source>Azerbaijan</source>
-        <translation>Азербайджан</translation>
-    </message>
-    <message>
-        <source>Uzbekistan</source>
-        <translation>Узбекистан</translation>
-    </message>
-    <message>
-        <source>Israel</source>
-        <translation>Ізраїль</translation>
     </message>
     <message>
         <source>Registration number (EDRPOU):</source>

@@ -269,7 +269,7 @@ def test_other_keyboard_layout_is_noted_calmly(
     qtbot.waitUntil(lambda: view.model.retyped_as is not None)
     note = view.findChild(QLabel, "retypedNote")
     assert note is not None and not note.isHidden()
-    assert note.text() == "Showing results for «коваль»"
+    assert note.text() == "Showing results for “коваль”"
     assert all("Коваль" in row.full_name for row in rows(view.model))
     qtbot.waitUntil(lambda: view.model.total == len(FIRST_NAMES))
 
@@ -279,7 +279,7 @@ def test_nothing_found_says_so(qtbot: QtBot, crowded: Workspace, admin: Actor) -
     type_text(field, "Ьщщщщ")
     qtbot.waitUntil(lambda: view.model.query.text == "Ьщщщщ" and not view.model.is_loading)
     assert view.model.rowCount() == 0
-    assert view.table.placeholder() == "No clients match «Ьщщщщ»."
+    assert view.table.placeholder() == "No clients match “Ьщщщщ”."
 
 
 def test_archived_filter_shows_the_archive_greyed(

@@ -11,8 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.enums import Role
+from salon_crm.domain.common.errors import FieldError
 from salon_crm.gui.common import i18n, ui_settings
+from salon_crm.gui.common.countries import country_name
+from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import ERROR_COLOR
 from salon_crm.gui.settings.users_editor import NewUserDialog, UsersEditor
 from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
@@ -173,3 +177,12 @@ def test_one_red_for_every_message() -> None:
         if ERROR_COLOR in p.read_text() and p.name != "form_parts.py"
     ]
     assert hard_coded == []
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_a_phone_message_names_the_country_not_its_code(language: str) -> None:
+    i18n.install_language(language)
+    error = FieldError("phones.0.number", msg.PHONE_INVALID, {"region": "UA", "example": "1"})
+    shown = field_message(error)
+    assert country_name("UA") in shown and "UA" not in shown
+    assert country_name("UA") == {"en": "Ukraine", "pl": "Ukraina"}[language]

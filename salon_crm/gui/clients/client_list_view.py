@@ -535,7 +535,7 @@ class ClientListView(QWidget):
             return ""
         query = self._model.query
         if query.text:
-            return self.tr("No clients match «{text}».").format(text=query.text)
+            return self.tr("No clients match “{text}”.").format(text=query.text)
         if self._filters.active_count():
             return self.tr("No clients match these filters.")
         return self.tr("No clients yet. Press Ctrl+N to add the first one.")
@@ -555,7 +555,7 @@ class ClientListView(QWidget):
         retyped = self._model.retyped_as
         self._retyped.setVisible(bool(retyped))
         if retyped:
-            self._retyped.setText(self.tr("Showing results for «{text}»").format(text=retyped))
+            self._retyped.setText(self.tr("Showing results for “{text}”").format(text=retyped))
 
     def _load_failed(self, message: str) -> None:
         self._problem.setText(

@@ -421,7 +421,7 @@ class MergeDialog(QDialog):
             (self.tr("e-mails"), len(data.emails)),
             (self.tr("addresses"), len(data.addresses)),
             (self.tr("social profiles"), len(data.social_links)),
-            (self.tr("tags"), len(duplicate.tags)),
+            (self.tr("groups"), len(duplicate.tags)),
             (self.tr("consents"), len(data.consents)),
             (
                 self.tr("documents"),

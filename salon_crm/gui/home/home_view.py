@@ -372,11 +372,11 @@ class HomeView(QWidget):
         self.recent.set_texts(
             self.tr("Recently opened"), self.tr("No clients opened yet on this computer.")
         )
-        self._call_done.setText(self.tr("Called"))
+        self._call_done.setText(self.tr("Call made"))
         self._call_done.setToolTip(
             self.tr("The call to the selected client happened: plan the next one (Space)")
         )
-        self._called_action.setText(self.tr("Called"))
+        self._called_action.setText(self.tr("Call made"))
         self._show_heading()
         if self._digest is not None:
             self._show(self._digest)

@@ -149,7 +149,7 @@ class CardTemplatesEditor(SettingsSection):
             (self.tr("Category:"), "category", self._category),
             (self.tr("Source:"), "source", self._source),
             (self.tr("Discount:"), "discount_percent", self._discount),
-            (self.tr("Tags:"), "tags", self._tags),
+            (self.tr("Groups:"), "tags", self._tags),
         ):
             form.addRow(caption, self._errors.field(field, widget, f"cardTemplate_{field}"))
         form.addRow(self.tr("Consents ticked:"), consents)

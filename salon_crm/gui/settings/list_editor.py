@@ -376,7 +376,7 @@ class ListsSection(SettingsSection):
         self.editors: dict[ListKind, ListEditor] = {}
         columns = QHBoxLayout()
         lists: tuple[tuple[ListKind, str, str], ...] = (
-            ("tags", self.tr("Client groups (tags)"), self.tr("New group…")),
+            ("tags", self.tr("Client groups"), self.tr("New group…")),
             ("sources", self.tr("Where clients come from"), self.tr("New source…")),
             ("categories", self.tr("Client categories"), self.tr("New category…")),
         )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
-from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from salon_crm.domain.common.errors import SalonError, ValidationError
 from salon_crm.domain.common.requisites import CHECKED_FIELDS, check_requisite
+from salon_crm.gui.common.countries import countries
 from salon_crm.gui.common.field_errors import FieldErrors, Prompts, SettingsSection
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import ErrorLabel
@@ -74,7 +74,7 @@ class RequisitesForm(SettingsSection):
         self._labels = ui.labels
         self._revert = ui.revert
         self._save = ui.save
-        for code, name in self._countries():
+        for code, name in countries():
             self._country.addItem(name, code)
         for name, limit in _TEXT_FIELDS.items():
             self._edits[name].setMaxLength(limit)
@@ -104,30 +104,6 @@ class RequisitesForm(SettingsSection):
         self.reload()
 
     # --- building ------------------------------------------------------------------------
-
-    def _countries(self) -> list[tuple[str, str]]:
-        names = {
-            "UA": self.tr("Ukraine"),
-            "PL": self.tr("Poland"),
-            "RU": self.tr("Russia"),
-            "KZ": self.tr("Kazakhstan"),
-            "BY": self.tr("Belarus"),
-            "MD": self.tr("Moldova"),
-            "GE": self.tr("Georgia"),
-            "DE": self.tr("Germany"),
-            "CZ": self.tr("Czechia"),
-            "SK": self.tr("Slovakia"),
-            "LT": self.tr("Lithuania"),
-            "LV": self.tr("Latvia"),
-            "EE": self.tr("Estonia"),
-            "RO": self.tr("Romania"),
-            "AM": self.tr("Armenia"),
-            "AZ": self.tr("Azerbaijan"),
-            "UZ": self.tr("Uzbekistan"),
-            "IL": self.tr("Israel"),
-        }
-        collator = QCollator(QLocale())
-        return sorted(names.items(), key=lambda item: collator.sortKey(item[1]))
 
     def _number_labels(self, country: str) -> tuple[str, str, str, str]:
         """Labels of the registration, tax and extra numbers and the bank code."""

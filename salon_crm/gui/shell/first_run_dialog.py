@@ -10,6 +10,7 @@ from salon_crm.domain.common.errors import FieldError, ValidationError
 from salon_crm.domain.common.text import tidy
 from salon_crm.gui.common import i18n, ui_settings
 from salon_crm.gui.common.account_checks import account_problems, passwords_problems
+from salon_crm.gui.common.countries import countries, system_country
 from salon_crm.gui.common.field_errors import FieldErrors
 from salon_crm.gui.common.form_parts import ErrorLabel
 from salon_crm.gui.common.ui_forms import Child, Children, Form
@@ -52,18 +53,9 @@ class FirstRunDialog(QDialog):
         for code in i18n.LANGUAGES:
             ui.language.addItem(i18n.LANGUAGE_NAMES[code], code)
         ui.language.setCurrentIndex(max(ui.language.findData(i18n.current_language()), 0))
-        for code, name in (
-            ("UA", self.tr("Ukraine")),
-            ("PL", self.tr("Poland")),
-            ("RU", self.tr("Russia")),
-            ("KZ", self.tr("Kazakhstan")),
-            ("BY", self.tr("Belarus")),
-            ("MD", self.tr("Moldova")),
-            ("GE", self.tr("Georgia")),
-            ("DE", self.tr("Germany")),
-            ("CZ", self.tr("Czechia")),
-        ):
+        for code, name in countries():
             ui.country.addItem(name, code)
+        ui.country.setCurrentIndex(max(ui.country.findData(system_country()), 0))
         fields = (ui.salon, ui.country, ui.full_name, ui.login, ui.password, ui.repeat)
         self._errors = FieldErrors(self._typed_problems)
         for name, field in zip(FIELDS, fields, strict=True):
@@ -81,7 +73,8 @@ class FirstRunDialog(QDialog):
                 (ui.repeat, old.repeat),
             ):
                 line.setText(typed.text())
-            ui.country.setCurrentIndex(old.country.currentIndex())
+            # The names sort anew in each language: the country is kept by its code.
+            ui.country.setCurrentIndex(max(ui.country.findData(old.country.currentData()), 0))
             layout = self.layout()
             assert layout is not None  # made by the first fill()
             layout.replaceWidget(old.widget, ui.widget)

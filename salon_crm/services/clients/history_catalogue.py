@@ -38,7 +38,7 @@ CLIENT_FIELDS: Mapping[str, str] = {
     "last_name": QT_TRANSLATE_NOOP("ClientHistory", "Last name"),
     "first_name": QT_TRANSLATE_NOOP("ClientHistory", "First name"),
     "middle_name": QT_TRANSLATE_NOOP("ClientHistory", "Middle name"),
-    "salutation": QT_TRANSLATE_NOOP("ClientHistory", "Form of address"),
+    "salutation": QT_TRANSLATE_NOOP("ClientHistory", "Salutation"),
     "gender": QT_TRANSLATE_NOOP("ClientHistory", "Gender"),
     "birth_date": QT_TRANSLATE_NOOP("ClientHistory", "Date of birth"),
     "name_day": QT_TRANSLATE_NOOP("ClientHistory", "Name day"),

@@ -729,7 +729,7 @@ class ClientCardView(QWidget):
         form = self._section(self.tr("Personal"), column)
         names = (data.last_name, data.first_name, data.middle_name)
         self._row(form, self.tr("Full name"), " ".join(n for n in names if n))
-        self._row(form, self.tr("Form of address"), data.salutation)
+        self._row(form, self.tr("Salutation"), data.salutation)
         if self._layout.is_shown("gender"):
             self._row(form, self.tr("Gender"), enum_labels.gender_labels()[data.gender])
         self._row(form, self.tr("Date of birth"), format_day(data.birth_date))
@@ -746,7 +746,7 @@ class ClientCardView(QWidget):
         self._row(form, self.tr("Source"), card.source)
         self._row(form, self.tr("Responsible"), card.responsible)
         if data.call_period_days:
-            self._row(form, self.tr("Call period, days"), str(data.call_period_days))
+            self._row(form, self.tr("Call every (days)"), str(data.call_period_days))
         self._row(form, self.tr("Next call"), format_day(data.next_call_date))
 
     def _contacts_section(self, card: ClientCard, column: QWidget) -> None:
