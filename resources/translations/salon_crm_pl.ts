@@ -380,62 +380,6 @@
         <translation>Ankieta</translation>
     </message>
     <message>
-        <source>Cosmetology</source>
-        <translation>Kosmetologia</translation>
-    </message>
-    <message>
-        <source>No records yet.</source>
-        <translation>Brak wpisów.</translation>
-    </message>
-    <message>
-        <source>Only a cosmetologist or the owner sees the health record.</source>
-        <translation>Kartę zdrowia widzi tylko kosmetolog lub właściciel.</translation>
-    </message>
-    <message>
-        <source>Anamnesis, allergies, skin assessments and the face chart.</source>
-        <translation>Wywiad, alergie, oceny stanu skóry i mapa twarzy.</translation>
-    </message>
-    <message>
-        <source>Procedures</source>
-        <translation>Zabiegi</translation>
-    </message>
-    <message>
-        <source>No procedures yet.</source>
-        <translation>Brak zabiegów.</translation>
-    </message>
-    <message>
-        <source>Procedures done, with the preparations used.</source>
-        <translation>Wykonane zabiegi wraz z użytymi preparatami.</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Zdjęcia</translation>
-    </message>
-    <message>
-        <source>No photos yet.</source>
-        <translation>Brak zdjęć.</translation>
-    </message>
-    <message>
-        <source>The profile photo and before/after photos by zone.</source>
-        <translation>Zdjęcie profilowe oraz zdjęcia przed/po według stref.</translation>
-    </message>
-    <message>
-        <source>Contracts &amp;&amp; documents</source>
-        <translation>Umowy i dokumenty</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Pliki</translation>
-    </message>
-    <message>
-        <source>No files yet.</source>
-        <translation>Brak plików.</translation>
-    </message>
-    <message>
-        <source>Files attached to the client: scans, PDFs, spreadsheets.</source>
-        <translation>Pliki dołączone do klienta: skany, pliki PDF, arkusze kalkulacyjne.</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -2648,10 +2592,6 @@
         <translation>Zamknij bez zapisywania (Esc)</translation>
     </message>
     <message>
-        <source>{star} required: a first or a last name, and the main phone</source>
-        <translation>{star} wymagane: imię lub nazwisko oraz telefon główny</translation>
-    </message>
-    <message>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
@@ -3094,6 +3034,10 @@
     <message>
         <source>Questionnaire</source>
         <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>{star} required field</source>
+        <translation>{star} — pole wymagane</translation>
     </message>
     <message>
         <source>e.g. dear Olena Petrivna</source>

@@ -380,62 +380,6 @@
         <translation>Анкета</translation>
     </message>
     <message>
-        <source>Cosmetology</source>
-        <translation>Косметология</translation>
-    </message>
-    <message>
-        <source>No records yet.</source>
-        <translation>Записей пока нет.</translation>
-    </message>
-    <message>
-        <source>Only a cosmetologist or the owner sees the health record.</source>
-        <translation>Медицинские данные видят только косметолог и владелец.</translation>
-    </message>
-    <message>
-        <source>Anamnesis, allergies, skin assessments and the face chart.</source>
-        <translation>Анамнез, аллергии, оценка состояния кожи и схема лица.</translation>
-    </message>
-    <message>
-        <source>Procedures</source>
-        <translation>Процедуры</translation>
-    </message>
-    <message>
-        <source>No procedures yet.</source>
-        <translation>Процедур пока нет.</translation>
-    </message>
-    <message>
-        <source>Procedures done, with the preparations used.</source>
-        <translation>Проведённые процедуры и использованные препараты.</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Фото</translation>
-    </message>
-    <message>
-        <source>No photos yet.</source>
-        <translation>Фотографий пока нет.</translation>
-    </message>
-    <message>
-        <source>The profile photo and before/after photos by zone.</source>
-        <translation>Основное фото клиента и фото «до/после» по зонам.</translation>
-    </message>
-    <message>
-        <source>Contracts &amp;&amp; documents</source>
-        <translation>Договоры и документы</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Файлы</translation>
-    </message>
-    <message>
-        <source>No files yet.</source>
-        <translation>Файлов пока нет.</translation>
-    </message>
-    <message>
-        <source>Files attached to the client: scans, PDFs, spreadsheets.</source>
-        <translation>Файлы клиента: сканы, PDF, таблицы.</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -2648,10 +2592,6 @@
         <translation>Закрыть без сохранения (Esc)</translation>
     </message>
     <message>
-        <source>{star} required: a first or a last name, and the main phone</source>
-        <translation>{star} — обязательно: имя или фамилия и основной телефон</translation>
-    </message>
-    <message>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
@@ -3094,6 +3034,10 @@
     <message>
         <source>Questionnaire</source>
         <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>{star} required field</source>
+        <translation>{star} — обязательное поле</translation>
     </message>
     <message>
         <source>e.g. dear Olena Petrivna</source>

@@ -380,62 +380,6 @@
         <translation>Анкета</translation>
     </message>
     <message>
-        <source>Cosmetology</source>
-        <translation>Косметологія</translation>
-    </message>
-    <message>
-        <source>No records yet.</source>
-        <translation>Записів ще немає.</translation>
-    </message>
-    <message>
-        <source>Only a cosmetologist or the owner sees the health record.</source>
-        <translation>Медичні дані бачать лише косметолог і власник.</translation>
-    </message>
-    <message>
-        <source>Anamnesis, allergies, skin assessments and the face chart.</source>
-        <translation>Анамнез, алергії, оцінка стану шкіри та схема обличчя.</translation>
-    </message>
-    <message>
-        <source>Procedures</source>
-        <translation>Процедури</translation>
-    </message>
-    <message>
-        <source>No procedures yet.</source>
-        <translation>Процедур ще немає.</translation>
-    </message>
-    <message>
-        <source>Procedures done, with the preparations used.</source>
-        <translation>Проведені процедури та використані препарати.</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Фото</translation>
-    </message>
-    <message>
-        <source>No photos yet.</source>
-        <translation>Фото ще немає.</translation>
-    </message>
-    <message>
-        <source>The profile photo and before/after photos by zone.</source>
-        <translation>Фото профілю та фото «до/після» за зонами.</translation>
-    </message>
-    <message>
-        <source>Contracts &amp;&amp; documents</source>
-        <translation>Договори та документи</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Файли</translation>
-    </message>
-    <message>
-        <source>No files yet.</source>
-        <translation>Файлів ще немає.</translation>
-    </message>
-    <message>
-        <source>Files attached to the client: scans, PDFs, spreadsheets.</source>
-        <translation>Файли, прикріплені до клієнта: скани, PDF, таблиці.</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Історія</translation>
     </message>
@@ -2648,10 +2592,6 @@
         <translation>Закрити без збереження (Esc)</translation>
     </message>
     <message>
-        <source>{star} required: a first or a last name, and the main phone</source>
-        <translation>{star} обов&apos;язково: ім&apos;я або прізвище та основний телефон</translation>
-    </message>
-    <message>
         <source>Last name</source>
         <translation>Прізвище</translation>
     </message>
@@ -3094,6 +3034,10 @@
     <message>
         <source>Questionnaire</source>
         <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>{star} required field</source>
+        <translation>{star} — обов&apos;язкове поле</translation>
     </message>
     <message>
         <source>e.g. dear Olena Petrivna</source>

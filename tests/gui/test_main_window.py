@@ -538,6 +538,8 @@ def test_the_window_opens_within_the_screen_and_is_usable_at_1024x600(
     first = open_window(qtbot, workspace, staff)
     area = first.screen().availableGeometry()
     assert area.contains(first.frameGeometry())  # the default size, on a 800×600 screen
+    assert first.isMaximized()  # the first start on a small screen takes all of it
+    first.showNormal()
     first.resize(2000, 1400)  # as on a bigger monitor; restored on this one below
     first.close()
     second = open_window(qtbot, workspace, staff)

@@ -128,6 +128,8 @@ def _tabs(bar: QTabBar) -> Iterator[str]:
         have = bar.tabRect(index).width()
         if need - _SLACK > have:
             yield _describe(bar, text, need, have)
+        elif bar.tabRect(index).right() >= bar.width():
+            yield _describe(bar, f"{text} (behind the scroll arrows)", need, 0)
 
 
 def _header(header: QHeaderView) -> Iterator[str]:

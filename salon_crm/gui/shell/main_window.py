@@ -174,12 +174,12 @@ class MainWindow(QMainWindow):
         self._list.setContentsMargins(8, 6, 0, 0)
         splitter.addWidget(self._list)
         splitter.addWidget(self._card_area)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         # Both stay usable on a 1024×600 screen; the user's own sizes are restored over these.
         self._list.setMinimumWidth(360)
         self._card_area.setMinimumWidth(320)
-        splitter.setSizes([700, 560])
+        splitter.setSizes([680, 600])
         self._ensure_card()
         return splitter
 
@@ -516,6 +516,12 @@ class MainWindow(QMainWindow):
         geometry = ui_settings.get(ui_settings.MAIN_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(DEFAULT_SIZE)
+            screen = self.screen()
+            # The first start on a laptop: the whole screen, every pixel for list and card.
+            needed = DEFAULT_SIZE + _FRAME_ALLOWANCE
+            room = screen.availableSize() if screen is not None else needed
+            if room.width() < needed.width() or room.height() < needed.height():
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         self._keep_on_screen()
         state = ui_settings.get(ui_settings.MAIN_STATE)
         if not state.isEmpty():

@@ -582,6 +582,8 @@ class ClientCardView(QWidget):
     # --- tabs -----------------------------------------------------------------------------
 
     def _build_tabs(self, card: ClientCard, parent: QWidget) -> QTabWidget:
+        # Only the tabs that hold something: the cosmetology record, procedures, photos
+        # and files add theirs when they exist (a card has room for few tabs).
         tabs = QTabWidget(parent)
         tabs.setObjectName("cardTabs")
         tabs.setDocumentMode(True)
@@ -592,38 +594,11 @@ class ClientCardView(QWidget):
             ),
             self.tr("Questionnaire"),
         )
-        health = self._actor.can(Permission.HEALTH_READ)
-        self._placeholder_tab(
-            tabs,
-            self.tr("Cosmetology"),
-            self.tr("No records yet.")
-            if health
-            else self.tr("Only a cosmetologist or the owner sees the health record."),
-            self.tr("Anamnesis, allergies, skin assessments and the face chart."),
-        )
-        self._placeholder_tab(
-            tabs,
-            self.tr("Procedures"),
-            self.tr("No procedures yet."),
-            self.tr("Procedures done, with the preparations used."),
-        )
-        self._placeholder_tab(
-            tabs,
-            self.tr("Photos"),
-            self.tr("No photos yet."),
-            self.tr("The profile photo and before/after photos by zone."),
-        )
         tabs.addTab(
             self._lazy_tab(
                 tabs, "cardDocumentsTab", lambda parent: self._documents_tab(card, parent)
             ),
-            self.tr("Contracts && documents"),
-        )
-        self._placeholder_tab(
-            tabs,
-            self.tr("Files"),
-            self.tr("No files yet."),
-            self.tr("Files attached to the client: scans, PDFs, spreadsheets."),
+            self.tr("Documents"),
         )
         history = self._history_view(tabs)
         self._tab_loaders[history] = self.load_history
@@ -641,16 +616,6 @@ class ClientCardView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self._tab_loaders[holder] = lambda: layout.addWidget(build(holder))
         return holder
-
-    def _placeholder_tab(self, tabs: QTabWidget, title: str, text: str, hint: str) -> None:
-        label = _plain(f"{text}\n\n{hint}", tabs)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        self._grey(label)
-        index = tabs.addTab(label, title)
-        tabs.tabBar().setTabTextColor(
-            index, self.palette().color(QPalette.ColorRole.PlaceholderText)
-        )
 
     def _scroll(self, inner: QWidget, parent: QWidget) -> QScrollArea:
         area = QScrollArea(parent)

@@ -328,9 +328,7 @@ class QuestionnaireDialog(QDialog):
             # Enter in a long form must not save or close it by surprise: Ctrl+S saves.
             button.setAutoDefault(False)
         legend = QLabel(
-            self.tr("{star} required: a first or a last name, and the main phone").format(
-                star=_STAR
-            ),
+            self.tr("{star} required field").format(star=_STAR),
             self,
         )
         legend.setObjectName("requiredLegend")
