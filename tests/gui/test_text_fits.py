@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -76,10 +77,14 @@ class Screens:
         hint = widget.sizeHint()
         if widget.isWindow() and not isinstance(widget, MainWindow):
             widget.resize(min(max(hint.width(), widget.width()), width), min(hint.height(), height))
-        else:
-            widget.resize(width, height)
         widget.show()
         self._qtbot.waitExposed(widget)
+        if isinstance(widget, MainWindow):
+            # The test screen is smaller than these sizes, and a window opens within its
+            # screen: once open, the window is given the size of such a screen.
+            widget.setWindowState(Qt.WindowState.WindowNoState)
+            widget.resize(width, height)
+            self._qtbot.waitUntil(lambda: widget.size() == QSize(width, height))
         least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
         if least.width() > width or least.height() > height:
             name = widget.objectName() or type(widget).__name__

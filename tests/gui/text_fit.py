@@ -110,12 +110,15 @@ def _group(box: QGroupBox) -> str | None:
 
 
 def _scroll_area(area: QScrollArea) -> str | None:
-    """A form in a scroll area must fit its width: sideways scrolling hides half a form."""
+    """A form in a scroll area must fit its width: sideways scrolling hides half a form,
+    and with the sideways bar turned off the rest is simply cut."""
     inner = area.widget()
-    if inner is None or not area.horizontalScrollBar().isVisible():
+    if inner is None:
         return None
-    need = inner.minimumSizeHint().width()
-    return _describe(area, "(scrolls sideways)", need, area.viewport().width())
+    have = area.viewport().width()
+    if area.horizontalScrollBar().isVisible() or inner.width() > have:
+        return _describe(area, "(wider than its area)", inner.width(), have)
+    return None
 
 
 def _tabs(bar: QTabBar) -> Iterator[str]:

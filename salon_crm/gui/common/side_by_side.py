@@ -11,20 +11,38 @@ from PySide6.QtWidgets import QBoxLayout, QScrollArea, QWidget
 
 class SideBySide(QWidget):
     """`parts` in one row, each stretched alike, or in one column when the row would be
-    wider than what the scroll area around it shows (see `follow_width`)."""
+    wider than what the scroll area around it shows (see `follow_width`).
 
-    def __init__(self, parts: Sequence[QWidget], parent: QWidget | None = None) -> None:
+    A row needs the parts' least widths, or with `preferred` their preferred ones: parts
+    of word-wrapped text could shrink to a word a line, which nobody wants to read.
+    """
+
+    def __init__(
+        self,
+        parts: Sequence[QWidget],
+        parent: QWidget | None = None,
+        *,
+        spacing: int = -1,
+        preferred: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._parts = list(parts)
+        self._preferred = preferred
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        if spacing >= 0:
+            self._layout.setSpacing(spacing)
         for part in self._parts:
             self._layout.addWidget(part, 1)
 
     def row_width(self) -> int:
-        """The least width that holds every part in one row."""
+        """The width that holds every part in one row."""
         spacing = max(self._layout.spacing(), 0) * (len(self._parts) - 1)
-        return sum(part.minimumSizeHint().width() for part in self._parts) + spacing
+        widths = (
+            (part.sizeHint() if self._preferred else part.minimumSizeHint()).width()
+            for part in self._parts
+        )
+        return sum(widths) + spacing
 
     def fit_width(self, width: int) -> None:
         direction = (

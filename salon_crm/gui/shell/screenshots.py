@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
@@ -54,8 +54,10 @@ def _fit(dialog: QWidget, size: tuple[int, int]) -> None:
 
 def _shoot(workspace: Workspace, actor: Actor, size: tuple[int, int], out: Path) -> None:
     window = MainWindow(workspace, actor)
-    window.resize(*size)
     window.show()
+    # A window opens within its screen, and the offscreen one is small: resized once open.
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*size)
     _wait_until(lambda: not window.home_view.is_loading)
     _save(window, out / "1-home.png")
 

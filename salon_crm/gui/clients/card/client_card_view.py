@@ -57,6 +57,7 @@ from salon_crm.gui.common.background import failure_text, run_in_background
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.flow_layout import FlowLayout
 from salon_crm.gui.common.form_parts import ERROR_COLOR
+from salon_crm.gui.common.side_by_side import SideBySide, follow_width
 from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientRef,
@@ -624,6 +625,7 @@ class ClientCardView(QWidget):
         # Labels wrap instead: a sideways scroll hides half of every row.
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(inner)
+        follow_width(area)
         return area
 
     def _section(self, title: str, parent: QWidget) -> QFormLayout:
@@ -667,15 +669,16 @@ class ClientCardView(QWidget):
 
     def _questionnaire_tab(self, card: ClientCard, parent: QWidget) -> QWidget:
         inner = QWidget()
-        columns = QHBoxLayout(inner)
-        columns.setContentsMargins(4, 0, 4, 8)
-        columns.setSpacing(28)
+        outer = QVBoxLayout(inner)
+        outer.setContentsMargins(4, 0, 4, 8)
         left, right = QWidget(inner), QWidget(inner)
         for column in (left, right):
             layout = QVBoxLayout(column)
             layout.setContentsMargins(0, 0, 0, 0)
             layout.setSpacing(2)
-            columns.addWidget(column, 1, Qt.AlignmentFlag.AlignTop)
+        # Two columns in a wide pane, one under the other in a narrow one.
+        outer.addWidget(SideBySide((left, right), inner, spacing=28, preferred=True))
+        outer.addStretch(1)
         self._personal_section(card, left)
         self._contacts_section(card, left)
         self._documents_section(card, right, self.tr("Documents"))
