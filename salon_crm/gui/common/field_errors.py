@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPalette
@@ -19,6 +20,8 @@ from salon_crm.domain.common.errors import (
 )
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import ErrorLabel, on_edit, with_error
+
+T = TypeVar("T")
 
 
 class UnsavedChoice(Enum):
@@ -185,6 +188,20 @@ class SettingsSection(QWidget):
 
     def complain(self, text: str) -> None:
         self.notice.emit(text, True)
+
+    def attempt(self, errors: FieldErrors, action: Callable[[], T]) -> T | None:
+        """Run a save: the refusal's field problems go under their fields and the rest to
+        the banner; None when it was refused."""
+        try:
+            return action()
+        except ValidationError as error:
+            left = errors.show(error.errors)
+            if left:
+                self.report(ValidationError(left))
+            return None
+        except SalonError as error:
+            self.report(error)
+            return None
 
     def report(self, error: SalonError) -> None:
         """A refusal that is not about one field, said calmly in the page's banner."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.domain.common.enums import ConsentPurpose
-from salon_crm.domain.common.errors import SalonError, ValidationError
+from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.common.text import tidy
 from salon_crm.gui.clients.questionnaire.custom_fields_form import CustomFieldsForm
 from salon_crm.gui.common.enum_labels import consent_labels
@@ -370,15 +370,8 @@ class CardTemplatesEditor(SettingsSection):
     def save(self) -> bool:
         if self._editing is None and not self._is_new:
             return True
-        try:
-            saved = self._templates.save_template(self.data())
-        except ValidationError as error:
-            left = self._errors.show(error.errors)
-            if left:
-                self.report(ValidationError(left))
-            return False
-        except SalonError as error:
-            self.report(error)
+        saved = self.attempt(self._errors, lambda: self._templates.save_template(self.data()))
+        if saved is None:
             return False
         self._is_new = False
         self._editing = saved

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from translitua import RussianInternationalPassport, UkrainianKMU, translit
 
 from salon_crm.domain.common.enums import CustomFieldType
-from salon_crm.domain.common.errors import SalonError, ValidationError
+from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.common.text import tidy
 from salon_crm.gui.common.field_errors import (
     FieldErrors,
@@ -45,25 +46,6 @@ from salon_crm.services.settings.settings_service import CustomField, SettingsSe
 _ROW = Qt.ItemDataRole.UserRole
 KEY_LIMIT = 64
 
-# Cyrillic → Latin, after the Ukrainian (2010) and the common Russian passport tables.
-_COMMON = {
-    "а": "a", "б": "b", "в": "v", "д": "d", "е": "e", "ж": "zh", "з": "z", "к": "k",
-    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ь": "", "ъ": "", "ў": "u",
-}  # fmt: skip
-_UKRAINIAN = {
-    **_COMMON,
-    "г": "h", "ґ": "g", "є": "ie", "и": "y", "і": "i", "ї": "i", "й": "i", "ю": "iu",
-    "я": "ia",
-}  # fmt: skip
-_RUSSIAN = {
-    **_COMMON,
-    "г": "g", "ё": "e", "и": "i", "й": "y", "ы": "y", "э": "e", "ю": "yu", "я": "ya",
-    "і": "i",
-}  # fmt: skip
-# Ukrainian spells these differently at the start of a word: Юлія → Yuliia.
-_UKRAINIAN_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 _LATIN_EXTRA = {"ł": "l", "ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "œ": "oe"}
 _APOSTROPHES = "'’ʼ`´‘"
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
@@ -75,20 +57,13 @@ def suggest_key(label: str, taken: Collection[str] = ()) -> str:
     Lower-case Latin letters, digits and underscores, starting with a letter, unique
     among `taken` (a `_2`, `_3`… suffix is added).
     """
-    text = label.casefold()
-    ukrainian = any(ch in "іїєґ" for ch in text)
-    table = _UKRAINIAN if ukrainian else _RUSSIAN
+    text = "".join(ch for ch in label.casefold() if ch not in _APOSTROPHES)
+    # The official tables: Ukrainian (KMU 2010) when the label has its letters, else the
+    # Russian passport one.
+    table = UkrainianKMU if any(ch in "іїєґ" for ch in text) else RussianInternationalPassport
     out: list[str] = []
-    for index, ch in enumerate(text):
-        if ch in _APOSTROPHES:
-            continue
-        previous = text[index - 1] if index else " "
-        starts_word = not (previous.isalpha() or previous in _APOSTROPHES)
-        if ukrainian and starts_word and ch in _UKRAINIAN_INITIAL:
-            out.append(_UKRAINIAN_INITIAL[ch])
-        elif ch in table:
-            out.append(table[ch])
-        elif ch in _LATIN_EXTRA:
+    for ch in translit(text, table).casefold():
+        if ch in _LATIN_EXTRA:
             out.append(_LATIN_EXTRA[ch])
         else:
             bare = "".join(
@@ -610,32 +585,28 @@ class CustomFieldsEditor(SettingsSection):
             return True
         field = self._editing
         choices = self._choices.values() if self.field_type() is CustomFieldType.CHOICE else ()
-        try:
+
+        def store() -> CustomField:
             if field is None:
-                saved = self._settings.save_custom_field(
+                return self._settings.save_custom_field(
                     key=self._key.text(),
                     label=self._label.text(),
                     field_type=self.field_type(),
                     choices=choices,
                     is_required=self._required.isChecked(),
                 )
-            else:
-                saved = self._settings.save_custom_field(
-                    key=field.key,
-                    label=self._label.text(),
-                    field_type=field.field_type,
-                    choices=choices,
-                    is_hidden=field.is_hidden,
-                    is_required=self._required.isChecked(),
-                    field_id=field.id,
-                )
-        except ValidationError as error:
-            left = self._errors.show(error.errors)
-            if left:
-                self.report(ValidationError(left))
-            return False
-        except SalonError as error:
-            self.report(error)
+            return self._settings.save_custom_field(
+                key=field.key,
+                label=self._label.text(),
+                field_type=field.field_type,
+                choices=choices,
+                is_hidden=field.is_hidden,
+                is_required=self._required.isChecked(),
+                field_id=field.id,
+            )
+
+        saved = self.attempt(self._errors, store)
+        if saved is None:
             return False
         self._is_new = False
         self._editing = saved

@@ -518,17 +518,13 @@ class UsersEditor(SettingsSection):
             )
         ):
             return False
-        try:
-            saved = self._users.update_user(
+        saved = self.attempt(
+            self._errors,
+            lambda: self._users.update_user(
                 row.id, role=role, is_active=active, full_name=self._full_name.text()
-            )
-        except ValidationError as error:
-            left = self._errors.show(error.errors)
-            if left:
-                self.report(ValidationError(left))
-            return False
-        except SalonError as error:
-            self.report(error)
+            ),
+        )
+        if saved is None:
             return False
         self._current = saved
         self.reload(select_id=saved.id)
@@ -544,15 +540,12 @@ class UsersEditor(SettingsSection):
         if password != repeat:
             self._errors.show([FieldError("password_repeat", msg.PASSWORDS_DIFFER)])
             return False
-        try:
+
+        def reset() -> bool:
             self._users.reset_password(row.id, password)
-        except ValidationError as error:
-            left = self._errors.show(error.errors)
-            if left:
-                self.report(ValidationError(left))
-            return False
-        except SalonError as error:
-            self.report(error)
+            return True
+
+        if self.attempt(self._errors, reset) is None:
             return False
         self._errors.clear()
         self._password.clear()

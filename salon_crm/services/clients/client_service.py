@@ -59,6 +59,7 @@ from salon_crm.services.clients.client_validation import clean_client, clean_pho
 from salon_crm.services.clients.history_catalogue import HistoryLine, history_lines
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.client_owned import repoint
+from salon_crm.services.core.list_links import missing_choices
 from salon_crm.services.core.salon_context import SalonContext, load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 
@@ -380,18 +381,15 @@ class ClientService:
     def _check_links(
         session: Session, data: ClientInput, client_id: int | None
     ) -> list[FieldError]:
-        errors: list[FieldError] = []
-        for field, model, value in (
-            ("category", Category, data.category_id),
-            ("source", Source, data.source_id),
-            ("responsible_user", User, data.responsible_user_id),
-        ):
-            if value is not None and session.get(model, value) is None:
-                errors.append(FieldError(field, msg.CHOICE_EXPECTED))
-        if data.tag_ids:
-            found = session.scalar(select(func.count()).where(Tag.id.in_(data.tag_ids)))
-            if found != len(data.tag_ids):
-                errors.append(FieldError("tags", msg.CHOICE_EXPECTED))
+        errors = missing_choices(
+            session,
+            (
+                ("category", Category, data.category_id),
+                ("source", Source, data.source_id),
+                ("responsible_user", User, data.responsible_user_id),
+            ),
+            data.tag_ids,
+        )
         if data.parent_id is not None:
             if data.parent_id == client_id:
                 errors.append(FieldError("parent", msg.PARENT_SELF))

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_crm.db.engine import Database
@@ -22,6 +22,7 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.services.clients.client_types import ClientInput, ConsentData
 from salon_crm.services.clients.client_validation import clean_client, column_width
 from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.list_links import missing_choices
 from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 
@@ -179,15 +180,8 @@ class CardTemplateService:
 
     @staticmethod
     def _check_links(session: Session, data: CardTemplateData) -> list[FieldError]:
-        errors: list[FieldError] = []
-        for name, model, value in (
-            ("category", Category, data.category_id),
-            ("source", Source, data.source_id),
-        ):
-            if value is not None and session.get(model, value) is None:
-                errors.append(FieldError(name, msg.CHOICE_EXPECTED))
-        if data.tag_ids:
-            found = session.scalar(select(func.count()).where(Tag.id.in_(data.tag_ids)))
-            if found != len(data.tag_ids):
-                errors.append(FieldError("tags", msg.CHOICE_EXPECTED))
-        return errors
+        return missing_choices(
+            session,
+            (("category", Category, data.category_id), ("source", Source, data.source_id)),
+            data.tag_ids,
+        )
