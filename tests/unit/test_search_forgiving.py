@@ -3,6 +3,8 @@ spellings, and any input at all."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -163,11 +165,38 @@ def test_the_vocabulary_follows_edits(
     clients = workspace.clients(staff.admin)
     marta = search.search("Кораль").rows[0]
     card = clients.card(marta.id)
-    from dataclasses import replace
-
     clients.update(marta.id, replace(card.edit_input(), last_name="Мельник"))
     assert "Мельник Марта" in near(search, "Мельнки")
     assert "Мельник Марта" not in names(search, "Корааль")
+
+
+def _vocabulary(workspace: Workspace) -> dict[str, int]:
+    with workspace.db.engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT word, uses FROM client_vocabulary").all()
+    return {word: uses for word, uses in rows}
+
+
+def test_the_vocabulary_counts_each_word_once_per_client(
+    search: SearchService, workspace: Workspace, staff: Staff
+) -> None:
+    """An edit takes the old words away before it adds the new ones: a word nobody uses
+    any more leaves with its keys, and saving a card unchanged changes no count."""
+    clients = workspace.clients(staff.admin)
+    before = _vocabulary(workspace)
+    assert before["ірина"] == 1 and before["кораль"] == 1
+    marta = search.search("Кораль").rows[0]
+    card = clients.card(marta.id)
+    clients.update(marta.id, replace(card.edit_input(), notes="Новий запис"))
+    assert _vocabulary(workspace) == before
+    clients.update(marta.id, replace(clients.card(marta.id).edit_input(), last_name="Мельник"))
+    after = _vocabulary(workspace)
+    assert "кораль" not in after and after["мельник"] == 1
+    assert after["марта"] == before["марта"]
+    with workspace.db.engine.connect() as connection:
+        keys = connection.exec_driver_sql(
+            "SELECT count(*) FROM client_vocabulary_keys WHERE word = 'кораль'"
+        ).scalar_one()
+    assert keys == 0
 
 
 # --- alphabets and spellings ----------------------------------------------------------------

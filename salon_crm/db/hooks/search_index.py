@@ -183,7 +183,10 @@ def write_keys(
     """Write these clients' index rows and drop those of the `gone` ones."""
     if not keys and not gone:
         return
-    change = -_remove(connection, [*(k.client_id for k in keys), *gone])
+    # `subtract`, not unary minus: `-counter` keeps only positive counts, so the words
+    # taken away would be lost and the uses would only ever grow.
+    change: Counter[str] = Counter()
+    change.subtract(_remove(connection, [*(k.client_id for k in keys), *gone]))
     for k in keys:
         change.update(k.vocabulary)
     if keys:
