@@ -34,7 +34,7 @@ _ORDER = {
     ClientSort.LAST_VISIT: "c.last_visit_on {dir} NULLS LAST",
 }
 # Up to this many matches in a rank are shown alphabetically; a larger group (everyone
-# at gmail.com) newest first, found by walking the clients from the newest down.
+# at gmail.com) newest first, read from the index a chunk at a time (see `_group`).
 SORTED_GROUP_LIMIT = 5000
 _END = "\U0010ffff"
 # Above every client id: where reading the index newest first starts.
@@ -135,8 +135,8 @@ def select_client_ids(
             _ids(connection, [*where, name_start], {**params, **range_params}, order, wanted, 0)
         )
     taken = set(_merge(pages))
-    # Each group holds the ones before it, so what is taken is left out of the next;
-    # the near matches are looked for only when the real ones do not fill the page.
+    # A client already taken is left out of the groups after it; the near matches are
+    # looked for only when the real ones do not fill the page.
     for tier in (found.better, found.typed, found.spelled):
         if tier is not None and len(taken) < wanted:
             group = _group(connection, tier, taken, where, params, wanted)
@@ -242,7 +242,7 @@ def _group(
         chunk = [row[0] for row in _rows(connection, sql, {**match_params, "before": before})]
         fresh = [i for i in chunk if i not in taken]
         if before == _NO_ID and len(chunk) <= SORTED_GROUP_LIMIT:
-            return _ordered_group(connection, fresh, where, params, wanted)
+            return _in_ids(connection, fresh, where, params, "c.sort_name, c.id", wanted)
         passing = set(_in_ids(connection, fresh, where, params, "c.id DESC", wanted))
         chosen.extend(i for i in fresh if i in passing)
         if len(chunk) <= SORTED_GROUP_LIMIT:
@@ -297,24 +297,6 @@ def _rows(
 
 def _id_set(connection: Connection, sql: str, params: dict[str, Any]) -> set[int]:
     return {row[0] for row in _rows(connection, sql, params)}
-
-
-def _ordered_group(
-    connection: Connection,
-    ids: Collection[int],
-    where: list[str],
-    params: dict[str, Any],
-    wanted: int,
-) -> list[int]:
-    """The first `wanted` of `ids` that pass the filters: alphabetically, or for a
-    group too large to sort at typing speed, newest first."""
-    if not ids or wanted <= 0:
-        return []
-    if len(ids) <= SORTED_GROUP_LIMIT:
-        return _in_ids(connection, ids, where, params, "c.sort_name, c.id", wanted)
-    # Matches of a large group are spread evenly over the ids, so walking the ids from
-    # the newest meets `wanted` of them after a few hundred rows.
-    return _walk(connection, where, params, "c.id DESC", ids, wanted)
 
 
 def _in_ids(
