@@ -3,8 +3,10 @@ the client list's pages with filters and sorting."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from salon_crm.db.base import utc_now
 from salon_crm.db.engine import Database
@@ -19,6 +21,8 @@ from salon_crm.services.clients.client_types import ClientRow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.salon_context import SalonContext, load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,22 @@ def _query(text: str, context: SalonContext) -> _Query:
     plan = plan_search(text)
     parsed = parse_phone(text, context.region) if plan.phone_digits else None
     return _Query(plan, parsed.e164 if parsed and parsed.valid else None)
+
+
+def _first_reading(
+    query: str, run: Callable[[str], T], found: Callable[[T], bool]
+) -> tuple[T, str | None]:
+    """`run` for the query as typed and, while it finds nothing, as typed on the other
+    keyboard layouts; the result and the retyped text (None when as typed)."""
+    result = run(query)
+    typed = clean_query(query)
+    if found(result) or not typed:
+        return result, None
+    for candidate in alternatives(typed):
+        other = run(candidate)
+        if found(other):
+            return other, candidate
+    return result, None
 
 
 class SearchService:
@@ -95,15 +115,10 @@ class SearchService:
                     offset=offset,
                 )
 
-            found = ids_for(query)
-            retyped: str | None = None
-            typed = clean_query(query)
-            if not found.ids and offset == 0 and typed:
-                for candidate in alternatives(typed):
-                    found = ids_for(candidate)
-                    if found.ids:
-                        retyped = candidate
-                        break
+            if offset == 0:
+                found, retyped = _first_reading(query, ids_for, lambda page: bool(page.ids))
+            else:
+                found, retyped = ids_for(query), None
             rows = load_rows(session, found.ids, context, today)
             return SearchResult(tuple(rows), retyped, found.near_ids)
 
@@ -123,10 +138,4 @@ class SearchService:
                     today=self._today(),
                 )
 
-            # As `page` does: the other keyboard layout when nothing matched as typed.
-            found = count_for(query)
-            typed = clean_query(query)
-            candidates = iter(alternatives(typed) if typed else ())
-            while not found and (candidate := next(candidates, None)) is not None:
-                found = count_for(candidate)
-            return found
+            return _first_reading(query, count_for, bool)[0]
