@@ -535,15 +535,13 @@ class MainWindow(QMainWindow):
         """Within the screen's available area (a small laptop, a restored geometry from a
         bigger monitor): shrunk to fit, moved inside."""
         screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
-        if screen is None:
+        if screen is None or self.isMaximized() or self.isFullScreen():
             return
         frame = self.frameGeometry()
         extra = frame.size() - self.geometry().size()
         if extra.isNull() and not self.isVisible():
             extra = _FRAME_ALLOWANCE
         placed = fit_into(QRect(frame.topLeft(), self.size() + extra), screen.availableGeometry())
-        if self.isMaximized() or self.isFullScreen():
-            return
         self.resize(placed.size() - extra)
         self.move(placed.topLeft())
 

@@ -58,7 +58,11 @@ from salon_crm.gui.clients.questionnaire.questionnaire_rows import (
     RowList,
     SocialRow,
 )
-from salon_crm.gui.clients.questionnaire.questionnaire_shape import shape_questionnaire
+from salon_crm.gui.clients.questionnaire.questionnaire_shape import (
+    STAR,
+    shape_questionnaire,
+    starred,
+)
 from salon_crm.gui.common import ui_settings
 from salon_crm.gui.common.background import report_failure, run_in_background
 from salon_crm.gui.common.date_field import DateField
@@ -71,7 +75,6 @@ from salon_crm.gui.common.enum_labels import (
 )
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import (
-    ERROR_COLOR,
     ErrorLabel,
     FieldSlot,
     apply_tab_order,
@@ -103,7 +106,6 @@ from salon_crm.services.settings.settings_service import ListItem
 DUPLICATE_CHECK_MS = 300
 CLIENT_LINK = "client:"
 RESTORE_LINK = "restore:"
-_STAR = f'<span style="color: {ERROR_COLOR};">*</span>'
 V = TypeVar("V")
 
 
@@ -134,10 +136,7 @@ class _Problem:
 
 def _required(caption: str) -> str:
     """`First name:` → `First name *:` with a red star (the label is rich text)."""
-    text = html.escape(caption)
-    if text.endswith(":"):
-        return f"{text[:-1]} {_STAR}:"
-    return f"{text} {_STAR}"
+    return starred(html.escape(caption))
 
 
 def _blank_icon() -> QIcon:
@@ -328,7 +327,7 @@ class QuestionnaireDialog(QDialog):
             # Enter in a long form must not save or close it by surprise: Ctrl+S saves.
             button.setAutoDefault(False)
         legend = QLabel(
-            self.tr("{star} required field").format(star=_STAR),
+            self.tr("{star} required field").format(star=STAR),
             self,
         )
         legend.setObjectName("requiredLegend")
@@ -461,7 +460,7 @@ class QuestionnaireDialog(QDialog):
         self._add_row(
             form, self.tr("First name:"), "first_name", self._first_name, s, required=True
         )
-        either = QLabel(self.tr("{star} one of the two names is enough").format(star=_STAR))
+        either = QLabel(self.tr("{star} one of the two names is enough").format(star=STAR))
         either.setObjectName("eitherNameNote")
         either.setTextFormat(Qt.TextFormat.RichText)
         either.setEnabled(False)  # greyed: a note, not a field
@@ -1362,9 +1361,10 @@ class QuestionnaireDialog(QDialog):
         """The typed phone is an archived client's: bring them back instead of a new card
         (after asking), close the questionnaire and show their card."""
         owner = self.duplicate_owner
-        name = owner.client.full_name if owner and owner.client.id == client_id else ""
-        number = owner.client.number if owner and owner.client.id == client_id else ""
-        if not self._confirm_restore(number, name):
+        known = owner.client if owner is not None and owner.client.id == client_id else None
+        if not self._confirm_restore(
+            known.number if known else "", known.full_name if known else ""
+        ):
             return False
         try:
             self._clients.restore(client_id)

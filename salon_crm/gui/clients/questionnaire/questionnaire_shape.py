@@ -19,6 +19,11 @@ from salon_crm.services.settings.questionnaire_layout import QuestionnaireLayout
 STAR = f'<span style="color: {ERROR_COLOR};">*</span>'
 
 
+def starred(caption: str) -> str:
+    """A caption in rich text (already escaped) with the red star: `Name:` → `Name *:`."""
+    return f"{caption[:-1]} {STAR}:" if caption.endswith(":") else f"{caption} {STAR}"
+
+
 def form_row(widget: QWidget) -> tuple[QFormLayout, int] | None:
     """The form row holding `widget` (or the nearest of its containers that is one)."""
     current = widget
@@ -53,7 +58,7 @@ def mark_required(widget: QWidget) -> None:
     if label.textFormat() is not Qt.TextFormat.RichText:
         text = html.escape(text)
         label.setTextFormat(Qt.TextFormat.RichText)
-    label.setText(f"{text[:-1]} {STAR}:" if text.endswith(":") else f"{text} {STAR}")
+    label.setText(starred(text))
 
 
 def hide_field(widget: QWidget) -> None:
