@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from salon_crm.db.base import Base, utc_now
+from salon_crm.db.base import Base, assign, utc_now
 from salon_crm.db.engine import Database
 from salon_crm.db.models import (
     Category,
@@ -86,21 +86,15 @@ def _sync(
     collection: list[M],
     items: Sequence[Any],
     make: Callable[[], M],
-    assign: Callable[[M, Any, int], None],
+    fill: Callable[[M, Any, int], None],
 ) -> None:
     """Make `collection` match `items` position by position, so unchanged rows stay
     untouched (and unaudited) and only real edits reach the trail."""
     for index, item in enumerate(items):
         if index >= len(collection):
             collection.append(make())
-        assign(collection[index], item, index)
+        fill(collection[index], item, index)
     del collection[len(items) :]
-
-
-def _set(obj: object, **values: Any) -> None:
-    for key, value in values.items():
-        if getattr(obj, key) != value:
-            setattr(obj, key, value)
 
 
 class ClientService:
@@ -410,7 +404,7 @@ class ClientService:
     def _apply(self, session: Session, client: Client, data: ClientInput) -> None:
         main = next((p for p in data.phones if p.is_main), None)
         month, day = data.name_day if data.name_day else (None, None)
-        _set(
+        assign(
             client,
             number=data.number,
             first_name=data.first_name,
@@ -444,7 +438,7 @@ class ClientService:
             client.phones,
             data.phones,
             ClientPhone,
-            lambda row, p, i: _set(
+            lambda row, p, i: assign(
                 row,
                 position=i,
                 kind=p.kind,
@@ -457,37 +451,40 @@ class ClientService:
             ),
         )
         _sync(
-            client.emails, data.emails, ClientEmail, lambda r, e, i: _set(r, position=i, address=e)
+            client.emails,
+            data.emails,
+            ClientEmail,
+            lambda r, e, i: assign(r, position=i, address=e),
         )
         _sync(
             client.addresses,
             data.addresses,
             ClientAddress,
-            lambda r, a, i: _set(r, position=i, **vars(a)),
+            lambda r, a, i: assign(r, position=i, **vars(a)),
         )
         _sync(
             client.social_links,
             data.social_links,
             ClientSocialLink,
-            lambda r, s, i: _set(r, position=i, network=s.network, handle=s.handle.strip()),
+            lambda r, s, i: assign(r, position=i, network=s.network, handle=s.handle.strip()),
         )
         _sync(
             client.identity_documents,
             data.identity_documents,
             IdentityDocument,
-            lambda r, d, _i: _set(r, **vars(d)),
+            lambda r, d, _i: assign(r, **vars(d)),
         )
         _sync(
             client.expiring_documents,
             data.expiring_documents,
             ExpiringDocument,
-            lambda r, d, _i: _set(r, **vars(d)),
+            lambda r, d, _i: assign(r, **vars(d)),
         )
         _sync(
             client.contact_persons,
             data.contact_persons,
             ContactPerson,
-            lambda r, p, i: _set(r, position=i, **vars(p)),
+            lambda r, p, i: assign(r, position=i, **vars(p)),
         )
         self._apply_consents(client, data)
         self._apply_custom(session, client, data)
@@ -526,6 +523,6 @@ class ClientService:
                 client.custom_values.remove(row)
         for field_id, value in wanted.items():
             if field_id in current:
-                _set(current[field_id], value=value)
+                assign(current[field_id], value=value)
             else:
                 client.custom_values.append(CustomFieldValue(field_id=field_id, value=value))

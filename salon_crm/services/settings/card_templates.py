@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salon_crm.db.base import assign
 from salon_crm.db.engine import Database
 from salon_crm.db.models import CardTemplate, Category, Source, Tag
 from salon_crm.domain.common import messages as msg
@@ -163,9 +164,7 @@ class CardTemplateService:
                     dict(sorted(cleaned.custom_values.items())), ensure_ascii=False
                 ),
             }
-            for key, value in values.items():
-                if getattr(row, key, None) != value:
-                    setattr(row, key, value)
+            assign(row, **values)
             session.add(row)
             session.flush()
             return _data(row)
