@@ -51,7 +51,6 @@ from salon_crm.services.clients.client_reading import (
 from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientInput,
-    ClientRef,
     ClientRow,
     PhoneOwner,
 )
@@ -132,13 +131,12 @@ class ClientService:
             e164, problems = clean_phone("phone_main", typed, context.region)
             if problems:
                 return None
-            problem = self._main_phone_problem(session, context, e164, except_id)
-            if problem is None:
+            owner = self._main_phone_owner(session, e164, except_id)
+            if owner is None:
                 return None
-            ref = ClientRef(
-                int(problem.params["client_id"]), problem.params["number"], problem.params["name"]
+            return PhoneOwner(
+                client_ref(owner, context.name_order), archived=owner.archived_at is not None
             )
-            return PhoneOwner(ref, archived=bool(problem.params["archived"]))
 
     def id_of_number(self, number: str) -> int:
         """The id of the client (working or archived) with this client number."""
@@ -319,18 +317,19 @@ class ClientService:
             },
         )
 
-    def _main_phone_problem(
-        self, session: Session, context: SalonContext, e164: str, client_id: int | None
-    ) -> FieldError | None:
-        """A main phone belongs to one client. A working client's is refused; so is an
-        archived one's, unless this client already had it: a new card for someone in the
-        archive would leave them unrestorable, and they would lose their history."""
+    def _main_phone_owner(
+        self, session: Session, e164: str, client_id: int | None
+    ) -> Client | None:
+        """Who else has this main phone. A main phone belongs to one client: a working
+        client's is refused; so is an archived one's, unless this client already had it:
+        a new card for someone in the archive would leave them unrestorable, and they
+        would lose their history."""
         owner = self._phone_owner(session, e164, client_id)
         if owner is None and (
             client_id is None or get_client(session, client_id).main_phone != e164
         ):
             owner = self._archived_phone_owner(session, e164, client_id)
-        return self._duplicate_phone(owner, context) if owner is not None else None
+        return owner
 
     def _validate(
         self, session: Session, context: SalonContext, data: ClientInput, *, client_id: int | None
@@ -348,9 +347,9 @@ class ClientService:
         )
         main = next((p for p in cleaned.phones if p.is_main), None)
         if main is not None and not any(e.field == "phone_main" for e in errors):
-            problem = self._main_phone_problem(session, context, main.number, client_id)
-            if problem is not None:
-                errors.append(problem)
+            owner = self._main_phone_owner(session, main.number, client_id)
+            if owner is not None:
+                errors.append(self._duplicate_phone(owner, context))
         if cleaned.number:
             holder = session.scalars(
                 select(Client).where(Client.number == cleaned.number, Client.id != (client_id or 0))
