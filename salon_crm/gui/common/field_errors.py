@@ -189,6 +189,19 @@ class SettingsSection(QWidget):
     def complain(self, text: str) -> None:
         self.notice.emit(text, True)
 
+    def resolve_unsaved(self, parent: QWidget | None = None) -> bool:
+        """Ask what to do with unsaved edits (save, discard or stay, the question over
+        `parent` or the section); False if the user stays on them."""
+        if not self.is_dirty():
+            return True
+        choice = self.prompts.unsaved_changes(parent or self, self.title())
+        if choice is UnsavedChoice.SAVE:
+            return self.save()
+        if choice is UnsavedChoice.DISCARD:
+            self.discard()
+            return True
+        return False
+
     def attempt(self, errors: FieldErrors, action: Callable[[], T]) -> T | None:
         """Run a save: the refusal's field problems go under their fields and the rest to
         the banner; None when it was refused."""

@@ -29,7 +29,6 @@ from salon_crm.gui.common.field_errors import (
     FieldErrors,
     Prompts,
     SettingsSection,
-    UnsavedChoice,
     hint_label,
 )
 from salon_crm.services.settings.card_templates import CardTemplateData, CardTemplateService
@@ -240,7 +239,7 @@ class CardTemplatesEditor(SettingsSection):
     ) -> None:
         if self._switching:
             return
-        if not self._resolve_unsaved():
+        if not self.resolve_unsaved():
             self._switching = True
             if previous is None:
                 self._list.setCurrentRow(-1)
@@ -250,17 +249,6 @@ class CardTemplatesEditor(SettingsSection):
             return
         self._is_new = False
         self._show_template(None if current is None else self._row(current))
-
-    def _resolve_unsaved(self) -> bool:
-        if not self.is_dirty():
-            return True
-        choice = self.prompts.unsaved_changes(self, self.title())
-        if choice is UnsavedChoice.SAVE:
-            return self.save()
-        if choice is UnsavedChoice.DISCARD:
-            self.discard()
-            return True
-        return False
 
     # --- the form ------------------------------------------------------------------------
 
@@ -347,7 +335,7 @@ class CardTemplatesEditor(SettingsSection):
         return self._custom
 
     def start_new(self) -> None:
-        if not self._resolve_unsaved():
+        if not self.resolve_unsaved():
             return
         self._switching = True
         self._list.setCurrentRow(-1)

@@ -38,7 +38,6 @@ from salon_crm.gui.common.field_errors import (
     FieldErrors,
     Prompts,
     SettingsSection,
-    UnsavedChoice,
     hint_label,
 )
 from salon_crm.services.settings.settings_service import CustomField, SettingsService
@@ -468,7 +467,7 @@ class CustomFieldsEditor(SettingsSection):
     ) -> None:
         if self._switching:
             return
-        if not self._resolve_unsaved():
+        if not self.resolve_unsaved():
             self._switching = True
             if previous is None:
                 self._tree.setCurrentIndex(QModelIndex())
@@ -479,18 +478,6 @@ class CustomFieldsEditor(SettingsSection):
         self._is_new = False
         self._show_field(None if current is None else self._row(current))
         self._update_buttons()
-
-    def _resolve_unsaved(self) -> bool:
-        """Ask what to do with unsaved edits; False if the user wants to stay on them."""
-        if not self.is_dirty():
-            return True
-        choice = self.prompts.unsaved_changes(self, self.title())
-        if choice is UnsavedChoice.SAVE:
-            return self.save()
-        if choice is UnsavedChoice.DISCARD:
-            self.discard()
-            return True
-        return False
 
     # --- the form ------------------------------------------------------------------------
 
@@ -546,7 +533,7 @@ class CustomFieldsEditor(SettingsSection):
 
     def start_new(self) -> None:
         """Open an empty form for a new field (after asking about unsaved edits)."""
-        if not self._resolve_unsaved():
+        if not self.resolve_unsaved():
             return
         self._switching = True
         self._tree.setCurrentIndex(QModelIndex())
@@ -626,7 +613,7 @@ class CustomFieldsEditor(SettingsSection):
 
     def toggle_hidden(self) -> None:
         field = self.selected()
-        if field is None or not self._resolve_unsaved():
+        if field is None or not self.resolve_unsaved():
             return
         try:
             self._settings.save_custom_field(
@@ -657,7 +644,7 @@ class CustomFieldsEditor(SettingsSection):
 
     def move_selected(self, step: int) -> None:
         current = self._tree.currentItem()
-        if current is None or not self._resolve_unsaved():
+        if current is None or not self.resolve_unsaved():
             return
         row = self._tree.indexOfTopLevelItem(current)
         target = row + step

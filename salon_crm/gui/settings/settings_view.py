@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.domain.permissions import Permission
-from salon_crm.gui.common.field_errors import Prompts, SettingsSection, UnsavedChoice
+from salon_crm.gui.common.field_errors import Prompts, SettingsSection
 from salon_crm.gui.settings.card_templates_editor import CardTemplatesEditor
 from salon_crm.gui.settings.custom_fields_editor import CustomFieldsEditor
 from salon_crm.gui.settings.general_settings_form import GeneralSettingsForm
@@ -277,16 +277,7 @@ class SettingsView(QWidget):
         self._pages.setCurrentIndex(row)
 
     def _resolve(self, index: int) -> bool:
-        section = self._sections[list(self._sections)[index]]
-        if not section.is_dirty():
-            return True
-        choice = self.prompts.unsaved_changes(self, section.title())
-        if choice is UnsavedChoice.SAVE:
-            return section.save()
-        if choice is UnsavedChoice.DISCARD:
-            section.discard()
-            return True
-        return False
+        return self._sections[list(self._sections)[index]].resolve_unsaved(self)
 
     def _section_saved(self, key: str) -> None:
         self.settings_changed.emit(key)

@@ -42,7 +42,6 @@ from salon_crm.gui.common.field_errors import (
     FieldErrors,
     Prompts,
     SettingsSection,
-    UnsavedChoice,
     hint_label,
 )
 from salon_crm.gui.common.form_parts import ErrorLabel
@@ -422,23 +421,13 @@ class UsersEditor(SettingsSection):
             self._current is not None
             and isinstance(row, UserRow)
             and row.id != self._current.id
-            and self.is_dirty()
-            and not self._resolve_unsaved()
+            and not self.resolve_unsaved()
         ):
             self._table.selectionModel().blockSignals(True)
             self._table.selectRow(previous.row())
             self._table.selectionModel().blockSignals(False)
             return
         self._show_user(row if isinstance(row, UserRow) else None)
-
-    def _resolve_unsaved(self) -> bool:
-        choice = self.prompts.unsaved_changes(self, self.title())
-        if choice is UnsavedChoice.SAVE:
-            return self.save()
-        if choice is UnsavedChoice.DISCARD:
-            self.discard()
-            return True
-        return False
 
     def _show_user(self, row: UserRow | None) -> None:
         self._errors.clear()
@@ -563,7 +552,7 @@ class UsersEditor(SettingsSection):
 
         None if the user chose to stay on unsaved changes of the selected account.
         """
-        if self.is_dirty() and not self._resolve_unsaved():
+        if not self.resolve_unsaved():
             return None
         dialog = NewUserDialog(self._users, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
