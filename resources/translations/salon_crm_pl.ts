@@ -187,10 +187,6 @@
         <translation>{name} (proponowany jako pierwszy)</translation>
     </message>
     <message>
-        <source>— not set —</source>
-        <translation>— nie ustawiono —</translation>
-    </message>
-    <message>
         <source>The template “{name}” is saved.</source>
         <translation>Szablon „{name}” został zapisany.</translation>
     </message>
@@ -2119,6 +2115,13 @@
     <message>
         <source>Something unexpected happened; the details are written in the log.</source>
         <translation>Wystąpił nieoczekiwany błąd; szczegóły zapisano w dzienniku.</translation>
+    </message>
+</context>
+<context>
+    <name>ListChoice</name>
+    <message>
+        <source>— not set —</source>
+        <translation>— nie ustawiono —</translation>
     </message>
 </context>
 <context>

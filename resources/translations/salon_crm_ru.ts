@@ -187,10 +187,6 @@
         <translation>{name} (предлагается первым)</translation>
     </message>
     <message>
-        <source>— not set —</source>
-        <translation>— не выбрано —</translation>
-    </message>
-    <message>
         <source>The template “{name}” is saved.</source>
         <translation>Шаблон «{name}» сохранён.</translation>
     </message>
@@ -2119,6 +2115,13 @@
     <message>
         <source>Something unexpected happened; the details are written in the log.</source>
         <translation>Произошла непредвиденная ошибка; подробности записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>ListChoice</name>
+    <message>
+        <source>— not set —</source>
+        <translation>— не выбрано —</translation>
     </message>
 </context>
 <context>

@@ -187,10 +187,6 @@
         <translation>{name} (пропонується першим)</translation>
     </message>
     <message>
-        <source>— not set —</source>
-        <translation>— не вказано —</translation>
-    </message>
-    <message>
         <source>The template “{name}” is saved.</source>
         <translation>Шаблон «{name}» збережено.</translation>
     </message>
@@ -2119,6 +2115,13 @@
     <message>
         <source>Something unexpected happened; the details are written in the log.</source>
         <translation>Сталася непередбачена помилка; подробиці записано в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>ListChoice</name>
+    <message>
+        <source>— not set —</source>
+        <translation>— не вказано —</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from salon_crm.domain.common.enums import ConsentPurpose
 from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.common.text import tidy
 from salon_crm.gui.clients.questionnaire.custom_fields_form import CustomFieldsForm
+from salon_crm.gui.clients.questionnaire.list_choice import fill_list_combo
 from salon_crm.gui.common.enum_labels import consent_labels
 from salon_crm.gui.common.field_errors import (
     FieldErrors,
@@ -32,7 +33,7 @@ from salon_crm.gui.common.field_errors import (
     hint_label,
 )
 from salon_crm.services.settings.card_templates import CardTemplateData, CardTemplateService
-from salon_crm.services.settings.settings_service import ListItem, SettingsService
+from salon_crm.services.settings.settings_service import SettingsService
 
 _ROW = Qt.ItemDataRole.UserRole
 
@@ -252,14 +253,6 @@ class CardTemplatesEditor(SettingsSection):
 
     # --- the form ------------------------------------------------------------------------
 
-    def _fill_combo(self, combo: QComboBox, items: list[ListItem], current: int | None) -> None:
-        combo.clear()
-        combo.addItem(self.tr("— not set —"), None)
-        for item in items:
-            if not item.is_hidden or item.id == current:
-                combo.addItem(item.name, item.id)
-        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-
     def _show_template(self, template: CardTemplateData | None) -> None:
         self._errors.clear()
         self._editing = template
@@ -275,8 +268,8 @@ class CardTemplatesEditor(SettingsSection):
         self._name.setText(shown.name)
         self._is_default.setChecked(shown.is_default)
         categories, sources, tags = self._lists
-        self._fill_combo(self._category, categories, shown.category_id)
-        self._fill_combo(self._source, sources, shown.source_id)
+        fill_list_combo(self._category, categories, shown.category_id)
+        fill_list_combo(self._source, sources, shown.source_id)
         self._discount.setValue(shown.discount_percent)
         self._tags.clear()
         for tag in tags:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -48,6 +48,7 @@ from salon_crm.domain.common.errors import (
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.client_picker import ClientPickerDialog
 from salon_crm.gui.clients.questionnaire.custom_fields_form import CustomFieldsForm
+from salon_crm.gui.clients.questionnaire.list_choice import fill_list_combo
 from salon_crm.gui.clients.questionnaire.questionnaire_rows import (
     AddressRow,
     ContactPersonRow,
@@ -872,17 +873,6 @@ class QuestionnaireDialog(QDialog):
 
     # --- filling in and reading back -------------------------------------------------------
 
-    def _fill_list_combo(
-        self, combo: QComboBox, items: Iterable[ListItem], current: int | None
-    ) -> None:
-        combo.clear()
-        combo.addItem(self.tr("— not set —"), None)
-        for item in items:
-            # Hidden items are offered no more, but a client who has one keeps it.
-            if not item.is_hidden or item.id == current:
-                combo.addItem(item.name, item.id)
-        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-
     def _populate(self, data: ClientInput, card: ClientCard | None) -> None:
         if card is None:
             self.setWindowTitle(self.tr("New client — questionnaire"))
@@ -917,9 +907,9 @@ class QuestionnaireDialog(QDialog):
         klass = data.client_class.value if data.client_class else None
         self._class.setCurrentIndex(max(self._class.findData(klass), 0) if klass else 0)
         lookups = self._lookups
-        self._fill_list_combo(self._category, lookups.categories, data.category_id)
-        self._fill_list_combo(self._source, lookups.sources, data.source_id)
-        self._fill_list_combo(
+        fill_list_combo(self._category, lookups.categories, data.category_id)
+        fill_list_combo(self._source, lookups.sources, data.source_id)
+        fill_list_combo(
             self._responsible,
             [ListItem(m.id, m.name, 0, not m.is_active) for m in lookups.staff],
             data.responsible_user_id,
