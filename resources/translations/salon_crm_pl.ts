@@ -332,14 +332,6 @@
         <translation>Rabat {percent}%</translation>
     </message>
     <message>
-        <source>Balance: {amount}</source>
-        <translation>Saldo: {amount}</translation>
-    </message>
-    <message>
-        <source>Sales, payments and the balance come in a later version.</source>
-        <translation>Sprzedaż, płatności i saldo pojawią się w jednej z kolejnych wersji.</translation>
-    </message>
-    <message>
         <source>Child of {link}</source>
         <translation>Rodzic: {link}</translation>
     </message>
@@ -2002,6 +1994,244 @@
     </message>
 </context>
 <context>
+    <name>HealthConditions</name>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Ciąża</translation>
+    </message>
+    <message>
+        <source>Breast-feeding</source>
+        <translation>Karmienie piersią</translation>
+    </message>
+    <message>
+        <source>Isotretinoin</source>
+        <translation>Izotretynoina</translation>
+    </message>
+    <message>
+        <source>Anticoagulants, aspirin</source>
+        <translation>Leki przeciwzakrzepowe, aspiryna</translation>
+    </message>
+    <message>
+        <source>Corticosteroids</source>
+        <translation>Kortykosteroidy</translation>
+    </message>
+    <message>
+        <source>Photosensitising drugs</source>
+        <translation>Leki fotouczulające</translation>
+    </message>
+    <message>
+        <source>Immunosuppressants</source>
+        <translation>Leki immunosupresyjne</translation>
+    </message>
+    <message>
+        <source>Pacemaker</source>
+        <translation>Rozrusznik serca</translation>
+    </message>
+    <message>
+        <source>Metal implants</source>
+        <translation>Implanty metalowe</translation>
+    </message>
+    <message>
+        <source>Fillers done elsewhere</source>
+        <translation>Wypełniacze podane gdzie indziej</translation>
+    </message>
+    <message>
+        <source>Threads done elsewhere</source>
+        <translation>Nici założone gdzie indziej</translation>
+    </message>
+    <message>
+        <source>Herpes, active now</source>
+        <translation>Opryszczka, aktywna teraz</translation>
+    </message>
+    <message>
+        <source>Herpes in the past</source>
+        <translation>Opryszczka w przeszłości</translation>
+    </message>
+    <message>
+        <source>Hepatitis</source>
+        <translation>Zapalenie wątroby</translation>
+    </message>
+    <message>
+        <source>HIV</source>
+        <translation>HIV</translation>
+    </message>
+    <message>
+        <source>Skin infection or inflammation</source>
+        <translation>Infekcja lub stan zapalny skóry</translation>
+    </message>
+    <message>
+        <source>Acute illness, fever</source>
+        <translation>Ostra choroba, gorączka</translation>
+    </message>
+    <message>
+        <source>Keloid scar tendency</source>
+        <translation>Skłonność do bliznowców</translation>
+    </message>
+    <message>
+        <source>Rosacea, couperose</source>
+        <translation>Trądzik różowaty, kuperoza</translation>
+    </message>
+    <message>
+        <source>Active acne</source>
+        <translation>Aktywny trądzik</translation>
+    </message>
+    <message>
+        <source>Psoriasis</source>
+        <translation>Łuszczyca</translation>
+    </message>
+    <message>
+        <source>Eczema, dermatitis</source>
+        <translation>Egzema, zapalenie skóry</translation>
+    </message>
+    <message>
+        <source>Epilepsy</source>
+        <translation>Padaczka</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>Cukrzyca</translation>
+    </message>
+    <message>
+        <source>Autoimmune disease</source>
+        <translation>Choroba autoimmunologiczna</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Choroba nowotworowa</translation>
+    </message>
+    <message>
+        <source>Blood clotting disorder</source>
+        <translation>Zaburzenia krzepnięcia krwi</translation>
+    </message>
+    <message>
+        <source>Heart disease</source>
+        <translation>Choroba serca</translation>
+    </message>
+    <message>
+        <source>High blood pressure</source>
+        <translation>Nadciśnienie</translation>
+    </message>
+    <message>
+        <source>Thyroid disease</source>
+        <translation>Choroba tarczycy</translation>
+    </message>
+    <message>
+        <source>Neuromuscular disease (myasthenia)</source>
+        <translation>Choroba nerwowo-mięśniowa (miastenia)</translation>
+    </message>
+    <message>
+        <source>Fresh tan, solarium</source>
+        <translation>Świeża opalenizna, solarium</translation>
+    </message>
+    <message>
+        <source>Peel or laser in the last 2 weeks</source>
+        <translation>Peeling lub laser w ostatnich 2 tygodniach</translation>
+    </message>
+    <message>
+        <source>Pregnancy and breast-feeding</source>
+        <translation>Ciąża i karmienie piersią</translation>
+    </message>
+    <message>
+        <source>Risk medicines</source>
+        <translation>Leki ryzyka</translation>
+    </message>
+    <message>
+        <source>Implants and earlier procedures</source>
+        <translation>Implanty i wcześniejsze zabiegi</translation>
+    </message>
+    <message>
+        <source>Infections</source>
+        <translation>Infekcje</translation>
+    </message>
+    <message>
+        <source>Skin conditions</source>
+        <translation>Choroby skóry</translation>
+    </message>
+    <message>
+        <source>Chronic diseases</source>
+        <translation>Choroby przewlekłe</translation>
+    </message>
+    <message>
+        <source>Recently</source>
+        <translation>Niedawno</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSubstances</name>
+    <message>
+        <source>Lidocaine</source>
+        <translation>Lidokaina</translation>
+    </message>
+    <message>
+        <source>Articaine</source>
+        <translation>Artykaina</translation>
+    </message>
+    <message>
+        <source>Benzocaine</source>
+        <translation>Benzokaina</translation>
+    </message>
+    <message>
+        <source>Latex</source>
+        <translation>Lateks</translation>
+    </message>
+    <message>
+        <source>Hyaluronidase</source>
+        <translation>Hialuronidaza</translation>
+    </message>
+    <message>
+        <source>Hyaluronic acid</source>
+        <translation>Kwas hialuronowy</translation>
+    </message>
+    <message>
+        <source>Botulinum toxin</source>
+        <translation>Toksyna botulinowa</translation>
+    </message>
+    <message>
+        <source>Albumin</source>
+        <translation>Albumina</translation>
+    </message>
+    <message>
+        <source>Glycolic acid</source>
+        <translation>Kwas glikolowy</translation>
+    </message>
+    <message>
+        <source>Salicylic acid</source>
+        <translation>Kwas salicylowy</translation>
+    </message>
+    <message>
+        <source>Trichloroacetic acid</source>
+        <translation>Kwas trichlorooctowy</translation>
+    </message>
+    <message>
+        <source>Retinol, retinoids</source>
+        <translation>Retinol, retinoidy</translation>
+    </message>
+    <message>
+        <source>Vitamin C</source>
+        <translation>Witamina C</translation>
+    </message>
+    <message>
+        <source>Nickel</source>
+        <translation>Nikiel</translation>
+    </message>
+    <message>
+        <source>Fragrances</source>
+        <translation>Substancje zapachowe</translation>
+    </message>
+    <message>
+        <source>Parabens</source>
+        <translation>Parabeny</translation>
+    </message>
+    <message>
+        <source>Iodine</source>
+        <translation>Jod</translation>
+    </message>
+    <message>
+        <source>Chlorhexidine</source>
+        <translation>Chlorheksydyna</translation>
+    </message>
+</context>
+<context>
     <name>HomeSection</name>
     <message>
         <source>Loading…</source>
@@ -2519,6 +2749,81 @@
     <message>
         <source>e.g. husband&apos;s phone</source>
         <translation>np. telefon męża</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureCatalogue</name>
+    <message>
+        <source>Care and cleansing</source>
+        <translation>Pielęgnacja i oczyszczanie</translation>
+    </message>
+    <message>
+        <source>Peels</source>
+        <translation>Peelingi</translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation>Iniekcje</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Zabiegi aparaturowe</translation>
+    </message>
+    <message>
+        <source>Laser and light</source>
+        <translation>Laser i światło</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Masaż</translation>
+    </message>
+    <message>
+        <source>Facial cleansing</source>
+        <translation>Oczyszczanie twarzy</translation>
+    </message>
+    <message>
+        <source>Chemical peel</source>
+        <translation>Peeling chemiczny</translation>
+    </message>
+    <message>
+        <source>Microneedling</source>
+        <translation>Mikroigłowanie</translation>
+    </message>
+    <message>
+        <source>Mesotherapy</source>
+        <translation>Mezoterapia</translation>
+    </message>
+    <message>
+        <source>Biorevitalization</source>
+        <translation>Biorewitalizacja</translation>
+    </message>
+    <message>
+        <source>Botulinum toxin injections</source>
+        <translation>Iniekcje toksyny botulinowej</translation>
+    </message>
+    <message>
+        <source>Hyaluronic acid fillers</source>
+        <translation>Wypełniacze z kwasem hialuronowym</translation>
+    </message>
+    <message>
+        <source>Laser hair removal</source>
+        <translation>Depilacja laserowa</translation>
+    </message>
+    <message>
+        <source>IPL photorejuvenation</source>
+        <translation>Fotoodmładzanie IPL</translation>
+    </message>
+    <message>
+        <source>RF lifting</source>
+        <translation>Lifting RF</translation>
+    </message>
+    <message>
+        <source>Microcurrent therapy</source>
+        <translation>Mikroprądy</translation>
+    </message>
+    <message>
+        <source>Facial massage</source>
+        <translation>Masaż twarzy</translation>
     </message>
 </context>
 <context>

@@ -332,14 +332,6 @@
         <translation>Скидка {percent}%</translation>
     </message>
     <message>
-        <source>Balance: {amount}</source>
-        <translation>Баланс: {amount}</translation>
-    </message>
-    <message>
-        <source>Sales, payments and the balance come in a later version.</source>
-        <translation>Продажи, оплаты и баланс появятся в одной из следующих версий.</translation>
-    </message>
-    <message>
         <source>Child of {link}</source>
         <translation>Ребёнок клиента {link}</translation>
     </message>
@@ -2002,6 +1994,244 @@
     </message>
 </context>
 <context>
+    <name>HealthConditions</name>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Беременность</translation>
+    </message>
+    <message>
+        <source>Breast-feeding</source>
+        <translation>Грудное вскармливание</translation>
+    </message>
+    <message>
+        <source>Isotretinoin</source>
+        <translation>Изотретиноин</translation>
+    </message>
+    <message>
+        <source>Anticoagulants, aspirin</source>
+        <translation>Антикоагулянты, аспирин</translation>
+    </message>
+    <message>
+        <source>Corticosteroids</source>
+        <translation>Кортикостероиды</translation>
+    </message>
+    <message>
+        <source>Photosensitising drugs</source>
+        <translation>Фотосенсибилизирующие препараты</translation>
+    </message>
+    <message>
+        <source>Immunosuppressants</source>
+        <translation>Иммуносупрессоры</translation>
+    </message>
+    <message>
+        <source>Pacemaker</source>
+        <translation>Кардиостимулятор</translation>
+    </message>
+    <message>
+        <source>Metal implants</source>
+        <translation>Металлические импланты</translation>
+    </message>
+    <message>
+        <source>Fillers done elsewhere</source>
+        <translation>Филлеры, введённые в другом месте</translation>
+    </message>
+    <message>
+        <source>Threads done elsewhere</source>
+        <translation>Нити, поставленные в другом месте</translation>
+    </message>
+    <message>
+        <source>Herpes, active now</source>
+        <translation>Герпес в активной фазе</translation>
+    </message>
+    <message>
+        <source>Herpes in the past</source>
+        <translation>Герпес в прошлом</translation>
+    </message>
+    <message>
+        <source>Hepatitis</source>
+        <translation>Гепатит</translation>
+    </message>
+    <message>
+        <source>HIV</source>
+        <translation>ВИЧ</translation>
+    </message>
+    <message>
+        <source>Skin infection or inflammation</source>
+        <translation>Инфекция или воспаление кожи</translation>
+    </message>
+    <message>
+        <source>Acute illness, fever</source>
+        <translation>Острое заболевание, температура</translation>
+    </message>
+    <message>
+        <source>Keloid scar tendency</source>
+        <translation>Склонность к келоидным рубцам</translation>
+    </message>
+    <message>
+        <source>Rosacea, couperose</source>
+        <translation>Розацеа, купероз</translation>
+    </message>
+    <message>
+        <source>Active acne</source>
+        <translation>Акне в активной фазе</translation>
+    </message>
+    <message>
+        <source>Psoriasis</source>
+        <translation>Псориаз</translation>
+    </message>
+    <message>
+        <source>Eczema, dermatitis</source>
+        <translation>Экзема, дерматит</translation>
+    </message>
+    <message>
+        <source>Epilepsy</source>
+        <translation>Эпилепсия</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>Сахарный диабет</translation>
+    </message>
+    <message>
+        <source>Autoimmune disease</source>
+        <translation>Аутоиммунное заболевание</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Онкология</translation>
+    </message>
+    <message>
+        <source>Blood clotting disorder</source>
+        <translation>Нарушение свёртываемости крови</translation>
+    </message>
+    <message>
+        <source>Heart disease</source>
+        <translation>Заболевание сердца</translation>
+    </message>
+    <message>
+        <source>High blood pressure</source>
+        <translation>Повышенное давление</translation>
+    </message>
+    <message>
+        <source>Thyroid disease</source>
+        <translation>Заболевание щитовидной железы</translation>
+    </message>
+    <message>
+        <source>Neuromuscular disease (myasthenia)</source>
+        <translation>Нервно-мышечное заболевание (миастения)</translation>
+    </message>
+    <message>
+        <source>Fresh tan, solarium</source>
+        <translation>Свежий загар, солярий</translation>
+    </message>
+    <message>
+        <source>Peel or laser in the last 2 weeks</source>
+        <translation>Пилинг или лазер в последние 2 недели</translation>
+    </message>
+    <message>
+        <source>Pregnancy and breast-feeding</source>
+        <translation>Беременность и грудное вскармливание</translation>
+    </message>
+    <message>
+        <source>Risk medicines</source>
+        <translation>Препараты риска</translation>
+    </message>
+    <message>
+        <source>Implants and earlier procedures</source>
+        <translation>Импланты и прежние процедуры</translation>
+    </message>
+    <message>
+        <source>Infections</source>
+        <translation>Инфекции</translation>
+    </message>
+    <message>
+        <source>Skin conditions</source>
+        <translation>Состояния кожи</translation>
+    </message>
+    <message>
+        <source>Chronic diseases</source>
+        <translation>Хронические заболевания</translation>
+    </message>
+    <message>
+        <source>Recently</source>
+        <translation>Недавно</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSubstances</name>
+    <message>
+        <source>Lidocaine</source>
+        <translation>Лидокаин</translation>
+    </message>
+    <message>
+        <source>Articaine</source>
+        <translation>Артикаин</translation>
+    </message>
+    <message>
+        <source>Benzocaine</source>
+        <translation>Бензокаин</translation>
+    </message>
+    <message>
+        <source>Latex</source>
+        <translation>Латекс</translation>
+    </message>
+    <message>
+        <source>Hyaluronidase</source>
+        <translation>Гиалуронидаза</translation>
+    </message>
+    <message>
+        <source>Hyaluronic acid</source>
+        <translation>Гиалуроновая кислота</translation>
+    </message>
+    <message>
+        <source>Botulinum toxin</source>
+        <translation>Ботулотоксин</translation>
+    </message>
+    <message>
+        <source>Albumin</source>
+        <translation>Альбумин</translation>
+    </message>
+    <message>
+        <source>Glycolic acid</source>
+        <translation>Гликолевая кислота</translation>
+    </message>
+    <message>
+        <source>Salicylic acid</source>
+        <translation>Салициловая кислота</translation>
+    </message>
+    <message>
+        <source>Trichloroacetic acid</source>
+        <translation>Трихлоруксусная кислота</translation>
+    </message>
+    <message>
+        <source>Retinol, retinoids</source>
+        <translation>Ретинол, ретиноиды</translation>
+    </message>
+    <message>
+        <source>Vitamin C</source>
+        <translation>Витамин C</translation>
+    </message>
+    <message>
+        <source>Nickel</source>
+        <translation>Никель</translation>
+    </message>
+    <message>
+        <source>Fragrances</source>
+        <translation>Отдушки</translation>
+    </message>
+    <message>
+        <source>Parabens</source>
+        <translation>Парабены</translation>
+    </message>
+    <message>
+        <source>Iodine</source>
+        <translation>Йод</translation>
+    </message>
+    <message>
+        <source>Chlorhexidine</source>
+        <translation>Хлоргексидин</translation>
+    </message>
+</context>
+<context>
     <name>HomeSection</name>
     <message>
         <source>Loading…</source>
@@ -2519,6 +2749,81 @@
     <message>
         <source>e.g. husband&apos;s phone</source>
         <translation>напр.: телефон мужа</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureCatalogue</name>
+    <message>
+        <source>Care and cleansing</source>
+        <translation>Уход и чистка</translation>
+    </message>
+    <message>
+        <source>Peels</source>
+        <translation>Пилинги</translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation>Инъекции</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Аппаратные</translation>
+    </message>
+    <message>
+        <source>Laser and light</source>
+        <translation>Лазер и свет</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Массаж</translation>
+    </message>
+    <message>
+        <source>Facial cleansing</source>
+        <translation>Чистка лица</translation>
+    </message>
+    <message>
+        <source>Chemical peel</source>
+        <translation>Химический пилинг</translation>
+    </message>
+    <message>
+        <source>Microneedling</source>
+        <translation>Микронидлинг</translation>
+    </message>
+    <message>
+        <source>Mesotherapy</source>
+        <translation>Мезотерапия</translation>
+    </message>
+    <message>
+        <source>Biorevitalization</source>
+        <translation>Биоревитализация</translation>
+    </message>
+    <message>
+        <source>Botulinum toxin injections</source>
+        <translation>Ботулинотерапия</translation>
+    </message>
+    <message>
+        <source>Hyaluronic acid fillers</source>
+        <translation>Контурная пластика гиалуроновой кислотой</translation>
+    </message>
+    <message>
+        <source>Laser hair removal</source>
+        <translation>Лазерная эпиляция</translation>
+    </message>
+    <message>
+        <source>IPL photorejuvenation</source>
+        <translation>IPL-фотоомоложение</translation>
+    </message>
+    <message>
+        <source>RF lifting</source>
+        <translation>RF-лифтинг</translation>
+    </message>
+    <message>
+        <source>Microcurrent therapy</source>
+        <translation>Микротоковая терапия</translation>
+    </message>
+    <message>
+        <source>Facial massage</source>
+        <translation>Массаж лица</translation>
     </message>
 </context>
 <context>

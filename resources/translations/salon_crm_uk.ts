@@ -332,14 +332,6 @@
         <translation>Знижка {percent}%</translation>
     </message>
     <message>
-        <source>Balance: {amount}</source>
-        <translation>Баланс: {amount}</translation>
-    </message>
-    <message>
-        <source>Sales, payments and the balance come in a later version.</source>
-        <translation>Продажі, оплати й баланс з&apos;являться в наступній версії.</translation>
-    </message>
-    <message>
         <source>Child of {link}</source>
         <translation>Батько / мати: {link}</translation>
     </message>
@@ -2002,6 +1994,244 @@
     </message>
 </context>
 <context>
+    <name>HealthConditions</name>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Вагітність</translation>
+    </message>
+    <message>
+        <source>Breast-feeding</source>
+        <translation>Грудне вигодовування</translation>
+    </message>
+    <message>
+        <source>Isotretinoin</source>
+        <translation>Ізотретиноїн</translation>
+    </message>
+    <message>
+        <source>Anticoagulants, aspirin</source>
+        <translation>Антикоагулянти, аспірин</translation>
+    </message>
+    <message>
+        <source>Corticosteroids</source>
+        <translation>Кортикостероїди</translation>
+    </message>
+    <message>
+        <source>Photosensitising drugs</source>
+        <translation>Фотосенсибілізувальні препарати</translation>
+    </message>
+    <message>
+        <source>Immunosuppressants</source>
+        <translation>Імуносупресори</translation>
+    </message>
+    <message>
+        <source>Pacemaker</source>
+        <translation>Кардіостимулятор</translation>
+    </message>
+    <message>
+        <source>Metal implants</source>
+        <translation>Металеві імпланти</translation>
+    </message>
+    <message>
+        <source>Fillers done elsewhere</source>
+        <translation>Філери, введені деінде</translation>
+    </message>
+    <message>
+        <source>Threads done elsewhere</source>
+        <translation>Нитки, встановлені деінде</translation>
+    </message>
+    <message>
+        <source>Herpes, active now</source>
+        <translation>Герпес в активній фазі</translation>
+    </message>
+    <message>
+        <source>Herpes in the past</source>
+        <translation>Герпес у минулому</translation>
+    </message>
+    <message>
+        <source>Hepatitis</source>
+        <translation>Гепатит</translation>
+    </message>
+    <message>
+        <source>HIV</source>
+        <translation>ВІЛ</translation>
+    </message>
+    <message>
+        <source>Skin infection or inflammation</source>
+        <translation>Інфекція або запалення шкіри</translation>
+    </message>
+    <message>
+        <source>Acute illness, fever</source>
+        <translation>Гостре захворювання, температура</translation>
+    </message>
+    <message>
+        <source>Keloid scar tendency</source>
+        <translation>Схильність до келоїдних рубців</translation>
+    </message>
+    <message>
+        <source>Rosacea, couperose</source>
+        <translation>Розацеа, купероз</translation>
+    </message>
+    <message>
+        <source>Active acne</source>
+        <translation>Акне в активній фазі</translation>
+    </message>
+    <message>
+        <source>Psoriasis</source>
+        <translation>Псоріаз</translation>
+    </message>
+    <message>
+        <source>Eczema, dermatitis</source>
+        <translation>Екзема, дерматит</translation>
+    </message>
+    <message>
+        <source>Epilepsy</source>
+        <translation>Епілепсія</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>Цукровий діабет</translation>
+    </message>
+    <message>
+        <source>Autoimmune disease</source>
+        <translation>Автоімунне захворювання</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Онкологія</translation>
+    </message>
+    <message>
+        <source>Blood clotting disorder</source>
+        <translation>Порушення згортання крові</translation>
+    </message>
+    <message>
+        <source>Heart disease</source>
+        <translation>Захворювання серця</translation>
+    </message>
+    <message>
+        <source>High blood pressure</source>
+        <translation>Підвищений тиск</translation>
+    </message>
+    <message>
+        <source>Thyroid disease</source>
+        <translation>Захворювання щитоподібної залози</translation>
+    </message>
+    <message>
+        <source>Neuromuscular disease (myasthenia)</source>
+        <translation>Нервово-м'язове захворювання (міастенія)</translation>
+    </message>
+    <message>
+        <source>Fresh tan, solarium</source>
+        <translation>Свіжа засмага, солярій</translation>
+    </message>
+    <message>
+        <source>Peel or laser in the last 2 weeks</source>
+        <translation>Пілінг або лазер за останні 2 тижні</translation>
+    </message>
+    <message>
+        <source>Pregnancy and breast-feeding</source>
+        <translation>Вагітність і грудне вигодовування</translation>
+    </message>
+    <message>
+        <source>Risk medicines</source>
+        <translation>Препарати ризику</translation>
+    </message>
+    <message>
+        <source>Implants and earlier procedures</source>
+        <translation>Імпланти та попередні процедури</translation>
+    </message>
+    <message>
+        <source>Infections</source>
+        <translation>Інфекції</translation>
+    </message>
+    <message>
+        <source>Skin conditions</source>
+        <translation>Стани шкіри</translation>
+    </message>
+    <message>
+        <source>Chronic diseases</source>
+        <translation>Хронічні захворювання</translation>
+    </message>
+    <message>
+        <source>Recently</source>
+        <translation>Нещодавно</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSubstances</name>
+    <message>
+        <source>Lidocaine</source>
+        <translation>Лідокаїн</translation>
+    </message>
+    <message>
+        <source>Articaine</source>
+        <translation>Артикаїн</translation>
+    </message>
+    <message>
+        <source>Benzocaine</source>
+        <translation>Бензокаїн</translation>
+    </message>
+    <message>
+        <source>Latex</source>
+        <translation>Латекс</translation>
+    </message>
+    <message>
+        <source>Hyaluronidase</source>
+        <translation>Гіалуронідаза</translation>
+    </message>
+    <message>
+        <source>Hyaluronic acid</source>
+        <translation>Гіалуронова кислота</translation>
+    </message>
+    <message>
+        <source>Botulinum toxin</source>
+        <translation>Ботулотоксин</translation>
+    </message>
+    <message>
+        <source>Albumin</source>
+        <translation>Альбумін</translation>
+    </message>
+    <message>
+        <source>Glycolic acid</source>
+        <translation>Гліколева кислота</translation>
+    </message>
+    <message>
+        <source>Salicylic acid</source>
+        <translation>Саліцилова кислота</translation>
+    </message>
+    <message>
+        <source>Trichloroacetic acid</source>
+        <translation>Трихлороцтова кислота</translation>
+    </message>
+    <message>
+        <source>Retinol, retinoids</source>
+        <translation>Ретинол, ретиноїди</translation>
+    </message>
+    <message>
+        <source>Vitamin C</source>
+        <translation>Вітамін C</translation>
+    </message>
+    <message>
+        <source>Nickel</source>
+        <translation>Нікель</translation>
+    </message>
+    <message>
+        <source>Fragrances</source>
+        <translation>Ароматизатори</translation>
+    </message>
+    <message>
+        <source>Parabens</source>
+        <translation>Парабени</translation>
+    </message>
+    <message>
+        <source>Iodine</source>
+        <translation>Йод</translation>
+    </message>
+    <message>
+        <source>Chlorhexidine</source>
+        <translation>Хлоргексидин</translation>
+    </message>
+</context>
+<context>
     <name>HomeSection</name>
     <message>
         <source>Loading…</source>
@@ -2519,6 +2749,81 @@
     <message>
         <source>e.g. husband&apos;s phone</source>
         <translation>напр.: телефон чоловіка</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureCatalogue</name>
+    <message>
+        <source>Care and cleansing</source>
+        <translation>Догляд і чищення</translation>
+    </message>
+    <message>
+        <source>Peels</source>
+        <translation>Пілінги</translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation>Ін'єкції</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Апаратні</translation>
+    </message>
+    <message>
+        <source>Laser and light</source>
+        <translation>Лазер і світло</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Масаж</translation>
+    </message>
+    <message>
+        <source>Facial cleansing</source>
+        <translation>Чищення обличчя</translation>
+    </message>
+    <message>
+        <source>Chemical peel</source>
+        <translation>Хімічний пілінг</translation>
+    </message>
+    <message>
+        <source>Microneedling</source>
+        <translation>Мікронідлінг</translation>
+    </message>
+    <message>
+        <source>Mesotherapy</source>
+        <translation>Мезотерапія</translation>
+    </message>
+    <message>
+        <source>Biorevitalization</source>
+        <translation>Біоревіталізація</translation>
+    </message>
+    <message>
+        <source>Botulinum toxin injections</source>
+        <translation>Ботулінотерапія</translation>
+    </message>
+    <message>
+        <source>Hyaluronic acid fillers</source>
+        <translation>Контурна пластика гіалуроновою кислотою</translation>
+    </message>
+    <message>
+        <source>Laser hair removal</source>
+        <translation>Лазерна епіляція</translation>
+    </message>
+    <message>
+        <source>IPL photorejuvenation</source>
+        <translation>IPL-фотоомолодження</translation>
+    </message>
+    <message>
+        <source>RF lifting</source>
+        <translation>RF-ліфтинг</translation>
+    </message>
+    <message>
+        <source>Microcurrent therapy</source>
+        <translation>Мікрострумова терапія</translation>
+    </message>
+    <message>
+        <source>Facial massage</source>
+        <translation>Масаж обличчя</translation>
     </message>
 </context>
 <context>

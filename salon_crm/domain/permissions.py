@@ -12,6 +12,7 @@ class Permission(StrEnum):
     CLIENTS_MERGE = "clients.merge"
     HEALTH_READ = "health.read"
     HEALTH_WRITE = "health.write"
+    PAYMENTS_WRITE = "payments.write"
     PHOTOS_READ = "photos.read"
     PHOTOS_WRITE = "photos.write"
     DOCUMENTS_READ = "documents.read"
@@ -35,6 +36,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.CLIENTS_WRITE,
             P.CLIENTS_ARCHIVE,
             P.CLIENTS_MERGE,
+            P.PAYMENTS_WRITE,
             P.PHOTOS_READ,
             P.PHOTOS_WRITE,
             P.DOCUMENTS_READ,
@@ -50,6 +52,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.CLIENTS_WRITE,
             P.HEALTH_READ,
             P.HEALTH_WRITE,
+            P.PAYMENTS_WRITE,
             P.PHOTOS_READ,
             P.PHOTOS_WRITE,
             P.DOCUMENTS_READ,

@@ -435,9 +435,10 @@ def test_sort_names_are_rewritten_in_alphabet_order(tmp_path: Path) -> None:
                 "INSERT INTO clients (number, last_name, first_name, middle_name, sort_name, "
                 "gender, discount_percent, loyalty_card, is_vip, is_blacklisted, notes, "
                 "visible_notes, archive_reason, salutation, preferred_language, company, "
-                "job_title, created_at, updated_at, version_id) VALUES ('1', 'Іваненко', "
+                "job_title, created_at, updated_at, version_id, has_allergies, "
+                "has_contraindications) VALUES ('1', 'Іваненко', "
                 "'Ірина', '', 'x', 'female', 0, '', 0, 0, '', '', '', '', '', '', '', "
-                "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 0, 0)"
             )
         )
     engine.dispose()

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapper
 
 import salon_crm.db.models  # noqa: F401 - registers every model
 from salon_crm.db.base import Base, UtcDateTime
-from salon_crm.db.models.client_owned import owner_column
+from salon_crm.db.models.client_owned import HISTORY_TABLES, owner_column
 from salon_crm.domain.common.enums import AuditAction, CustomFieldType
 from salon_crm.gui.clients.card.client_history_model import (
     ClientHistoryModel,
@@ -57,12 +57,14 @@ RAW = {
 
 
 def _recorded_models() -> list[Mapper[object]]:
-    """Every audited table of a client's own data, as the client-owned registry says."""
+    """Every audited table of a client's own data that the history tab tells, as the
+    client-owned registry says."""
     return [
         mapper
         for mapper in Base.registry.mappers
         if getattr(mapper.class_, "__audited__", False)
         and owner_column(mapper.local_table.name) is not None
+        and mapper.local_table.name in HISTORY_TABLES
     ]
 
 

@@ -12,6 +12,7 @@ import salon_crm.db.models  # noqa: F401 - registers every model
 from salon_crm.db.base import Base
 from salon_crm.db.hooks.audit import _plain
 from salon_crm.db.models import AuditEntry
+from salon_crm.db.models.client_owned import HISTORY_TABLES
 from salon_crm.domain.common.enums import AuditAction
 from salon_crm.services.clients import history_catalogue as catalogue
 from salon_crm.services.clients.client_types import (
@@ -175,12 +176,14 @@ def test_archive_restore_and_merge_read_as_what_they_are(
 
 
 def _client_tables() -> list[type]:
-    """Audited models of the client's own rows: the client and every table with its id."""
+    """Audited models of the client's own rows that the history tab tells: the client
+    and every table with its id, but the health record and the money."""
     return [
         mapper.class_
         for mapper in Base.registry.mappers
         if getattr(mapper.class_, "__audited__", False)
         and (mapper.local_table.name == "clients" or "client_id" in mapper.local_table.c)
+        and mapper.local_table.name in HISTORY_TABLES
     ]
 
 

@@ -14,13 +14,31 @@ from salon_crm.db.models.client_details import (
 )
 from salon_crm.db.models.clients import Client, client_tags
 from salon_crm.db.models.custom_fields import CustomFieldDefinition, CustomFieldValue
+from salon_crm.db.models.health import (
+    Anamnesis,
+    AnamnesisAllergy,
+    AnamnesisCondition,
+    HomeCare,
+    SkinAssessment,
+)
 from salon_crm.db.models.lists import Category, Source, Tag
 from salon_crm.db.models.media import MediaFile
+from salon_crm.db.models.procedures import (
+    LedgerRow,
+    Procedure,
+    ProcedureProduct,
+    ProcedureType,
+    Product,
+    ProductLot,
+)
 from salon_crm.db.models.questionnaire import QuestionnaireField
 from salon_crm.db.models.salon import Counter, Salon, Setting
 from salon_crm.db.models.users import User
 
 __all__ = [
+    "Anamnesis",
+    "AnamnesisAllergy",
+    "AnamnesisCondition",
     "AuditEntry",
     "CardTemplate",
     "Category",
@@ -35,11 +53,19 @@ __all__ = [
     "CustomFieldDefinition",
     "CustomFieldValue",
     "ExpiringDocument",
+    "HomeCare",
     "IdentityDocument",
+    "LedgerRow",
     "MediaFile",
+    "Procedure",
+    "ProcedureProduct",
+    "ProcedureType",
+    "Product",
+    "ProductLot",
     "QuestionnaireField",
     "Salon",
     "Setting",
+    "SkinAssessment",
     "Source",
     "Tag",
     "User",

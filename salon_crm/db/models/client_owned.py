@@ -40,6 +40,9 @@ class ClientReference:
     `owner`: the row belongs to the client named in this column, so its audit entries
     are filed under that client (a child's `parent_id` points at a client without the
     child's row being the parent's data).
+    `in_history`: the card's history tab tells the table's changes. The health record
+    and the money have views of their own, which keep the health details to the roles
+    that may read them.
     """
 
     table: str
@@ -48,6 +51,7 @@ class ClientReference:
     erasure: OnErasure
     export: bool
     owner: bool = True
+    in_history: bool = True
 
 
 CLIENTS_TABLE = "clients"
@@ -67,11 +71,22 @@ REFERENCES: tuple[ClientReference, ...] = (
     ClientReference("contact_persons", "client_id", OnMerge.UNITE, OnErasure.DELETE, True),
     ClientReference("custom_field_values", "client_id", OnMerge.UNITE, OnErasure.DELETE, True),
     ClientReference("client_tags", "client_id", OnMerge.UNITE, OnErasure.DELETE, True),
+    # The health record and the money: they follow the surviving card and outlive erasure.
+    *(
+        ClientReference(
+            table, "client_id", OnMerge.REPOINT, OnErasure.KEEP_BY_LAW, True, in_history=False
+        )
+        for table in ("anamneses", "skin_assessments", "home_care", "procedures", "ledger")
+    ),
 )
 
 
 # Looked up for every audited row written.
 _OWNER_COLUMNS = {CLIENTS_TABLE: "id"} | {r.table: r.column for r in REFERENCES if r.owner}
+
+
+# The tables whose changes the card's history tab tells.
+HISTORY_TABLES = frozenset({CLIENTS_TABLE} | {r.table for r in REFERENCES if r.in_history})
 
 
 def owner_column(table: str) -> str | None:

@@ -52,7 +52,16 @@ class Client(Base):
     __tablename__ = "clients"
     __audited__ = True
     # Derived columns: written with every name or phone change, not worth a trail of their own.
-    __audit_exclude__ = frozenset({"sort_name", "version_id", "updated_at", "updated_by_id"})
+    __audit_exclude__ = frozenset(
+        {
+            "sort_name",
+            "version_id",
+            "updated_at",
+            "updated_by_id",
+            "has_allergies",
+            "has_contraindications",
+        }
+    )
     __table_args__ = (
         # The main phone identifies a client: two clients in the salon's working list
         # cannot share it; archived clients give their number back.
@@ -103,6 +112,10 @@ class Client(Base):
     next_call_date: Mapped[date | None] = mapped_column(Date, index=True)
     # The date of the latest procedure, kept by the procedures service for the list.
     last_visit_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # Whether the current anamnesis names allergies / conditions, kept by the health
+    # service: every role sees the flag, only the health roles the details.
+    has_allergies: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_contraindications: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     visible_notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

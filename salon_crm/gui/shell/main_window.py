@@ -442,8 +442,14 @@ class MainWindow(QMainWindow):
     def _ensure_card(self) -> ClientCardView:
         if self._card is None:
             from salon_crm.gui.clients.card.client_card_view import ClientCardView
+            from salon_crm.gui.shell.card_parts import card_features
 
-            card = ClientCardView(self._workspace, self._actor, self._card_area)
+            card = ClientCardView(
+                self._workspace,
+                self._actor,
+                self._card_area,
+                features=card_features(self._workspace, self._actor),
+            )
             card.client_changed.connect(self._client_changed)
             card.open_client_requested.connect(self.open_client)
             self._card_area.addWidget(card)

@@ -17,6 +17,7 @@ from salon_crm.db.models import (
     Source,
     User,
 )
+from salon_crm.db.models.client_owned import HISTORY_TABLES
 from salon_crm.domain.common.enums import NameOrder
 from salon_crm.services.clients.client_reading import client_ref
 from salon_crm.services.clients.client_types import FieldChange, HistoryEntry
@@ -67,6 +68,7 @@ def read_trail(session: Session, client_id: int, *, limit: int) -> list[HistoryE
         select(AuditEntry, User.full_name, User.login)
         .outerjoin(User, User.id == AuditEntry.user_id)
         .where(or_(AuditEntry.client_id == client_id, AuditEntry.client_id.in_(merged)))
+        .where(AuditEntry.table_name.in_(HISTORY_TABLES))
         .order_by(AuditEntry.id.desc())
         .limit(limit)
     ).all()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -45,6 +45,7 @@ from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.archive_dialog import ArchiveDialog
 from salon_crm.gui.clients.card import contact_links
+from salon_crm.gui.clients.card.card_features import CardFeature, CardTab, Severity
 from salon_crm.gui.clients.card.card_shape import shown_card
 from salon_crm.gui.clients.card.client_history_model import (
     ClientHistoryModel,
@@ -54,6 +55,7 @@ from salon_crm.gui.clients.card.client_history_model import (
 from salon_crm.gui.clients.merge_dialog import MergeDialog
 from salon_crm.gui.common import enum_labels
 from salon_crm.gui.common.background import failure_text, run_in_background
+from salon_crm.gui.common.chip import Chip
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.flow_layout import FlowLayout
 from salon_crm.gui.common.form_parts import ERROR_COLOR
@@ -146,27 +148,6 @@ def avatar_pixmap(card: ClientCard, size: int, ratio: float) -> QPixmap:
     return pixmap
 
 
-class _Chip(QLabel):
-    """A small rounded label: a tag, a badge (VIP, blacklist), a class or a discount."""
-
-    def __init__(
-        self,
-        text: str,
-        parent: QWidget,
-        *,
-        bg: str = "#e6ecf3",
-        fg: str = "#1f3a5f",
-        border: str = "transparent",
-    ) -> None:
-        super().__init__(text, parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(
-            f"background: {bg}; color: {fg}; border: 1px solid {border};"
-            "border-radius: 9px; padding: 1px 9px;"
-        )
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-
-
 class ClientCardView(QWidget):
     """Shows one client (`show_client`) or nothing (`clear`); edits go through the
     questionnaire, archive/restore/merge through the client service.
@@ -182,9 +163,17 @@ class ClientCardView(QWidget):
     open_client_requested = Signal(int)
     history_loaded = Signal(int)
 
-    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        features: Sequence[CardFeature] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("clientCard")
+        self._features = tuple(features)
         self._workspace = workspace
         self._actor = actor
         self._clients = workspace.clients(actor)
@@ -437,34 +426,27 @@ class ClientCardView(QWidget):
         row = FlowLayout(box)
         row.setContentsMargins(0, 2, 0, 2)
         if data.is_blacklisted:
-            row.addWidget(_Chip(self.tr("Blacklist"), box, bg=DANGER_BG, fg=DANGER_FG))
+            row.addWidget(Chip(self.tr("Blacklist"), box, bg=DANGER_BG, fg=DANGER_FG))
         if data.is_vip:
-            row.addWidget(_Chip("VIP", box, bg="#f3d36b", fg="#3d2f00"))
+            row.addWidget(Chip("VIP", box, bg="#f3d36b", fg="#3d2f00"))
         if data.client_class is not None:
-            chip = _Chip(self.tr("Class {cls}").format(cls=data.client_class.value), box)
+            chip = Chip(self.tr("Class {cls}").format(cls=data.client_class.value), box)
             chip.setToolTip(enum_labels.client_class_labels()[data.client_class])
             row.addWidget(chip)
         if data.discount_percent:
             row.addWidget(
-                _Chip(
+                Chip(
                     self.tr("Discount {percent}%").format(percent=data.discount_percent),
                     box,
                     bg="#e1f2e6",
                     fg="#1d5230",
                 )
             )
-        balance = _Chip(
-            self.tr("Balance: {amount}").format(amount=EMPTY),
-            box,
-            bg="transparent",
-            fg="#4a5560",
-            border="#b8c0c8",
-        )
-        balance.setObjectName("cardBalance")
-        balance.setToolTip(self.tr("Sales, payments and the balance come in a later version."))
-        row.addWidget(balance)
+        for feature in self._features:
+            for badge in feature.badges(card, box):
+                row.addWidget(badge)
         for tag in card.tags:
-            chip = _Chip(tag, box, bg="#ffffff", fg="#2f3a45", border="#c3ccd5")
+            chip = Chip(tag, box, bg="#ffffff", fg="#2f3a45", border="#c3ccd5")
             chip.setObjectName("cardTag")
             row.addWidget(chip)
         return box
@@ -583,8 +565,8 @@ class ClientCardView(QWidget):
     # --- tabs -----------------------------------------------------------------------------
 
     def _build_tabs(self, card: ClientCard, parent: QWidget) -> QTabWidget:
-        # Only the tabs that hold something: the cosmetology record, procedures, photos
-        # and files add theirs when they exist (a card has room for few tabs).
+        # Only the tabs that hold something (a card has room for few): the features'
+        # tabs come after the questionnaire.
         tabs = QTabWidget(parent)
         tabs.setObjectName("cardTabs")
         tabs.setDocumentMode(True)
@@ -595,6 +577,10 @@ class ClientCardView(QWidget):
             ),
             self.tr("Questionnaire"),
         )
+        for feature in self._features:
+            for tab in feature.tabs():
+                build = partial(self._feature_tab, tab, card)
+                tabs.addTab(self._lazy_tab(tabs, tab.object_name, build), tab.title())
         tabs.addTab(
             self._lazy_tab(
                 tabs, "cardDocumentsTab", lambda parent: self._documents_tab(card, parent)
@@ -606,6 +592,14 @@ class ClientCardView(QWidget):
         tabs.addTab(history, self.tr("History"))
         tabs.currentChanged.connect(self._on_tab_changed)
         return tabs
+
+    def _feature_tab(self, tab: CardTab, card: ClientCard, parent: QWidget) -> QWidget:
+        """A feature's tab content; its `client_changed` signal, if any, reloads the card."""
+        content = tab.build(card, parent)
+        changed = getattr(content, "client_changed", None)
+        if changed is not None:
+            changed.connect(self._reload)
+        return content
 
     def _lazy_tab(
         self, tabs: QTabWidget, name: str, build: Callable[[QWidget], QWidget]
@@ -956,8 +950,13 @@ class ClientCardView(QWidget):
 
     def _update_banners(self, card: ClientCard) -> None:
         lines: list[str] = []
+        danger = card.data.is_blacklisted
         if card.data.is_blacklisted:
             lines.append(self.tr("BLACKLIST: this client is on the salon's blacklist."))
+        for feature in self._features:
+            for line in feature.banner_lines(card):
+                lines.append(line.text)
+                danger = danger or line.severity is Severity.DANGER
         kinds = enum_labels.expiring_document_labels()
         for doc in card.expired_documents(date.today()):
             name = doc.title or kinds.get(doc.kind, doc.kind.value)
@@ -967,9 +966,7 @@ class ClientCardView(QWidget):
                 )
             )
         if lines:
-            bg, fg = (
-                (DANGER_BG, DANGER_FG) if card.data.is_blacklisted else (WARNING_BG, WARNING_FG)
-            )
+            bg, fg = (DANGER_BG, DANGER_FG) if danger else (WARNING_BG, WARNING_FG)
             self._banner.setStyleSheet(
                 f"background: {bg}; color: {fg}; font-weight: bold; font-size: 11pt;"
                 "padding: 10px 14px; border-radius: 4px;"

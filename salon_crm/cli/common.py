@@ -1,0 +1,55 @@
+"""What every command shares: exit codes, the refusal error, opening the data folder and
+logging in (the password from $SALON_CRM_PASSWORD or the terminal)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+
+from salon_crm import paths
+from salon_crm.db.engine import Database
+from salon_crm.domain.common.errors import AuthenticationError
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.settings import user_service
+
+PASSWORD_ENV = "SALON_CRM_PASSWORD"
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+# A command's handler, set on its sub-parser with `set_defaults(run=...)`.
+Handler = Callable[[Database, argparse.Namespace], int]
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def password(prompt_twice: bool) -> str:
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise CliError(f"no password: set {PASSWORD_ENV} or run in a terminal", EXIT_USAGE)
+    first = getpass.getpass("Password: ")
+    if prompt_twice and getpass.getpass("Repeat the password: ") != first:
+        raise CliError("the passwords do not match", EXIT_USAGE)
+    return first
+
+
+def open_database(args: argparse.Namespace) -> Database:
+    from salon_crm.db.storage.data_dir import open_data_dir
+
+    return open_data_dir(args.data_dir or paths.default_data_dir())
+
+
+def login(db: Database, args: argparse.Namespace) -> Actor:
+    if not args.user:
+        raise CliError("this command needs --user LOGIN", EXIT_USAGE)
+    try:
+        return user_service.authenticate(db, args.user, password(prompt_twice=False))
+    except AuthenticationError:
+        raise CliError("wrong login or password", EXIT_USAGE) from None

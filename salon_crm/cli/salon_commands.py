@@ -1,0 +1,91 @@
+"""Commands that set a salon up or look after its data folder: init, demo, media."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+from typing import Any
+
+from salon_crm import paths
+from salon_crm.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CliError, login, password
+from salon_crm.db.engine import Database
+from salon_crm.services.settings import user_service
+
+
+def register(commands: Any) -> None:
+    """Add init, demo and media to the `salon-crm` sub-commands."""
+    init = commands.add_parser("init", help="create the salon and its owner")
+    init.add_argument("--salon", required=True, help="the salon's name")
+    init.add_argument("--country", required=True, help="ISO country code: UA, RU, PL…")
+    init.add_argument("--owner", required=True, help="the owner's login")
+    init.add_argument("--full-name", default="", help="the owner's full name")
+    init.set_defaults(run=_init)
+
+    demo = commands.add_parser("demo", help="fill an empty database with generated clients")
+    demo.add_argument("--clients", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--country", default="UA")
+    demo.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        help="date the demo is generated around, YYYY-MM-DD (default: a fixed date, so that "
+        "a seed always gives the same salon)",
+    )
+    demo.set_defaults(run=_demo)
+
+    media = commands.add_parser("media", help="the photos and files folder").add_subparsers(
+        dest="media_command", required=True
+    )
+    collect = media.add_parser(
+        "collect", help="remove files no record uses any more; prints how many (owner only)"
+    )
+    collect.add_argument(
+        "--grace-days", type=int, default=1, help="keep unused files younger than this"
+    )
+    collect.set_defaults(run=_media_collect)
+
+
+def _init(db: Database, args: argparse.Namespace) -> int:
+    user_service.setup_salon(
+        db,
+        salon_name=args.salon,
+        country=args.country,
+        login=args.owner,
+        password=password(prompt_twice=True),
+        full_name=args.full_name,
+    )
+    print(f"Salon created; owner login: {args.owner}")
+    return EXIT_OK
+
+
+def _demo(db: Database, args: argparse.Namespace) -> int:
+    from salon_crm.demo.generator import REFERENCE_DATE, generate_demo
+
+    if not user_service.needs_setup(db):
+        raise CliError("the database already has a salon; demo needs an empty one", EXIT_REFUSED)
+    if args.clients < 0:
+        raise CliError("--clients must be 0 or more", EXIT_USAGE)
+    users = generate_demo(
+        db,
+        clients=args.clients,
+        seed=args.seed,
+        country=args.country,
+        today=args.today or REFERENCE_DATE,
+    )
+    for user in users:
+        print(f"{user.login}\t{user.role.value}\t{user.password}")
+    return EXIT_OK
+
+
+def _media_collect(db: Database, args: argparse.Namespace) -> int:
+    from salon_crm.db.storage.media_store import MediaStore
+    from salon_crm.services.maintenance.media_cleanup import MediaCleanup
+
+    if args.grace_days < 0:
+        raise CliError("--grace-days must be 0 or more", EXIT_USAGE)
+    store = MediaStore(paths.media_dir(args.data_dir or paths.default_data_dir()))
+    removed = MediaCleanup(db, login(db, args), store).collect(
+        grace=timedelta(days=args.grace_days)
+    )
+    print(removed)
+    return EXIT_OK

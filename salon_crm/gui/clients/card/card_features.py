@@ -1,0 +1,53 @@
+"""The parts of the client card that other features contribute: the cosmetology record
+and the procedures add tabs, warning lines and badges without the card knowing them
+(the shell hands the card its features; a feature's screens never import each other)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtWidgets import QWidget
+
+from salon_crm.services.clients.client_types import ClientCard
+
+
+class Severity(Enum):
+    DANGER = "danger"  # red: allergies, contraindications, a recalled lot
+    WARNING = "warning"  # amber: something to check
+
+
+@dataclass(frozen=True)
+class BannerLine:
+    text: str  # plain text, translated
+    severity: Severity = Severity.DANGER
+
+
+@dataclass(frozen=True)
+class CardTab:
+    """A tab of the card: built for each client shown, when first opened.
+
+    `build` returns the tab's content; if it has a `client_changed(int)` signal (a
+    procedure was recorded, an anamnesis signed) the card reloads and passes it on.
+    """
+
+    object_name: str
+    title: Callable[[], str]  # asked again when the language changes
+    build: Callable[[ClientCard, QWidget], QWidget]
+
+
+class CardFeature:
+    """What one feature adds to the card; override what applies."""
+
+    def tabs(self) -> Sequence[CardTab]:
+        return ()
+
+    def banner_lines(self, card: ClientCard) -> Sequence[BannerLine]:
+        del card
+        return ()
+
+    def badges(self, card: ClientCard, parent: QWidget) -> Sequence[QWidget]:
+        """Chips after the card's own (the balance); parented to `parent`."""
+        del card, parent
+        return ()

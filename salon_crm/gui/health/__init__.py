@@ -1,0 +1,1 @@
+"""The cosmetology screens: anamnesis, skin assessments, home care on the card."""

@@ -1,0 +1,1 @@
+"""The procedure screens: recording a visit, the contraindication check, lot recall."""

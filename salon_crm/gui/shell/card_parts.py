@@ -1,0 +1,12 @@
+"""Which features add to the client card, in the order their tabs appear."""
+
+from __future__ import annotations
+
+from salon_crm.gui.clients.card.card_features import CardFeature
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
+
+
+def card_features(workspace: Workspace, actor: Actor) -> list[CardFeature]:
+    del workspace, actor
+    return []

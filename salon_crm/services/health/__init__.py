@@ -1,0 +1,1 @@
+"""The health record: anamnesis versions, skin assessments, home care, consent checks."""

@@ -1,0 +1,1 @@
+"""Procedures done, the catalogue of procedures and products with lots, payments."""
