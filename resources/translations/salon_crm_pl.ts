@@ -237,6 +237,10 @@
         <translation>Twoja rola na to nie pozwala. Zwróć się do właściciela lub administratora.</translation>
     </message>
     <message>
+        <source>The client has not consented to the processing of health data (or has withdrawn it). Record the consent in the questionnaire first.</source>
+        <translation>Klient nie wyraził zgody na przetwarzanie danych o zdrowiu (lub ją wycofał). Najpierw zaznacz zgodę w ankiecie.</translation>
+    </message>
+    <message>
         <source>This card no longer exists. Reload the list and try again.</source>
         <translation>Ta karta już nie istnieje. Wczytaj listę ponownie i spróbuj jeszcze raz.</translation>
     </message>

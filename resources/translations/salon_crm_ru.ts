@@ -237,6 +237,10 @@
         <translation>Ваша роль не позволяет это сделать. Обратитесь к владельцу или администратору.</translation>
     </message>
     <message>
+        <source>The client has not consented to the processing of health data (or has withdrawn it). Record the consent in the questionnaire first.</source>
+        <translation>Клиент не давал согласия на обработку данных о здоровье (или отозвал его). Сначала отметьте согласие в анкете.</translation>
+    </message>
+    <message>
         <source>This card no longer exists. Reload the list and try again.</source>
         <translation>Этой карточки больше нет. Обновите список и попробуйте ещё раз.</translation>
     </message>

@@ -237,6 +237,10 @@
         <translation>Ваша роль цього не дозволяє. Зверніться до власника або адміністратора.</translation>
     </message>
     <message>
+        <source>The client has not consented to the processing of health data (or has withdrawn it). Record the consent in the questionnaire first.</source>
+        <translation>Клієнт не давав згоди на обробку даних про здоров'я (або відкликав її). Спершу позначте згоду в анкеті.</translation>
+    </message>
+    <message>
         <source>This card no longer exists. Reload the list and try again.</source>
         <translation>Цієї картки вже немає. Оновіть список і спробуйте ще раз.</translation>
     </message>
@@ -2117,7 +2121,7 @@
     </message>
     <message>
         <source>Neuromuscular disease (myasthenia)</source>
-        <translation>Нервово-м'язове захворювання (міастенія)</translation>
+        <translation>Нервово-м&apos;язове захворювання (міастенія)</translation>
     </message>
     <message>
         <source>Fresh tan, solarium</source>
@@ -2763,7 +2767,7 @@
     </message>
     <message>
         <source>Injections</source>
-        <translation>Ін'єкції</translation>
+        <translation>Ін&apos;єкції</translation>
     </message>
     <message>
         <source>Hardware</source>

@@ -50,6 +50,16 @@ class PermissionDeniedError(SalonError):
         super().__init__(f"User {login!r} may not {permission}")
 
 
+class ConsentRequiredError(SalonError):
+    """The write needs a consent the client has not given, or has withdrawn (health data
+    is written only while the consent to its processing is active)."""
+
+    def __init__(self, purpose: str, client_id: int) -> None:
+        self.purpose = purpose
+        self.client_id = client_id
+        super().__init__(f"client {client_id} has no active consent for {purpose}")
+
+
 class NotFoundError(SalonError):
     """The record asked for does not exist (or is not visible to the caller)."""
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from salon_crm.domain.common.errors import (
     ConflictError,
+    ConsentRequiredError,
     NotFoundError,
     PermissionDeniedError,
     SalonError,
@@ -39,6 +40,12 @@ def describe_error(error: SalonError) -> tuple[str, int | None]:
     if isinstance(error, PermissionDeniedError):
         return QCoreApplication.translate(
             "ClientActions", "Your role does not allow this. Ask the owner or the administrator."
+        ), None
+    if isinstance(error, ConsentRequiredError):
+        return QCoreApplication.translate(
+            "ClientActions",
+            "The client has not consented to the processing of health data (or has "
+            "withdrawn it). Record the consent in the questionnaire first.",
         ), None
     if isinstance(error, NotFoundError):
         return QCoreApplication.translate(
