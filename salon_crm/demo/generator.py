@@ -14,15 +14,17 @@ import random
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
 from salon_crm.db.engine import Database
 from salon_crm.db.models import User
 from salon_crm.demo import writing
-from salon_crm.demo.client_rows import Batch, ClientRows
+from salon_crm.demo.client_rows import HISTORY_DAYS, Batch, ClientRows
+from salon_crm.demo.cosmetology_rows import CosmetologyBatch, CosmetologyRows
 from salon_crm.demo.tables import tables
+from salon_crm.domain.common.currencies import currency_for_country
 from salon_crm.domain.common.enums import Role
 from salon_crm.services.settings import user_service
 from salon_crm.services.settings.user_service import UserService
@@ -107,16 +109,27 @@ def generate_demo(
         ids = dict(connection.execute(select(user_table.c.login, user_table.c.id)).all())
         generator = ClientRows(rng, country, today, [ids[u.login] for u in users])
         writing.write_lists(connection, country, today)
+        cosmetology = CosmetologyRows(
+            random.Random(f"{seed}/cosmetology"),
+            today=today,
+            start=today - timedelta(days=HISTORY_DAYS),
+            currency=currency_for_country(country),
+            type_ids=writing.procedure_type_ids(connection),
+            specialist_ids=(ids["cosmetologist"], ids["owner"]),
+        )
+        writing.write_catalogue(connection, cosmetology)
         if progress is not None:
             progress(0, clients)
         # A stream of its own, so that the first clients of a small demo are the first
         # clients of a big one with the same seed.
         created = generator.created_times(clients, random.Random(f"{seed}/created"))
         for start in range(0, clients, BATCH_SIZE):
-            batch = Batch.empty()
+            batch, history = Batch.empty(), CosmetologyBatch()
             for client_id in range(start + 1, min(start + BATCH_SIZE, clients) + 1):
                 generator.client(client_id, created[client_id - 1], batch)
+                cosmetology.client(batch.clients[-1], history)
             writing.write_batch(connection, batch)
+            writing.write_cosmetology(connection, history)
             if progress is not None:
                 progress(min(start + BATCH_SIZE, clients), clients)
         writing.write_counter(connection, clients)

@@ -16,7 +16,8 @@ from typing import Any
 from salon_crm.domain.common.enums import CustomFieldType
 
 
-def _read(name: str) -> Any:
+def read_json(name: str) -> Any:
+    """One of the demo's data files, parsed."""
     text = resources.files("salon_crm.demo").joinpath("data", name).read_text(encoding="utf-8")
     return json.loads(text)
 
@@ -134,16 +135,15 @@ def _lists(data: dict[str, Any]) -> SalonLists:
 
 @cache
 def tables() -> Tables:
-    cultures = {
-        c.language: c for c in (_culture(_read(f"culture_{x}.json")) for x in ("uk", "ru", "pl"))
-    }
+    read = (_culture(read_json(f"culture_{x}.json")) for x in ("uk", "ru", "pl"))
+    cultures = {c.language: c for c in read}
     return Tables(
         cultures=cultures,
-        name_days={name: (m, d) for name, (m, d) in _read("name_days_pl.json").items()},
-        mobile_prefixes={k: tuple(v) for k, v in _read("mobile_prefixes.json").items()},
+        name_days={name: (m, d) for name, (m, d) in read_json("name_days_pl.json").items()},
+        mobile_prefixes={k: tuple(v) for k, v in read_json("mobile_prefixes.json").items()},
         mixes={
             country: tuple(Mix(cultures[m["culture"]], m["region"], m["weight"]) for m in mix)
-            for country, mix in _read("mixes.json").items()
+            for country, mix in read_json("mixes.json").items()
         },
         places={
             region: Place(
@@ -153,9 +153,9 @@ def tables() -> Tables:
                 p["street_format"],
                 p["passport_issuer"],
             )
-            for region, p in _read("places.json").items()
+            for region, p in read_json("places.json").items()
         },
-        transliteration=_read("transliteration.json"),
-        lists=_lists(_read("salon_lists.json")),
-        salons=_read("salons.json"),
+        transliteration=read_json("transliteration.json"),
+        lists=_lists(read_json("salon_lists.json")),
+        salons=read_json("salons.json"),
     )

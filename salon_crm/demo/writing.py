@@ -16,6 +16,9 @@ from salon_crm.db.base import Base
 from salon_crm.db.engine import Database
 from salon_crm.db.hooks import search_index
 from salon_crm.db.models import (
+    Anamnesis,
+    AnamnesisAllergy,
+    AnamnesisCondition,
     Category,
     Client,
     ClientAddress,
@@ -28,13 +31,22 @@ from salon_crm.db.models import (
     CustomFieldDefinition,
     CustomFieldValue,
     ExpiringDocument,
+    HomeCare,
     IdentityDocument,
+    LedgerRow,
+    Procedure,
+    ProcedureProduct,
+    ProcedureType,
+    Product,
+    ProductLot,
     Salon,
+    SkinAssessment,
     Source,
     Tag,
     client_tags,
 )
 from salon_crm.demo.client_rows import HISTORY_DAYS, Batch
+from salon_crm.demo.cosmetology_rows import CosmetologyBatch, CosmetologyRows
 from salon_crm.demo.tables import tables
 from salon_crm.domain.common.errors import SalonError
 from salon_crm.services.clients.client_service import CLIENT_COUNTER
@@ -112,6 +124,40 @@ def write_batch(connection: Connection, batch: Batch) -> None:
         if rows:
             connection.execute(insert(target), rows)
     search_index.write_keys(connection, batch.keys)
+
+
+def procedure_type_ids(connection: Connection) -> dict[str, int]:
+    types = table(ProcedureType)
+    return {code: type_id for code, type_id in connection.execute(select(types.c.code, types.c.id))}
+
+
+def write_catalogue(connection: Connection, rows: CosmetologyRows) -> None:
+    """The demo's prices on the default procedures, its products and their lots."""
+    types = table(ProcedureType)
+    for code, type_id in procedure_type_ids(connection).items():
+        connection.execute(
+            update(types).where(types.c.id == type_id).values(price_minor=rows.price(code).minor)
+        )
+    catalogue = rows.catalogue_rows()
+    connection.execute(insert(table(Product)), catalogue["products"])
+    connection.execute(insert(table(ProductLot)), catalogue["lots"])
+
+
+def write_cosmetology(connection: Connection, batch: CosmetologyBatch) -> None:
+    """After the batch's clients: the rows point at them."""
+    for target, rows in (
+        (table(ClientConsent), batch.consents),
+        (table(Anamnesis), batch.anamneses),
+        (table(AnamnesisCondition), batch.conditions),
+        (table(AnamnesisAllergy), batch.allergies),
+        (table(SkinAssessment), batch.assessments),
+        (table(HomeCare), batch.home_care),
+        (table(Procedure), batch.procedures),
+        (table(ProcedureProduct), batch.procedure_products),
+        (table(LedgerRow), batch.ledger),
+    ):
+        if rows:
+            connection.execute(insert(target), rows)
 
 
 def write_counter(connection: Connection, clients: int) -> None:

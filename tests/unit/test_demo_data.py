@@ -43,6 +43,16 @@ CLIENT_TABLES = {
     "categories": "id",
     "custom_field_definitions": "id",
     "counters": "name",
+    "products": "id",
+    "product_lots": "id",
+    "anamneses": "id",
+    "anamnesis_conditions": "id",
+    "anamnesis_allergies": "id",
+    "skin_assessments": "id",
+    "home_care": "id",
+    "procedures": "id",
+    "procedure_products": "id",
+    "ledger": "id",
     "client_fts": "rowid",
     "client_words": "rowid",
 }
@@ -277,3 +287,87 @@ def test_other_countries_and_bad_arguments(tmp_path: Path) -> None:
     assert country == "PL"
     assert languages[0][0] == "pl"
     db.dispose()
+
+
+def _scalars(connection: Connection, sql: str) -> list[object]:
+    return list(connection.execute(text(sql)).scalars())
+
+
+def test_a_realistic_share_of_clients_has_a_cosmetology_history(
+    demo: tuple[Database, list[DemoUser]],
+) -> None:
+    db, _ = demo
+    with db.engine.connect() as connection:
+        with_history = connection.scalar(text("SELECT count(DISTINCT client_id) FROM procedures"))
+        assert 0.3 * CLIENTS < with_history < 0.6 * CLIENTS
+        # Every client with a record consented to the processing of health data first.
+        assert (
+            _scalars(
+                connection,
+                "SELECT p.id FROM procedures p WHERE NOT EXISTS (SELECT 1 FROM client_consents c "
+                "WHERE c.client_id = p.client_id AND c.purpose = 'health_data' "
+                "AND c.given_on <= date(p.performed_at))",
+            )
+            == []
+        )
+        for table in ("anamneses", "skin_assessments", "procedure_products", "ledger"):
+            assert connection.scalar(text(f"SELECT count(*) FROM {table}")), table
+        # The list's last visit is the latest procedure's day.
+        assert (
+            _scalars(
+                connection,
+                "SELECT c.id FROM clients c LEFT JOIN (SELECT client_id, max(date(performed_at)) "
+                "AS last FROM procedures GROUP BY client_id) p ON p.client_id = c.id "
+                "WHERE c.last_visit_on IS NOT p.last",
+            )
+            == []
+        )
+
+
+def test_the_demo_record_is_one_a_careful_specialist_keeps(
+    demo: tuple[Database, list[DemoUser]],
+) -> None:
+    """No lot used past its expiry, no product with a substance the client is allergic
+    to, no procedure the client's conditions block; some clients owe, some paid ahead."""
+    import json
+
+    from salon_crm.domain.health.procedure_catalogue import DEFAULT_BY_CODE
+
+    db, _ = demo
+    with db.engine.connect() as connection:
+        assert (
+            _scalars(
+                connection,
+                "SELECT pp.id FROM procedure_products pp JOIN procedures p ON p.id = pp.procedure_id "
+                "JOIN product_lots l ON l.id = pp.lot_id WHERE l.expires_on <= date(p.performed_at)",
+            )
+            == []
+        )
+        used = connection.execute(
+            text(
+                "SELECT a.substance, pr.substances FROM procedure_products pp "
+                "JOIN procedures p ON p.id = pp.procedure_id "
+                "JOIN product_lots l ON l.id = pp.lot_id JOIN products pr ON pr.id = l.product_id "
+                "JOIN anamneses an ON an.client_id = p.client_id "
+                "JOIN anamnesis_allergies a ON a.anamnesis_id = an.id"
+            )
+        ).all()
+        assert [s for s, contents in used if s in json.loads(contents)] == []
+        done = connection.execute(
+            text(
+                "SELECT t.code, c.code FROM procedures p "
+                "JOIN procedure_types t ON t.id = p.procedure_type_id "
+                "JOIN anamneses an ON an.client_id = p.client_id AND an.version = 1 "
+                "JOIN anamnesis_conditions c ON c.anamnesis_id = an.id"
+            )
+        ).all()
+        assert done, "some clients with conditions had procedures"
+        assert [(p, c) for p, c in done if c in DEFAULT_BY_CODE[p].blocks] == []
+        balances = _scalars(
+            connection,
+            "SELECT sum(CASE kind WHEN 'paid' THEN -amount_minor ELSE amount_minor END) "
+            "FROM ledger GROUP BY client_id",
+        )
+        assert any(b > 0 for b in balances if isinstance(b, int))  # debts
+        assert any(b < 0 for b in balances if isinstance(b, int))  # prepayments
+        assert connection.scalar(text("SELECT count(*) FROM product_lots WHERE recalled_on"))
