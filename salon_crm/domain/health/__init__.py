@@ -1,0 +1,1 @@
+"""Health record rules: condition codes, contraindications, the face chart's data."""
