@@ -32,7 +32,7 @@ from salon_crm.gui.common.face_chart.chart_canvas import ChartCanvas, Tool
 from salon_crm.gui.common.face_chart.chart_commands import ChartEdit, ChartState
 from salon_crm.gui.common.face_chart.marker_editor import MarkerEditor
 from salon_crm.gui.common.face_chart.marker_legend import MarkerLegend
-from salon_crm.gui.common.face_chart.marker_texts import view_labels
+from salon_crm.gui.common.face_chart.marker_texts import kind_label, view_labels
 
 _VIEW_NAMES = {View.FRONT: "Front", View.LEFT: "Left", View.RIGHT: "Right"}
 _TOOL_NAMES = {
@@ -111,8 +111,6 @@ class FaceChartView(QWidget):
         self._read_only = read_only
         self._tools.setVisible(not read_only)
         self._hint.setVisible(not read_only)
-        for button in (self._undo_button, self._redo_button):
-            button.setVisible(not read_only)
         self._canvas.set_read_only(read_only)
         if not read_only:
             self._set_tool(Tool.SELECT)
@@ -178,10 +176,6 @@ class FaceChartView(QWidget):
             button.clicked.connect(lambda _=False, v=view: self.set_current_view(v))
             views.addWidget(button)
         views.addStretch()
-        self._undo_button = self._tool_button("faceChartUndo", self._undo)
-        self._redo_button = self._tool_button("faceChartRedo", self._redo)
-        views.addWidget(self._undo_button)
-        views.addWidget(self._redo_button)
 
         self._tools = QWidget(self)
         self._tools.setObjectName("faceChartTools")
@@ -210,8 +204,13 @@ class FaceChartView(QWidget):
         delete = self._tool_button("faceChartDelete", self._delete)
         delete.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tools.addWidget(delete)
+        tools.addWidget(self._tool_button("faceChartUndo", self._undo))
+        tools.addWidget(self._tool_button("faceChartRedo", self._redo))
 
         self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        hint_font = self._hint.font()
+        hint_font.setPointSizeF(hint_font.pointSizeF() * 0.9)
+        self._hint.setFont(hint_font)
         self._legend.set_placeholder(self.tr("No markers on this view."))
         side = QVBoxLayout()
         side.setSpacing(4)
@@ -220,14 +219,14 @@ class FaceChartView(QWidget):
         side_panel = QWidget(self)
         side_panel.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
-        # The legend takes about a third of the width: enough for a wrapped line or two.
+        # The legend takes two fifths of the width: room for a long word in any language.
         side_panel.setMinimumWidth(140)
         side_panel.setMaximumWidth(320)
         side_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         body = QHBoxLayout()
         body.setSpacing(6)
-        body.addWidget(self._canvas, 2)
-        body.addWidget(side_panel, 1)
+        body.addWidget(self._canvas, 3)
+        body.addWidget(side_panel, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -237,12 +236,8 @@ class FaceChartView(QWidget):
         layout.addLayout(body, 1)
 
     def _tool_tips(self) -> dict[Tool, str]:
-        return {
-            Tool.SELECT: self.tr("Select and move markers"),
-            Tool.INJECTION: self.tr("Injection point"),
-            Tool.ZONE: self.tr("Problem zone"),
-            Tool.AREA: self.tr("Treated area"),
-        }
+        tips = {tool: kind_label(sample) for tool, sample in _SAMPLES.items()}
+        return {Tool.SELECT: self.tr("Select and move markers"), **tips}
 
     def _hints(self) -> dict[Tool, str]:
         return {

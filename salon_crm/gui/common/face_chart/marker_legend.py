@@ -3,9 +3,9 @@ was written about it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QWidget
 
 from salon_crm.domain.health.face_chart import Marker
 from salon_crm.gui.common.face_chart.marker_painter import marker_icon
@@ -22,6 +22,7 @@ class MarkerLegend(QListWidget):
         super().__init__(parent)
         self.setObjectName("faceChartLegend")
         self.setWordWrap(True)
+        self.setSpacing(1)
         self.setIconSize(QSize(_ICON, _ICON))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -43,8 +44,30 @@ class MarkerLegend(QListWidget):
             item.setData(INDEX_ROLE, index)
             item.setToolTip(f"{index + 1}. {describe(marker)}")
             self.addItem(item)
+        self._fit_rows()
         self.blockSignals(False)
         self.select_marker(selected)
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its text wrapped at the width it gets.
+
+        The list's own guess is made at another width than the one it draws at, which
+        cuts a long note with "…"; this measures with room to spare (as if the scroll bar
+        were always there), so the row is never too short.
+        """
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = max(40, self.width() - 2 * self.frameWidth() - scroll_bar - _ICON - 12)
+        metrics = self.fontMetrics()
+        for row in range(self.count()):
+            item = self.item(row)
+            text = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            item.setSizeHint(QSize(width, max(_ICON + 4, text.height() + 6)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def select_marker(self, index: int | None) -> None:
         self.blockSignals(True)

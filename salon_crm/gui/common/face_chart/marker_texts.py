@@ -1,6 +1,7 @@
 """What the face chart says about its views and markers, in the interface language.
 
-Built per call, not at import: the language can change while the program runs.
+Built per call, not at import: the language can change while the program runs. The
+context is written out in each call, since that is where the translation tools look.
 """
 
 from __future__ import annotations
@@ -16,34 +17,32 @@ from salon_crm.domain.health.face_chart import (
     View,
 )
 
-CONTEXT = "FaceChartTexts"
-
 
 def view_labels() -> dict[View, str]:
     return {
-        View.FRONT: QCoreApplication.translate(CONTEXT, "Front"),
-        View.LEFT: QCoreApplication.translate(CONTEXT, "Left side"),
-        View.RIGHT: QCoreApplication.translate(CONTEXT, "Right side"),
+        View.FRONT: QCoreApplication.translate("FaceChartTexts", "Front"),
+        View.LEFT: QCoreApplication.translate("FaceChartTexts", "Left side"),
+        View.RIGHT: QCoreApplication.translate("FaceChartTexts", "Right side"),
     }
 
 
 def depth_labels() -> dict[Depth, str]:
     return {
-        Depth.INTRADERMAL: QCoreApplication.translate(CONTEXT, "intradermal"),
-        Depth.SUBCUTANEOUS: QCoreApplication.translate(CONTEXT, "subcutaneous"),
-        Depth.SUPRAPERIOSTEAL: QCoreApplication.translate(CONTEXT, "supraperiosteal"),
-        Depth.INTRAMUSCULAR: QCoreApplication.translate(CONTEXT, "intramuscular"),
+        Depth.INTRADERMAL: QCoreApplication.translate("FaceChartTexts", "intradermal"),
+        Depth.SUBCUTANEOUS: QCoreApplication.translate("FaceChartTexts", "subcutaneous"),
+        Depth.SUPRAPERIOSTEAL: QCoreApplication.translate("FaceChartTexts", "supraperiosteal"),
+        Depth.INTRAMUSCULAR: QCoreApplication.translate("FaceChartTexts", "intramuscular"),
     }
 
 
 def kind_label(marker: Marker) -> str:
     match marker:
         case InjectionPoint():
-            return QCoreApplication.translate(CONTEXT, "Injection point")
+            return QCoreApplication.translate("FaceChartTexts", "Injection point")
         case ProblemZone():
-            return QCoreApplication.translate(CONTEXT, "Problem zone")
+            return QCoreApplication.translate("FaceChartTexts", "Problem zone")
         case TreatedArea():
-            return QCoreApplication.translate(CONTEXT, "Treated area")
+            return QCoreApplication.translate("FaceChartTexts", "Treated area")
 
 
 def describe(marker: Marker) -> str:
@@ -56,6 +55,6 @@ def describe(marker: Marker) -> str:
     written = ", ".join(text for text in details if text)
     if not written:
         return kind_label(marker)
-    return QCoreApplication.translate(CONTEXT, "{kind}: {details}").format(
+    return QCoreApplication.translate("FaceChartTexts", "{kind}: {details}").format(
         kind=kind_label(marker), details=written
     )
