@@ -249,6 +249,23 @@ def test_undo_takes_the_last_marker_back_and_redo_puts_it_again(
     assert _button(chart_view, "faceChartUndo").toolTip() == "Undo: Add problem zone"
 
 
+def test_undo_while_a_new_marker_is_in_the_editor_drops_only_that_marker(
+    qtbot: QtBot, chart_view: FaceChartView
+) -> None:
+    undo = _button(chart_view, "faceChartUndo")
+    _place(qtbot, chart_view, "toolZone", 0.3, 0.5)
+    assert undo.isEnabled()
+    qtbot.mouseClick(undo, LEFT)
+    assert not _editor(chart_view).isVisible()
+    assert chart_view.chart().is_empty
+    assert not undo.isEnabled()
+
+    _two_zones(qtbot, chart_view)
+    _click(qtbot, chart_view, 0.5, 0.7)
+    qtbot.mouseClick(undo, LEFT)
+    assert [m.note for m in chart_view.chart().markers] == ["first", "second"]
+
+
 def test_undoing_every_edit_leaves_the_chart_unmodified(
     qtbot: QtBot, chart_view: FaceChartView
 ) -> None:
@@ -358,6 +375,19 @@ def test_each_view_keeps_its_own_markers(qtbot: QtBot, chart_view: FaceChartView
     assert _legend_rows(chart_view) == ["Problem zone: front spot"]
     front, left = chart_view.chart().markers
     assert (front.view, left.view) == (View.FRONT, View.LEFT)
+
+
+def test_switching_the_view_keeps_the_marker_in_the_editor(
+    qtbot: QtBot, chart_view: FaceChartView
+) -> None:
+    _place(qtbot, chart_view, "toolInjection", 0.5, 0.4)
+    qtbot.keyClicks(_field(chart_view, "markerProduct"), "Botox")
+    qtbot.mouseClick(_button(chart_view, "faceChartLeft"), LEFT)
+    assert not _editor(chart_view).isVisible()
+    (marker,) = chart_view.chart().markers
+    assert isinstance(marker, InjectionPoint)
+    assert (marker.view, marker.product) == (View.FRONT, "Botox")
+    assert chart_view.current_view() is View.LEFT
 
 
 def test_undo_shows_the_view_it_changes(qtbot: QtBot, chart_view: FaceChartView) -> None:

@@ -138,12 +138,11 @@ class FaceChartView(QWidget):
     # --- building -----------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        ink = self.palette().color(QPalette.ColorRole.ButtonText)
-        ratio = self.devicePixelRatioF()
-        self._undo = QAction(look.undo_icon(ink, ratio=ratio), self.tr("Undo"), self)
+        palette, ratio = self.palette(), self.devicePixelRatioF()
+        self._undo = QAction(look.undo_icon(palette, ratio=ratio), self.tr("Undo"), self)
         self._undo.setShortcut(QKeySequence.StandardKey.Undo)
         self._undo.triggered.connect(self._on_undo)
-        self._redo = QAction(look.undo_icon(ink, redo=True, ratio=ratio), self.tr("Redo"), self)
+        self._redo = QAction(look.undo_icon(palette, redo=True, ratio=ratio), self.tr("Redo"), self)
         self._redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._redo.triggered.connect(self._on_redo)
         self._delete = QAction(self.tr("Delete"), self)
@@ -257,7 +256,7 @@ class FaceChartView(QWidget):
         self._legend.itemSelectionChanged.connect(self._on_legend_selected)
         self._legend.itemActivated.connect(lambda _item: self._edit_selected())
         self._editor.accepted.connect(self._on_editor_accepted)
-        self._editor.cancelled.connect(self._on_editor_cancelled)
+        self._editor.cancelled.connect(self._editor_closed)
         self._stack.indexChanged.connect(self._update_actions)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -320,9 +319,10 @@ class FaceChartView(QWidget):
     def _open_editor(self, marker: Marker, number: int) -> None:
         anchor = self._canvas.widget_point(marker.anchor).toPoint()
         self._editor.open_for(marker, number, self._canvas.mapTo(self, anchor))
+        self._update_actions()
 
     def _on_editor_accepted(self, marker: Marker) -> None:
-        self._canvas.set_draft(None)
+        self._editor_closed()
         if isinstance(marker, InjectionPoint):
             self._last_injection = marker
         if self._editing is None:
@@ -335,7 +335,6 @@ class FaceChartView(QWidget):
                 chart,
                 self._editing,
             )
-        self._canvas.setFocus()
 
     def _added_text(self, marker: Marker) -> str:
         texts = {
@@ -345,9 +344,10 @@ class FaceChartView(QWidget):
         }
         return texts[type(marker)]
 
-    def _on_editor_cancelled(self) -> None:
+    def _editor_closed(self) -> None:
         self._canvas.set_draft(None)
         self._canvas.setFocus()
+        self._update_actions()
 
     def _on_moved(self, index: int, marker: Marker) -> None:
         if not self._read_only:

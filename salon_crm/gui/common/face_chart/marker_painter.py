@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
 from salon_crm.domain.health.face_chart import (
     InjectionPoint,
@@ -185,8 +195,22 @@ def select_icon(colour: QColor, *, size: int = 22, ratio: float = 1.0) -> QIcon:
     return QIcon(pixmap)
 
 
-def undo_icon(colour: QColor, *, redo: bool = False, size: int = 22, ratio: float = 1.0) -> QIcon:
-    """A curved arrow turning back (undo) or, mirrored, forward (redo)."""
+def undo_icon(
+    palette: QPalette, *, redo: bool = False, size: int = 22, ratio: float = 1.0
+) -> QIcon:
+    """A curved arrow turning back (undo) or, mirrored, forward (redo), greyed when
+    there is nothing to undo (Qt's own greying hardly shows on a dark drawing)."""
+    icon = QIcon()
+    for mode, group in (
+        (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
+    ):
+        colour = palette.color(group, QPalette.ColorRole.ButtonText)
+        icon.addPixmap(_arrow(colour, redo=redo, size=size, ratio=ratio), mode)
+    return icon
+
+
+def _arrow(colour: QColor, *, redo: bool, size: int, ratio: float) -> QPixmap:
     pixmap = _pixmap(size, ratio)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -209,4 +233,4 @@ def undo_icon(colour: QColor, *, redo: bool = False, size: int = 22, ratio: floa
     head.closeSubpath()
     painter.fillPath(head, colour)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
