@@ -41,6 +41,11 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def face_chart_art(view: str) -> Path:
+    """The face chart's drawing of one view (`front`, `left`, `right`)."""
+    return resources_dir() / "face_chart" / f"{view}.svg"
+
+
 def default_data_dir() -> Path:
     """`SALON_CRM_DATA_DIR` if set, else the platform's per-user data directory."""
     override = os.environ.get(DATA_DIR_ENV)
