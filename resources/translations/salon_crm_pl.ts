@@ -204,6 +204,17 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>R</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesEditor</name>
     <message>
         <source>New value…</source>
@@ -1841,6 +1852,128 @@
     </message>
 </context>
 <context>
+    <name>FaceChartTexts</name>
+    <message>
+        <source>Front</source>
+        <translation>Przód</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lewa strona</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Prawa strona</translation>
+    </message>
+    <message>
+        <source>intradermal</source>
+        <translation>śródskórnie</translation>
+    </message>
+    <message>
+        <source>subcutaneous</source>
+        <translation>podskórnie</translation>
+    </message>
+    <message>
+        <source>supraperiosteal</source>
+        <translation>nadokostnowo</translation>
+    </message>
+    <message>
+        <source>intramuscular</source>
+        <translation>domięśniowo</translation>
+    </message>
+    <message>
+        <source>Injection point</source>
+        <translation>Punkt iniekcji</translation>
+    </message>
+    <message>
+        <source>Problem zone</source>
+        <translation>Strefa problemowa</translation>
+    </message>
+    <message>
+        <source>Treated area</source>
+        <translation>Obszar zabiegu</translation>
+    </message>
+    <message>
+        <source>{kind}: {details}</source>
+        <translation>{kind}: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>FaceChartView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>No markers on this view.</source>
+        <translation>W tym widoku nie ma znaczników.</translation>
+    </message>
+    <message>
+        <source>Select and move markers</source>
+        <translation>Zaznaczanie i przesuwanie znaczników</translation>
+    </message>
+    <message>
+        <source>Click a marker to select it, drag to move it; double-click or Enter edits it.</source>
+        <translation>Kliknij znacznik, aby go zaznaczyć, przeciągnij, aby przesunąć; dwuklik lub Enter — edycja.</translation>
+    </message>
+    <message>
+        <source>Click where the product was injected.</source>
+        <translation>Kliknij miejsce, w które podano preparat.</translation>
+    </message>
+    <message>
+        <source>Click the spot to note as a problem zone.</source>
+        <translation>Kliknij miejsce, które chcesz oznaczyć jako strefę problemową.</translation>
+    </message>
+    <message>
+        <source>Hold the mouse button down and draw around the treated area.</source>
+        <translation>Przytrzymaj przycisk myszy i obrysuj obszar zabiegu.</translation>
+    </message>
+    <message>
+        <source>Edit marker {number}</source>
+        <translation>Edycja znacznika {number}</translation>
+    </message>
+    <message>
+        <source>Add injection point</source>
+        <translation>Dodanie punktu iniekcji</translation>
+    </message>
+    <message>
+        <source>Add problem zone</source>
+        <translation>Dodanie strefy problemowej</translation>
+    </message>
+    <message>
+        <source>Add treated area</source>
+        <translation>Dodanie obszaru zabiegu</translation>
+    </message>
+    <message>
+        <source>Move marker {number}</source>
+        <translation>Przesunięcie znacznika {number}</translation>
+    </message>
+    <message>
+        <source>Delete marker {number}</source>
+        <translation>Usunięcie znacznika {number}</translation>
+    </message>
+    <message>
+        <source>{view} ({count})</source>
+        <translation>{view} ({count})</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Cofnij: {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Ponów: {what}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>New salon — Salon CRM</source>
@@ -2580,6 +2713,45 @@
     <message>
         <source>User: {name} ({role})</source>
         <translation>Użytkownik: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerEditor</name>
+    <message>
+        <source>e.g. 0.1 ml or 4 U</source>
+        <translation>np. 0,1 ml lub 4 j.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Preparat</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dawka</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Głębokość</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} nr {number}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nie podano</translation>
     </message>
 </context>
 <context>

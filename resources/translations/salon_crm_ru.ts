@@ -204,6 +204,17 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>R</source>
+        <translation>П</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>Л</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesEditor</name>
     <message>
         <source>New value…</source>
@@ -1841,6 +1852,128 @@
     </message>
 </context>
 <context>
+    <name>FaceChartTexts</name>
+    <message>
+        <source>Front</source>
+        <translation>Анфас</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Левая сторона</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Правая сторона</translation>
+    </message>
+    <message>
+        <source>intradermal</source>
+        <translation>внутрикожно</translation>
+    </message>
+    <message>
+        <source>subcutaneous</source>
+        <translation>подкожно</translation>
+    </message>
+    <message>
+        <source>supraperiosteal</source>
+        <translation>супрапериостально</translation>
+    </message>
+    <message>
+        <source>intramuscular</source>
+        <translation>внутримышечно</translation>
+    </message>
+    <message>
+        <source>Injection point</source>
+        <translation>Точка инъекции</translation>
+    </message>
+    <message>
+        <source>Problem zone</source>
+        <translation>Проблемная зона</translation>
+    </message>
+    <message>
+        <source>Treated area</source>
+        <translation>Обработанная зона</translation>
+    </message>
+    <message>
+        <source>{kind}: {details}</source>
+        <translation>{kind}: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>FaceChartView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>No markers on this view.</source>
+        <translation>На этом виде меток нет.</translation>
+    </message>
+    <message>
+        <source>Select and move markers</source>
+        <translation>Выбор и перемещение меток</translation>
+    </message>
+    <message>
+        <source>Click a marker to select it, drag to move it; double-click or Enter edits it.</source>
+        <translation>Щёлкните метку, чтобы выбрать её, перетащите, чтобы переместить; двойной щелчок или Enter — изменить.</translation>
+    </message>
+    <message>
+        <source>Click where the product was injected.</source>
+        <translation>Щёлкните там, куда был введён препарат.</translation>
+    </message>
+    <message>
+        <source>Click the spot to note as a problem zone.</source>
+        <translation>Щёлкните место, которое нужно отметить как проблемную зону.</translation>
+    </message>
+    <message>
+        <source>Hold the mouse button down and draw around the treated area.</source>
+        <translation>Удерживая кнопку мыши, обведите обработанную зону.</translation>
+    </message>
+    <message>
+        <source>Edit marker {number}</source>
+        <translation>Изменение метки {number}</translation>
+    </message>
+    <message>
+        <source>Add injection point</source>
+        <translation>Добавление точки инъекции</translation>
+    </message>
+    <message>
+        <source>Add problem zone</source>
+        <translation>Добавление проблемной зоны</translation>
+    </message>
+    <message>
+        <source>Add treated area</source>
+        <translation>Добавление обработанной зоны</translation>
+    </message>
+    <message>
+        <source>Move marker {number}</source>
+        <translation>Перемещение метки {number}</translation>
+    </message>
+    <message>
+        <source>Delete marker {number}</source>
+        <translation>Удаление метки {number}</translation>
+    </message>
+    <message>
+        <source>{view} ({count})</source>
+        <translation>{view} ({count})</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Отменить: {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Повторить: {what}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>New salon — Salon CRM</source>
@@ -2580,6 +2713,45 @@
     <message>
         <source>User: {name} ({role})</source>
         <translation>Пользователь: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerEditor</name>
+    <message>
+        <source>e.g. 0.1 ml or 4 U</source>
+        <translation>напр. 0,1 мл или 4 ЕД</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Доза</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указана</translation>
     </message>
 </context>
 <context>

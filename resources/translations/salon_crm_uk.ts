@@ -204,6 +204,17 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>R</source>
+        <translation>П</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>Л</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesEditor</name>
     <message>
         <source>New value…</source>
@@ -238,7 +249,7 @@
     </message>
     <message>
         <source>The client has not consented to the processing of health data (or has withdrawn it). Record the consent in the questionnaire first.</source>
-        <translation>Клієнт не давав згоди на обробку даних про здоров'я (або відкликав її). Спершу позначте згоду в анкеті.</translation>
+        <translation>Клієнт не давав згоди на обробку даних про здоров&apos;я (або відкликав її). Спершу позначте згоду в анкеті.</translation>
     </message>
     <message>
         <source>This card no longer exists. Reload the list and try again.</source>
@@ -1841,6 +1852,128 @@
     </message>
 </context>
 <context>
+    <name>FaceChartTexts</name>
+    <message>
+        <source>Front</source>
+        <translation>Анфас</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Ліва сторона</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Права сторона</translation>
+    </message>
+    <message>
+        <source>intradermal</source>
+        <translation>внутрішньошкірно</translation>
+    </message>
+    <message>
+        <source>subcutaneous</source>
+        <translation>підшкірно</translation>
+    </message>
+    <message>
+        <source>supraperiosteal</source>
+        <translation>супраперіостально</translation>
+    </message>
+    <message>
+        <source>intramuscular</source>
+        <translation>внутрішньом’язово</translation>
+    </message>
+    <message>
+        <source>Injection point</source>
+        <translation>Точка ін’єкції</translation>
+    </message>
+    <message>
+        <source>Problem zone</source>
+        <translation>Проблемна зона</translation>
+    </message>
+    <message>
+        <source>Treated area</source>
+        <translation>Оброблена зона</translation>
+    </message>
+    <message>
+        <source>{kind}: {details}</source>
+        <translation>{kind}: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>FaceChartView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>No markers on this view.</source>
+        <translation>На цьому виді міток немає.</translation>
+    </message>
+    <message>
+        <source>Select and move markers</source>
+        <translation>Вибір і переміщення міток</translation>
+    </message>
+    <message>
+        <source>Click a marker to select it, drag to move it; double-click or Enter edits it.</source>
+        <translation>Клацніть мітку, щоб вибрати її, перетягніть, щоб перемістити; подвійне клацання або Enter — змінити.</translation>
+    </message>
+    <message>
+        <source>Click where the product was injected.</source>
+        <translation>Клацніть там, куди введено препарат.</translation>
+    </message>
+    <message>
+        <source>Click the spot to note as a problem zone.</source>
+        <translation>Клацніть місце, яке треба позначити як проблемну зону.</translation>
+    </message>
+    <message>
+        <source>Hold the mouse button down and draw around the treated area.</source>
+        <translation>Утримуючи кнопку миші, обведіть оброблену зону.</translation>
+    </message>
+    <message>
+        <source>Edit marker {number}</source>
+        <translation>Зміна мітки {number}</translation>
+    </message>
+    <message>
+        <source>Add injection point</source>
+        <translation>Додавання точки ін’єкції</translation>
+    </message>
+    <message>
+        <source>Add problem zone</source>
+        <translation>Додавання проблемної зони</translation>
+    </message>
+    <message>
+        <source>Add treated area</source>
+        <translation>Додавання обробленої зони</translation>
+    </message>
+    <message>
+        <source>Move marker {number}</source>
+        <translation>Переміщення мітки {number}</translation>
+    </message>
+    <message>
+        <source>Delete marker {number}</source>
+        <translation>Видалення мітки {number}</translation>
+    </message>
+    <message>
+        <source>{view} ({count})</source>
+        <translation>{view} ({count})</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Скасувати: {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Повторити: {what}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>New salon — Salon CRM</source>
@@ -2580,6 +2713,45 @@
     <message>
         <source>User: {name} ({role})</source>
         <translation>Користувач: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerEditor</name>
+    <message>
+        <source>e.g. 0.1 ml or 4 U</source>
+        <translation>напр. 0,1 мл або 4 ОД</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Доза</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глибина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не вказана</translation>
     </message>
 </context>
 <context>

@@ -338,8 +338,9 @@ def test_the_demo_record_is_one_a_careful_specialist_keeps(
         assert (
             _scalars(
                 connection,
-                "SELECT pp.id FROM procedure_products pp JOIN procedures p ON p.id = pp.procedure_id "
-                "JOIN product_lots l ON l.id = pp.lot_id WHERE l.expires_on <= date(p.performed_at)",
+                "SELECT pp.id FROM procedure_products pp "
+                "JOIN procedures p ON p.id = pp.procedure_id JOIN product_lots l "
+                "ON l.id = pp.lot_id WHERE l.expires_on <= date(p.performed_at)",
             )
             == []
         )
