@@ -279,3 +279,6 @@ def test_history_gives_each_scale_in_date_order(workspace: Workspace, staff: Sta
     assert history.of("glogau").points == ()
     assert [s.scale for s in history.assessed] == ["fitzpatrick", "turgor", "acne_grade"]
     assert history.days == tuple(sorted([*days, TODAY]))
+    assert [visit.assessed_on for visit in history.visits] == sorted([*days, TODAY])
+    first = history.visits[0].assessment_id
+    assert (history.value_at("acne_grade", first), history.value_at("glogau", first)) == (3, None)

@@ -81,15 +81,30 @@ class ScaleSeries:
 
 
 @dataclass(frozen=True)
+class Visit:
+    assessment_id: int
+    assessed_on: date
+
+
+@dataclass(frozen=True)
 class ScaleHistory:
     """Every numeric scale in SCALES order (a scale never assessed has no points), and
-    the days of all assessments, oldest first."""
+    all the assessments, oldest first."""
 
     series: tuple[ScaleSeries, ...]
-    days: tuple[date, ...]
+    visits: tuple[Visit, ...]
+
+    @property
+    def days(self) -> tuple[date, ...]:
+        return tuple(dict.fromkeys(visit.assessed_on for visit in self.visits))
 
     def of(self, scale: str) -> ScaleSeries:
         return next(series for series in self.series if series.scale == scale)
+
+    def value_at(self, scale: str, assessment_id: int) -> int | None:
+        """The scale's value in one assessment (None: not assessed then)."""
+        points = self.of(scale).points
+        return next((p.value for p in points if p.assessment_id == assessment_id), None)
 
     @property
     def assessed(self) -> tuple[ScaleSeries, ...]:
@@ -113,7 +128,7 @@ def scale_history(rows: Iterable[AssessmentRow]) -> ScaleHistory:
         )
         for scale, (low, high) in SCALES.items()
     )
-    return ScaleHistory(series, tuple(dict.fromkeys(row.assessed_on for row in ordered)))
+    return ScaleHistory(series, tuple(Visit(row.id, row.assessed_on) for row in ordered))
 
 
 @dataclass(frozen=True)
