@@ -18,6 +18,8 @@ from salon_crm.db.storage.media_store import MediaStore
 from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
+from salon_crm.services.health.assessment_service import AssessmentService
+from salon_crm.services.health.home_care_service import HomeCareService
 from salon_crm.services.home.home_service import HomeService
 from salon_crm.services.maintenance.media_cleanup import MediaCleanup
 from salon_crm.services.settings import user_service
@@ -87,6 +89,12 @@ class Workspace:
 
     def users(self, actor: Actor) -> UserService:
         return UserService(self.db, actor)
+
+    def assessments(self, actor: Actor) -> AssessmentService:
+        return AssessmentService(self.db, actor)
+
+    def home_care(self, actor: Actor) -> HomeCareService:
+        return HomeCareService(self.db, actor)
 
     def media_cleanup(self, actor: Actor) -> MediaCleanup:
         return MediaCleanup(self.db, actor, self.media)
