@@ -113,6 +113,99 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New skin assessment</source>
+        <translation>Nowa ocena stanu skóry</translation>
+    </message>
+    <message>
+        <source>Skin assessment of {day}</source>
+        <translation>Ocena stanu skóry z {day}</translation>
+    </message>
+    <message>
+        <source>Correct the skin assessment of {day}</source>
+        <translation>Poprawa oceny skóry z {day}</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(nieznany)</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}, {moment}</source>
+        <translation>Zapisał(a): {name}, {moment}</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Skóra</translation>
+    </message>
+    <message>
+        <source>Face chart</source>
+        <translation>Schemat twarzy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>Typ skóry</translation>
+    </message>
+    <message>
+        <source>Wrinkle type</source>
+        <translation>Rodzaj zmarszczek</translation>
+    </message>
+    <message>
+        <source>Baumann skin type</source>
+        <translation>Typ skóry wg Baumann</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>What you see: pores, rashes, scars, dehydration, zones…</source>
+        <translation>Co widać: pory, wykwity, blizny, odwodnienie, strefy…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPanel</name>
+    <message>
+        <source>Skin assessments are seen only by specialists and the owner.</source>
+        <translation>Oceny stanu skóry widzą tylko specjaliści i właściciel.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>New skin assessment</source>
+        <translation>Nowa ocena skóry</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Read the chosen assessment; on the day it was recorded, correct it</source>
+        <translation>Wyświetl wybraną ocenę; w dniu zapisu można ją poprawić</translation>
+    </message>
+</context>
+<context>
+    <name>BaumannPicker</name>
+    <message>
+        <source>Type: {letters}</source>
+        <translation>Typ: {letters}</translation>
+    </message>
+</context>
+<context>
     <name>CardTemplatesEditor</name>
     <message>
         <source>New template</source>
@@ -2294,6 +2387,13 @@
     </message>
 </context>
 <context>
+    <name>HealthFormDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Zapisz (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>HealthSubstances</name>
     <message>
         <source>Lidocaine</source>
@@ -2366,6 +2466,76 @@
     <message>
         <source>Chlorhexidine</source>
         <translation>Chlorheksydyna</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCareDialog</name>
+    <message>
+        <source>Home care product</source>
+        <translation>Produkt do pielęgnacji domowej</translation>
+    </message>
+    <message>
+        <source>How the product worked</source>
+        <translation>Jak działał produkt</translation>
+    </message>
+    <message>
+        <source>Brand and name, e.g. a vitamin C serum</source>
+        <translation>Marka i nazwa, np. serum z witaminą C</translation>
+    </message>
+    <message>
+        <source>How and when, e.g. mornings</source>
+        <translation>Jak i kiedy, np. rano</translation>
+    </message>
+    <message>
+        <source>What changed, any irritation, whether to continue</source>
+        <translation>Co się zmieniło, czy było podrażnienie, czy kontynuować</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Stosowanie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Efekt</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCarePanel</name>
+    <message>
+        <source>Home care is seen only by specialists and the owner.</source>
+        <translation>Pielęgnację domową widzą tylko specjaliści i właściciel.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Stosowanie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Efekt</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>Dodaj produkt</translation>
+    </message>
+    <message>
+        <source>Write the outcome</source>
+        <translation>Zapisz efekt</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4196,40 @@
     </message>
 </context>
 <context>
+    <name>ScaleChart</name>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>maks.</translation>
+    </message>
+    <message>
+        <source>No skin assessments yet.</source>
+        <translation>Nie ma jeszcze ocen stanu skóry.</translation>
+    </message>
+    <message>
+        <source>Choose the scales to draw above.</source>
+        <translation>Wybierz powyżej skale do wykresu.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleHistoryView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Wykres</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <source>Only the owner can change the salon&apos;s settings.</source>
@@ -4049,6 +4253,221 @@
     <message>
         <source>The interface language is switched.</source>
         <translation>Język interfejsu został przełączony.</translation>
+    </message>
+</context>
+<context>
+    <name>SkinLabels</name>
+    <message>
+        <source>Fitzpatrick phototype</source>
+        <translation>Fototyp wg Fitzpatricka</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing</source>
+        <translation>Fotostarzenie wg Glogaua</translation>
+    </message>
+    <message>
+        <source>Turgor</source>
+        <translation>Turgor</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Wrażliwość</translation>
+    </message>
+    <message>
+        <source>Pigmentation</source>
+        <translation>Przebarwienia</translation>
+    </message>
+    <message>
+        <source>Vascular changes</source>
+        <translation>Zmiany naczyniowe</translation>
+    </message>
+    <message>
+        <source>Acne grade</source>
+        <translation>Stopień trądziku</translation>
+    </message>
+    <message>
+        <source>Wrinkle depth</source>
+        <translation>Głębokość zmarszczek</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick</source>
+        <translation>Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Glogau</source>
+        <translation>Glogau</translation>
+    </message>
+    <message>
+        <source>Vessels</source>
+        <translation>Naczynia</translation>
+    </message>
+    <message>
+        <source>Acne</source>
+        <translation>Trądzik</translation>
+    </message>
+    <message>
+        <source>Wrinkles</source>
+        <translation>Zmarszczki</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>w stopniu lekkim</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>w stopniu umiarkowanym</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>w stopniu znacznym</translation>
+    </message>
+    <message>
+        <source>Very fair skin: always burns, never tans</source>
+        <translation>Bardzo jasna skóra: zawsze się oparza, nigdy nie opala</translation>
+    </message>
+    <message>
+        <source>Fair skin: burns easily, tans little</source>
+        <translation>Jasna skóra: łatwo się oparza, opala się słabo</translation>
+    </message>
+    <message>
+        <source>Light to beige skin: sometimes burns, tans gradually</source>
+        <translation>Jasna lub beżowa skóra: czasem się oparza, opala się stopniowo</translation>
+    </message>
+    <message>
+        <source>Olive skin: rarely burns, tans easily</source>
+        <translation>Oliwkowa skóra: rzadko się oparza, łatwo się opala</translation>
+    </message>
+    <message>
+        <source>Brown skin: very rarely burns, tans deeply</source>
+        <translation>Śniada skóra: bardzo rzadko się oparza, mocno się opala</translation>
+    </message>
+    <message>
+        <source>Dark brown to black skin: never burns</source>
+        <translation>Ciemnobrązowa lub czarna skóra: nigdy się nie oparza</translation>
+    </message>
+    <message>
+        <source>No wrinkles: early photoageing, about 20–30 years</source>
+        <translation>Bez zmarszczek: wczesne fotostarzenie, ok. 20–30 lat</translation>
+    </message>
+    <message>
+        <source>Wrinkles in motion: lines with expression, about 30–40</source>
+        <translation>Zmarszczki w ruchu: widoczne przy mimice, ok. 30–40 lat</translation>
+    </message>
+    <message>
+        <source>Wrinkles at rest: seen without expression, about 50</source>
+        <translation>Zmarszczki w spoczynku: widoczne bez mimiki, ok. 50 lat</translation>
+    </message>
+    <message>
+        <source>Only wrinkles: lines all over, sagging, 60 and older</source>
+        <translation>Same zmarszczki: na całej twarzy, opadanie, od 60 lat</translation>
+    </message>
+    <message>
+        <source>markedly reduced</source>
+        <translation>znacznie obniżony</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>obniżony</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>zadowalający</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>dobry</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>bardzo dobry</translation>
+    </message>
+    <message>
+        <source>comedones</source>
+        <translation>zaskórniki</translation>
+    </message>
+    <message>
+        <source>papules, a few pustules</source>
+        <translation>grudki, pojedyncze krosty</translation>
+    </message>
+    <message>
+        <source>many papules and pustules</source>
+        <translation>liczne grudki i krosty</translation>
+    </message>
+    <message>
+        <source>nodules and cysts</source>
+        <translation>guzki i torbiele</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalna</translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation>Sucha</translation>
+    </message>
+    <message>
+        <source>Oily</source>
+        <translation>Tłusta</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Mieszana</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Wrażliwa</translation>
+    </message>
+    <message>
+        <source>No wrinkles</source>
+        <translation>Bez zmarszczek</translation>
+    </message>
+    <message>
+        <source>Fine lines (dehydration)</source>
+        <translation>Drobne (odwodnienie)</translation>
+    </message>
+    <message>
+        <source>Expression lines</source>
+        <translation>Mimiczne</translation>
+    </message>
+    <message>
+        <source>Gravitational (sagging)</source>
+        <translation>Grawitacyjne (opadanie)</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Mieszane</translation>
+    </message>
+    <message>
+        <source>Resistant</source>
+        <translation>Odporna</translation>
+    </message>
+    <message>
+        <source>Pigmented</source>
+        <translation>Pigmentowana</translation>
+    </message>
+    <message>
+        <source>Non-pigmented</source>
+        <translation>Niepigmentowana</translation>
+    </message>
+    <message>
+        <source>Wrinkle-prone</source>
+        <translation>Skłonna do zmarszczek</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Jędrna</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nie oceniano</translation>
+    </message>
+    <message>
+        <source>Baumann type {letters}</source>
+        <translation>Typ wg Baumann {letters}</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4823,22 @@
     <message>
         <source>A KPP has 9 characters: 4 digits, 2 digits or letters, 3 digits.</source>
         <translation>KPP ma 9 znaków: 4 cyfry, 2 cyfry lub litery, 3 cyfry.</translation>
+    </message>
+    <message>
+        <source>Pick a value from {low} to {high}.</source>
+        <translation>Wybierz wartość od {low} do {high}.</translation>
+    </message>
+    <message>
+        <source>Choose one letter of each pair (O/D, S/R, P/N, W/T), or none at all.</source>
+        <translation>Wybierz po jednej literze z każdej pary (O/D, S/R, P/N, W/T) albo żadnej.</translation>
+    </message>
+    <message>
+        <source>The face chart could not be read; please draw it again.</source>
+        <translation>Nie udało się odczytać schematu twarzy; narysuj go ponownie.</translation>
+    </message>
+    <message>
+        <source>An assessment can be corrected only on the day it was recorded, by its author or the owner. Record a new assessment instead.</source>
+        <translation>Ocenę skóry można poprawić tylko w dniu jej zapisania i tylko jej autor lub właściciel. Zamiast tego zapisz nową ocenę.</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,99 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New skin assessment</source>
+        <translation>Новая оценка состояния кожи</translation>
+    </message>
+    <message>
+        <source>Skin assessment of {day}</source>
+        <translation>Оценка состояния кожи от {day}</translation>
+    </message>
+    <message>
+        <source>Correct the skin assessment of {day}</source>
+        <translation>Исправление оценки кожи от {day}</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}, {moment}</source>
+        <translation>Записал(а): {name}, {moment}</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Кожа</translation>
+    </message>
+    <message>
+        <source>Face chart</source>
+        <translation>Схема лица</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>Тип кожи</translation>
+    </message>
+    <message>
+        <source>Wrinkle type</source>
+        <translation>Тип морщин</translation>
+    </message>
+    <message>
+        <source>Baumann skin type</source>
+        <translation>Тип кожи по Бауманн</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>What you see: pores, rashes, scars, dehydration, zones…</source>
+        <translation>Что видно: поры, высыпания, рубцы, обезвоженность, зоны…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPanel</name>
+    <message>
+        <source>Skin assessments are seen only by specialists and the owner.</source>
+        <translation>Оценки состояния кожи видят только специалисты и владелец.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>New skin assessment</source>
+        <translation>Новая оценка кожи</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Read the chosen assessment; on the day it was recorded, correct it</source>
+        <translation>Просмотреть выбранную оценку; в день записи — исправить</translation>
+    </message>
+</context>
+<context>
+    <name>BaumannPicker</name>
+    <message>
+        <source>Type: {letters}</source>
+        <translation>Тип: {letters}</translation>
+    </message>
+</context>
+<context>
     <name>CardTemplatesEditor</name>
     <message>
         <source>New template</source>
@@ -2294,6 +2387,13 @@
     </message>
 </context>
 <context>
+    <name>HealthFormDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>HealthSubstances</name>
     <message>
         <source>Lidocaine</source>
@@ -2366,6 +2466,76 @@
     <message>
         <source>Chlorhexidine</source>
         <translation>Хлоргексидин</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCareDialog</name>
+    <message>
+        <source>Home care product</source>
+        <translation>Средство домашнего ухода</translation>
+    </message>
+    <message>
+        <source>How the product worked</source>
+        <translation>Как подействовало средство</translation>
+    </message>
+    <message>
+        <source>Brand and name, e.g. a vitamin C serum</source>
+        <translation>Марка и название, напр.: сыворотка с витамином C</translation>
+    </message>
+    <message>
+        <source>How and when, e.g. mornings</source>
+        <translation>Как и когда, напр.: по утрам</translation>
+    </message>
+    <message>
+        <source>What changed, any irritation, whether to continue</source>
+        <translation>Что изменилось, было ли раздражение, продолжать ли</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С какого числа</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Средство</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Применение</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCarePanel</name>
+    <message>
+        <source>Home care is seen only by specialists and the owner.</source>
+        <translation>Домашний уход видят только специалисты и владелец.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Средство</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Применение</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>Добавить средство</translation>
+    </message>
+    <message>
+        <source>Write the outcome</source>
+        <translation>Записать результат</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4196,40 @@
     </message>
 </context>
 <context>
+    <name>ScaleChart</name>
+    <message>
+        <source>min</source>
+        <translation>мин.</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>макс.</translation>
+    </message>
+    <message>
+        <source>No skin assessments yet.</source>
+        <translation>Оценок состояния кожи пока нет.</translation>
+    </message>
+    <message>
+        <source>Choose the scales to draw above.</source>
+        <translation>Выберите шкалы для графика выше.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleHistoryView</name>
+    <message>
+        <source>Chart</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <source>Only the owner can change the salon&apos;s settings.</source>
@@ -4049,6 +4253,221 @@
     <message>
         <source>The interface language is switched.</source>
         <translation>Язык интерфейса переключён.</translation>
+    </message>
+</context>
+<context>
+    <name>SkinLabels</name>
+    <message>
+        <source>Fitzpatrick phototype</source>
+        <translation>Фототип по Фицпатрику</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing</source>
+        <translation>Фотостарение по Глогау</translation>
+    </message>
+    <message>
+        <source>Turgor</source>
+        <translation>Тургор</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Чувствительность</translation>
+    </message>
+    <message>
+        <source>Pigmentation</source>
+        <translation>Пигментация</translation>
+    </message>
+    <message>
+        <source>Vascular changes</source>
+        <translation>Сосудистые изменения</translation>
+    </message>
+    <message>
+        <source>Acne grade</source>
+        <translation>Степень акне</translation>
+    </message>
+    <message>
+        <source>Wrinkle depth</source>
+        <translation>Глубина морщин</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick</source>
+        <translation>Фицпатрик</translation>
+    </message>
+    <message>
+        <source>Glogau</source>
+        <translation>Глогау</translation>
+    </message>
+    <message>
+        <source>Vessels</source>
+        <translation>Сосуды</translation>
+    </message>
+    <message>
+        <source>Acne</source>
+        <translation>Акне</translation>
+    </message>
+    <message>
+        <source>Wrinkles</source>
+        <translation>Морщины</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>слабо выражено</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>умеренно выражено</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>сильно выражено</translation>
+    </message>
+    <message>
+        <source>Very fair skin: always burns, never tans</source>
+        <translation>Очень светлая кожа: всегда обгорает, не загорает</translation>
+    </message>
+    <message>
+        <source>Fair skin: burns easily, tans little</source>
+        <translation>Светлая кожа: легко обгорает, загорает слабо</translation>
+    </message>
+    <message>
+        <source>Light to beige skin: sometimes burns, tans gradually</source>
+        <translation>Светлая или бежевая кожа: иногда обгорает, загорает постепенно</translation>
+    </message>
+    <message>
+        <source>Olive skin: rarely burns, tans easily</source>
+        <translation>Оливковая кожа: редко обгорает, легко загорает</translation>
+    </message>
+    <message>
+        <source>Brown skin: very rarely burns, tans deeply</source>
+        <translation>Смуглая кожа: очень редко обгорает, загорает сильно</translation>
+    </message>
+    <message>
+        <source>Dark brown to black skin: never burns</source>
+        <translation>Тёмно-коричневая или чёрная кожа: никогда не обгорает</translation>
+    </message>
+    <message>
+        <source>No wrinkles: early photoageing, about 20–30 years</source>
+        <translation>Без морщин: ранние признаки фотостарения, около 20–30 лет</translation>
+    </message>
+    <message>
+        <source>Wrinkles in motion: lines with expression, about 30–40</source>
+        <translation>Морщины в движении: появляются при мимике, около 30–40 лет</translation>
+    </message>
+    <message>
+        <source>Wrinkles at rest: seen without expression, about 50</source>
+        <translation>Морщины в покое: видны без мимики, около 50 лет</translation>
+    </message>
+    <message>
+        <source>Only wrinkles: lines all over, sagging, 60 and older</source>
+        <translation>Только морщины: морщины по всему лицу, птоз, от 60 лет</translation>
+    </message>
+    <message>
+        <source>markedly reduced</source>
+        <translation>значительно снижен</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>снижен</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>удовлетворительный</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>хороший</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>очень хороший</translation>
+    </message>
+    <message>
+        <source>comedones</source>
+        <translation>комедоны</translation>
+    </message>
+    <message>
+        <source>papules, a few pustules</source>
+        <translation>папулы, единичные пустулы</translation>
+    </message>
+    <message>
+        <source>many papules and pustules</source>
+        <translation>множество папул и пустул</translation>
+    </message>
+    <message>
+        <source>nodules and cysts</source>
+        <translation>узлы и кисты</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Нормальная</translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation>Сухая</translation>
+    </message>
+    <message>
+        <source>Oily</source>
+        <translation>Жирная</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Комбинированная</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Чувствительная</translation>
+    </message>
+    <message>
+        <source>No wrinkles</source>
+        <translation>Без морщин</translation>
+    </message>
+    <message>
+        <source>Fine lines (dehydration)</source>
+        <translation>Мелкие (обезвоженность)</translation>
+    </message>
+    <message>
+        <source>Expression lines</source>
+        <translation>Мимические</translation>
+    </message>
+    <message>
+        <source>Gravitational (sagging)</source>
+        <translation>Гравитационные (птоз)</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Смешанные</translation>
+    </message>
+    <message>
+        <source>Resistant</source>
+        <translation>Резистентная</translation>
+    </message>
+    <message>
+        <source>Pigmented</source>
+        <translation>Пигментированная</translation>
+    </message>
+    <message>
+        <source>Non-pigmented</source>
+        <translation>Непигментированная</translation>
+    </message>
+    <message>
+        <source>Wrinkle-prone</source>
+        <translation>Склонная к морщинам</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Упругая</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>не оценивалось</translation>
+    </message>
+    <message>
+        <source>Baumann type {letters}</source>
+        <translation>Тип по Бауманн {letters}</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4823,22 @@
     <message>
         <source>A KPP has 9 characters: 4 digits, 2 digits or letters, 3 digits.</source>
         <translation>КПП состоит из 9 знаков: 4 цифры, 2 цифры или буквы, 3 цифры.</translation>
+    </message>
+    <message>
+        <source>Pick a value from {low} to {high}.</source>
+        <translation>Выберите значение от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>Choose one letter of each pair (O/D, S/R, P/N, W/T), or none at all.</source>
+        <translation>Выберите по одной букве из каждой пары (O/D, S/R, P/N, W/T) или не выбирайте ни одной.</translation>
+    </message>
+    <message>
+        <source>The face chart could not be read; please draw it again.</source>
+        <translation>Не удалось прочитать схему лица; нарисуйте её заново.</translation>
+    </message>
+    <message>
+        <source>An assessment can be corrected only on the day it was recorded, by its author or the owner. Record a new assessment instead.</source>
+        <translation>Исправить оценку кожи можно только в день её записи, и только её автору или владельцу. Вместо этого запишите новую оценку.</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,99 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New skin assessment</source>
+        <translation>Нова оцінка стану шкіри</translation>
+    </message>
+    <message>
+        <source>Skin assessment of {day}</source>
+        <translation>Оцінка стану шкіри від {day}</translation>
+    </message>
+    <message>
+        <source>Correct the skin assessment of {day}</source>
+        <translation>Виправлення оцінки шкіри від {day}</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}, {moment}</source>
+        <translation>Записав(ла): {name}, {moment}</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Шкіра</translation>
+    </message>
+    <message>
+        <source>Face chart</source>
+        <translation>Схема обличчя</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>Тип шкіри</translation>
+    </message>
+    <message>
+        <source>Wrinkle type</source>
+        <translation>Тип зморшок</translation>
+    </message>
+    <message>
+        <source>Baumann skin type</source>
+        <translation>Тип шкіри за Бауманн</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>What you see: pores, rashes, scars, dehydration, zones…</source>
+        <translation>Що видно: пори, висипання, рубці, зневоднення, зони…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPanel</name>
+    <message>
+        <source>Skin assessments are seen only by specialists and the owner.</source>
+        <translation>Оцінки стану шкіри бачать лише спеціалісти та власник.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Спеціаліст</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>New skin assessment</source>
+        <translation>Нова оцінка шкіри</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Read the chosen assessment; on the day it was recorded, correct it</source>
+        <translation>Переглянути вибрану оцінку; у день запису — виправити</translation>
+    </message>
+</context>
+<context>
+    <name>BaumannPicker</name>
+    <message>
+        <source>Type: {letters}</source>
+        <translation>Тип: {letters}</translation>
+    </message>
+</context>
+<context>
     <name>CardTemplatesEditor</name>
     <message>
         <source>New template</source>
@@ -2294,6 +2387,13 @@
     </message>
 </context>
 <context>
+    <name>HealthFormDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>HealthSubstances</name>
     <message>
         <source>Lidocaine</source>
@@ -2366,6 +2466,76 @@
     <message>
         <source>Chlorhexidine</source>
         <translation>Хлоргексидин</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCareDialog</name>
+    <message>
+        <source>Home care product</source>
+        <translation>Засіб домашнього догляду</translation>
+    </message>
+    <message>
+        <source>How the product worked</source>
+        <translation>Як подіяв засіб</translation>
+    </message>
+    <message>
+        <source>Brand and name, e.g. a vitamin C serum</source>
+        <translation>Марка й назва, напр.: сироватка з вітаміном C</translation>
+    </message>
+    <message>
+        <source>How and when, e.g. mornings</source>
+        <translation>Як і коли, напр.: зранку</translation>
+    </message>
+    <message>
+        <source>What changed, any irritation, whether to continue</source>
+        <translation>Що змінилося, чи було подразнення, чи продовжувати</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>З якого числа</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Засіб</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Застосування</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCarePanel</name>
+    <message>
+        <source>Home care is seen only by specialists and the owner.</source>
+        <translation>Домашній догляд бачать лише спеціалісти та власник.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Засіб</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Застосування</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>Додати засіб</translation>
+    </message>
+    <message>
+        <source>Write the outcome</source>
+        <translation>Записати результат</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4196,40 @@
     </message>
 </context>
 <context>
+    <name>ScaleChart</name>
+    <message>
+        <source>min</source>
+        <translation>мін.</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>макс.</translation>
+    </message>
+    <message>
+        <source>No skin assessments yet.</source>
+        <translation>Оцінок стану шкіри ще немає.</translation>
+    </message>
+    <message>
+        <source>Choose the scales to draw above.</source>
+        <translation>Виберіть шкали для графіка вище.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleHistoryView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Графік</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблиця</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
         <source>Only the owner can change the salon&apos;s settings.</source>
@@ -4049,6 +4253,221 @@
     <message>
         <source>The interface language is switched.</source>
         <translation>Мову інтерфейсу перемкнено.</translation>
+    </message>
+</context>
+<context>
+    <name>SkinLabels</name>
+    <message>
+        <source>Fitzpatrick phototype</source>
+        <translation>Фототип за Фіцпатриком</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing</source>
+        <translation>Фотостаріння за Глогау</translation>
+    </message>
+    <message>
+        <source>Turgor</source>
+        <translation>Тургор</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Чутливість</translation>
+    </message>
+    <message>
+        <source>Pigmentation</source>
+        <translation>Пігментація</translation>
+    </message>
+    <message>
+        <source>Vascular changes</source>
+        <translation>Судинні зміни</translation>
+    </message>
+    <message>
+        <source>Acne grade</source>
+        <translation>Ступінь акне</translation>
+    </message>
+    <message>
+        <source>Wrinkle depth</source>
+        <translation>Глибина зморшок</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick</source>
+        <translation>Фіцпатрик</translation>
+    </message>
+    <message>
+        <source>Glogau</source>
+        <translation>Глогау</translation>
+    </message>
+    <message>
+        <source>Vessels</source>
+        <translation>Судини</translation>
+    </message>
+    <message>
+        <source>Acne</source>
+        <translation>Акне</translation>
+    </message>
+    <message>
+        <source>Wrinkles</source>
+        <translation>Зморшки</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>слабко виражено</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>помірно виражено</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>сильно виражено</translation>
+    </message>
+    <message>
+        <source>Very fair skin: always burns, never tans</source>
+        <translation>Дуже світла шкіра: завжди обгорає, не засмагає</translation>
+    </message>
+    <message>
+        <source>Fair skin: burns easily, tans little</source>
+        <translation>Світла шкіра: легко обгорає, засмагає слабко</translation>
+    </message>
+    <message>
+        <source>Light to beige skin: sometimes burns, tans gradually</source>
+        <translation>Світла або бежева шкіра: іноді обгорає, засмагає поступово</translation>
+    </message>
+    <message>
+        <source>Olive skin: rarely burns, tans easily</source>
+        <translation>Оливкова шкіра: рідко обгорає, легко засмагає</translation>
+    </message>
+    <message>
+        <source>Brown skin: very rarely burns, tans deeply</source>
+        <translation>Смаглява шкіра: дуже рідко обгорає, засмагає сильно</translation>
+    </message>
+    <message>
+        <source>Dark brown to black skin: never burns</source>
+        <translation>Темно-коричнева або чорна шкіра: ніколи не обгорає</translation>
+    </message>
+    <message>
+        <source>No wrinkles: early photoageing, about 20–30 years</source>
+        <translation>Без зморшок: ранні ознаки фотостаріння, близько 20–30 років</translation>
+    </message>
+    <message>
+        <source>Wrinkles in motion: lines with expression, about 30–40</source>
+        <translation>Зморшки в русі: з&apos;являються під час міміки, близько 30–40 років</translation>
+    </message>
+    <message>
+        <source>Wrinkles at rest: seen without expression, about 50</source>
+        <translation>Зморшки в спокої: видно без міміки, близько 50 років</translation>
+    </message>
+    <message>
+        <source>Only wrinkles: lines all over, sagging, 60 and older</source>
+        <translation>Лише зморшки: зморшки по всьому обличчю, птоз, від 60 років</translation>
+    </message>
+    <message>
+        <source>markedly reduced</source>
+        <translation>значно знижений</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>знижений</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>задовільний</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>добрий</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>дуже добрий</translation>
+    </message>
+    <message>
+        <source>comedones</source>
+        <translation>комедони</translation>
+    </message>
+    <message>
+        <source>papules, a few pustules</source>
+        <translation>папули, поодинокі пустули</translation>
+    </message>
+    <message>
+        <source>many papules and pustules</source>
+        <translation>багато папул і пустул</translation>
+    </message>
+    <message>
+        <source>nodules and cysts</source>
+        <translation>вузли та кісти</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Нормальна</translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation>Суха</translation>
+    </message>
+    <message>
+        <source>Oily</source>
+        <translation>Жирна</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Комбінована</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Чутлива</translation>
+    </message>
+    <message>
+        <source>No wrinkles</source>
+        <translation>Без зморшок</translation>
+    </message>
+    <message>
+        <source>Fine lines (dehydration)</source>
+        <translation>Дрібні (зневоднення)</translation>
+    </message>
+    <message>
+        <source>Expression lines</source>
+        <translation>Мімічні</translation>
+    </message>
+    <message>
+        <source>Gravitational (sagging)</source>
+        <translation>Гравітаційні (птоз)</translation>
+    </message>
+    <message>
+        <source>Combined</source>
+        <translation>Змішані</translation>
+    </message>
+    <message>
+        <source>Resistant</source>
+        <translation>Резистентна</translation>
+    </message>
+    <message>
+        <source>Pigmented</source>
+        <translation>Пігментована</translation>
+    </message>
+    <message>
+        <source>Non-pigmented</source>
+        <translation>Непігментована</translation>
+    </message>
+    <message>
+        <source>Wrinkle-prone</source>
+        <translation>Схильна до зморшок</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Пружна</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>не оцінювалося</translation>
+    </message>
+    <message>
+        <source>Baumann type {letters}</source>
+        <translation>Тип за Бауманн {letters}</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4823,22 @@
     <message>
         <source>A KPP has 9 characters: 4 digits, 2 digits or letters, 3 digits.</source>
         <translation>КПП має 9 знаків: 4 цифри, 2 цифри або літери, 3 цифри.</translation>
+    </message>
+    <message>
+        <source>Pick a value from {low} to {high}.</source>
+        <translation>Виберіть значення від {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>Choose one letter of each pair (O/D, S/R, P/N, W/T), or none at all.</source>
+        <translation>Виберіть по одній літері з кожної пари (O/D, S/R, P/N, W/T) або жодної.</translation>
+    </message>
+    <message>
+        <source>The face chart could not be read; please draw it again.</source>
+        <translation>Не вдалося прочитати схему обличчя; намалюйте її ще раз.</translation>
+    </message>
+    <message>
+        <source>An assessment can be corrected only on the day it was recorded, by its author or the owner. Record a new assessment instead.</source>
+        <translation>Виправити оцінку шкіри можна лише в день її запису, і лише її автору або власнику. Натомість запишіть нову оцінку.</translation>
     </message>
 </context>
 </TS>

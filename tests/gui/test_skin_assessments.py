@@ -261,3 +261,39 @@ def test_the_history_table_reads_the_same_values(
     newest = panel.model.index(0, 0).data(RowRole)
     history = scale_history(workspace.assessments(staff.specialist).list(client_id))
     assert newest.id == history.visits[-1].assessment_id
+
+
+def test_problem_zones_marked_on_the_face_chart_are_saved_with_the_assessment(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    from PySide6.QtWidgets import QLineEdit, QTabWidget, QToolButton
+
+    from salon_crm.domain.health.face_chart import FaceChart, Point, ProblemZone
+    from salon_crm.gui.common.face_chart import FaceChartView
+    from salon_crm.gui.common.face_chart.chart_canvas import ChartCanvas
+
+    client_id = new_client(workspace, staff.admin)
+    dialog = _open_new(qtbot, _panel(qtbot, workspace, staff, client_id))
+    pages = dialog.findChild(QTabWidget, "assessmentPages")
+    assert isinstance(pages, QTabWidget)
+    pages.setCurrentIndex(1)
+    chart = dialog.findChild(FaceChartView, "faceChart")
+    canvas = dialog.findChild(ChartCanvas, "faceChartCanvas")
+    tool = dialog.findChild(QToolButton, "toolZone")
+    assert chart is not None and canvas is not None and tool is not None
+    qtbot.mouseClick(tool, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        canvas, Qt.MouseButton.LeftButton, pos=canvas.widget_point(Point(0.35, 0.62)).toPoint()
+    )
+    note = dialog.findChild(QLineEdit, "markerNote")
+    assert isinstance(note, QLineEdit)
+    qtbot.keyClicks(note, "Post-acne")
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert dialog.has_changes()
+
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save()
+    (stored,) = workspace.assessments(staff.specialist).list(client_id)
+    (zone,) = FaceChart.from_json(stored.data.face_chart).markers
+    assert isinstance(zone, ProblemZone)
+    assert zone.note == "Post-acne"

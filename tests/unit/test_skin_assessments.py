@@ -41,7 +41,7 @@ FULL = AssessmentInput(
     wrinkle_type=WrinkleType.EXPRESSION,
     wrinkle_depth=1,
     description="  Розширені пори на Т-зоні.  ",
-    face_chart='{"markers": []}',
+    face_chart='{"v":1,"markers":[]}',
 )
 
 
@@ -73,7 +73,7 @@ def test_an_assessment_is_stored_tidied_and_listed_newest_first(
     assert older.data.baumann == "OSPT"
     assert older.data.description == "Розширені пори на Т-зоні."
     assert older.data.skin_type is SkinType.COMBINATION
-    assert older.data.face_chart == '{"markers": []}'
+    assert older.data.face_chart == '{"v":1,"markers":[]}'
     assert rows[1].data == replace(
         FULL, assessed_on=older.assessed_on, baumann="OSPT", description=older.data.description
     )

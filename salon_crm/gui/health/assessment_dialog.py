@@ -10,13 +10,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from salon_crm.domain.common.dates import format_day, format_moment
+from salon_crm.domain.health.face_chart import FaceChart
 from salon_crm.domain.health.skin import SCALES
 from salon_crm.gui.common.date_field import DateField
+from salon_crm.gui.common.face_chart import FaceChartView
 from salon_crm.gui.common.field_errors import hint_label
 from salon_crm.gui.common.form_parts import apply_tab_order, focus_chain
 from salon_crm.gui.health import skin_labels
@@ -49,8 +52,9 @@ class AssessmentDialog(HealthFormDialog):
         self._client_id = client_id
         self._assessment = assessment
         start = assessment.data if assessment is not None else AssessmentInput()
-        # Kept as it came until a face chart can be drawn here (see face_chart_view).
-        self._face_chart = start.face_chart
+        self._chart = FaceChartView(self, read_only=self.read_only)
+        self._chart.set_chart(_chart_of(start.face_chart))
+        self._stored_chart = start.face_chart
         if assessment is None:
             self.setWindowTitle(self.tr("New skin assessment"))
         elif self.read_only:
@@ -86,13 +90,17 @@ class AssessmentDialog(HealthFormDialog):
                     content,
                 )
             )
-        columns = QHBoxLayout()
-        outer.addLayout(columns, 1)
-        columns.addLayout(self._scales_form(content), 1)
-        columns.addLayout(self._right_column(content), 1)
-        chart = self.face_chart_view(content)
-        if chart is not None:
-            columns.addWidget(chart, 1)
+        # The scales and the face chart side by side would not fit a small screen.
+        pages = QTabWidget(content)
+        pages.setObjectName("assessmentPages")
+        skin = QWidget(pages)
+        columns = QHBoxLayout(skin)
+        columns.addLayout(self._scales_form(skin), 1)
+        columns.addLayout(self._right_column(skin), 1)
+        pages.addTab(skin, self.tr("Skin"))
+        self._chart.setParent(pages)
+        pages.addTab(self._chart, self.tr("Face chart"))
+        outer.addWidget(pages, 1)
         return content
 
     def _scales_form(self, parent: QWidget) -> QFormLayout:
@@ -142,13 +150,6 @@ class AssessmentDialog(HealthFormDialog):
         column.addWidget(self.errors.field("description", self._description, "description"), 1)
         return column
 
-    def face_chart_view(self, parent: QWidget) -> QWidget | None:
-        """Where the face chart plugs in: a FaceChartView (gui/common/face_chart) showing
-        and editing `self._face_chart`, whose JSON `collect` then stores. None until that
-        widget is part of the program: the chart stored with an assessment is kept."""
-        del parent
-        return None
-
     # --- values ----------------------------------------------------------------------------
 
     def _fill(self, data: AssessmentInput) -> None:
@@ -167,9 +168,16 @@ class AssessmentDialog(HealthFormDialog):
             baumann=self._baumann.value(),
             wrinkle_type=self._wrinkle_type.value(),
             description=self._description.toPlainText(),
-            face_chart=self._face_chart,
+            face_chart=self._chart_json(),
             **{scale: combo.value() for scale, combo in self._scales.items()},
         )
+
+    def _chart_json(self) -> str:
+        """The chart as drawn; one nobody touched stays as stored, byte for byte."""
+        if not self._chart.is_modified():
+            return self._stored_chart
+        chart = self._chart.chart()
+        return "" if chart.is_empty else chart.to_json()
 
     def day_field(self) -> tuple[str, DateField]:
         return "assessed_on", self._day
@@ -179,3 +187,12 @@ class AssessmentDialog(HealthFormDialog):
         if self._assessment is None:
             return self._service.record(self._client_id, data).id
         return self._service.update(self._assessment.id, data).id
+
+
+def _chart_of(stored: str) -> FaceChart:
+    """The stored chart to draw; an unreadable one (from a newer program) shows blank
+    and is kept as stored unless someone draws."""
+    try:
+        return FaceChart.from_json(stored) if stored else FaceChart()
+    except ValueError:
+        return FaceChart()

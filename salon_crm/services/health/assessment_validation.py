@@ -3,7 +3,6 @@ once, by field."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
@@ -13,6 +12,7 @@ from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.errors import FieldError, ValidationError
 from salon_crm.domain.common.validation import NOTES_LIMIT, check_past_date, check_text
 from salon_crm.domain.health import skin_messages
+from salon_crm.domain.health.face_chart import FaceChart
 from salon_crm.domain.health.skin import SCALES, SkinType, WrinkleType, is_baumann, roman
 from salon_crm.services.health.assessment_types import (
     ROMAN_SCALES,
@@ -94,6 +94,7 @@ def _is_chart(text: str) -> bool:
     if len(text) > FACE_CHART_LIMIT:
         return False
     try:
-        return isinstance(json.loads(text), dict | list)
+        FaceChart.from_json(text)
     except ValueError:
         return False
+    return True
