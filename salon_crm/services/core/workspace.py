@@ -21,6 +21,7 @@ from salon_crm.services.core.actor import Actor
 from salon_crm.services.home.home_service import HomeService
 from salon_crm.services.maintenance.media_cleanup import MediaCleanup
 from salon_crm.services.procedures.catalogue_service import CatalogueService
+from salon_crm.services.procedures.lot_recall import LotRecallService
 from salon_crm.services.procedures.procedure_service import ProcedureService
 from salon_crm.services.settings import user_service
 from salon_crm.services.settings.card_templates import CardTemplateService
@@ -98,3 +99,6 @@ class Workspace:
 
     def catalogue(self, actor: Actor) -> CatalogueService:
         return CatalogueService(self.db, actor)
+
+    def lot_recall(self, actor: Actor) -> LotRecallService:
+        return LotRecallService(self.db, actor)

@@ -8,14 +8,11 @@ A procedure type is never deleted (procedures point at it): it is deactivated.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from salon_crm.db.base import utc_now
-from salon_crm.db.engine import Database
 from salon_crm.db.models import ProcedureType, Product, ProductLot
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.errors import FieldError, NotFoundError, ValidationError
@@ -23,10 +20,10 @@ from salon_crm.domain.common.text import fold, tidy
 from salon_crm.domain.common.validation import check_name, check_text
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.clients.client_validation import column_width
-from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.procedures import procedure_messages as pmsg
+from salon_crm.services.procedures.bound_service import BoundService
 from salon_crm.services.procedures.catalogue_rows import (
     check_amount,
     check_codes,
@@ -49,16 +46,7 @@ from salon_crm.services.procedures.lots import lot_for_use
 MIN_DURATION, MAX_DURATION = 5, 600
 
 
-class CatalogueService:
-    """Every method is one transaction and checks the acting user's permission first."""
-
-    def __init__(
-        self, db: Database, actor: Actor, *, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._clock = clock
-
+class CatalogueService(BoundService):
     # --- procedures ------------------------------------------------------------------------
 
     def procedure_types(self, *, include_inactive: bool = False) -> list[ProcedureTypeRow]:

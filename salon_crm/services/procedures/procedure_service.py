@@ -8,14 +8,12 @@ one visit in full needs HEALTH_READ and is audited as a read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import and_, case, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from salon_crm.db.base import utc_now
-from salon_crm.db.engine import Database
 from salon_crm.db.hooks.audit import record_read
 from salon_crm.db.models import (
     Client,
@@ -35,11 +33,11 @@ from salon_crm.domain.common.ledger import EntryKind
 from salon_crm.domain.common.money import Money
 from salon_crm.domain.common.text import tidy
 from salon_crm.domain.permissions import Permission
-from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.health.health_access import require_health_write
 from salon_crm.services.procedures import procedure_messages as pmsg
+from salon_crm.services.procedures.bound_service import BoundService
 from salon_crm.services.procedures.catalogue_rows import (
     check_amount,
     default_name,
@@ -70,19 +68,7 @@ def _client(session: Session, client_id: int) -> Client:
     return client
 
 
-class ProcedureService:
-    """Every method is one transaction and checks the acting user's permission first."""
-
-    def __init__(
-        self, db: Database, actor: Actor, *, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._clock = clock
-
-    def _today(self) -> date:
-        return self._clock().astimezone().date()
-
+class ProcedureService(BoundService):
     # --- before and while recording --------------------------------------------------------
 
     def check(
@@ -130,7 +116,7 @@ class ProcedureService:
             if errors:
                 raise ValidationError(errors)
 
-            price = data.price or Money(kind.price_minor, context.currency)
+            price = Money(kind.price_minor, context.currency) if data.price is None else data.price
             discount = (
                 client.discount_percent if data.discount_percent is None else data.discount_percent
             )
