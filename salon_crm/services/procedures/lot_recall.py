@@ -1,26 +1,40 @@
 """Lot recall: every client who received a lot (or any lot of a product) in a date
 range, with the contacts to reach them.
 
-One query over the indexes on `procedure_products.lot_id` and `procedures.id`, starting
-from the few lots that match; the clients' contacts are then read for the clients found.
+One query over the indexes on `procedure_products.lot_id` and the primary keys, starting
+from the few lots that match, with the clients' contacts joined in.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from sqlalchemy import select
 
 from salon_crm.db.hooks.audit import record_read
-from salon_crm.db.models import Procedure, ProcedureProduct, Product, ProductLot
+from salon_crm.db.models import (
+    Client,
+    ClientEmail,
+    Procedure,
+    ProcedureProduct,
+    Product,
+    ProductLot,
+)
 from salon_crm.domain.common.dates import local_moment
+from salon_crm.domain.common.names import full_name
+from salon_crm.domain.common.phones import format_phone
 from salon_crm.domain.common.text import tidy
 from salon_crm.domain.permissions import Permission
-from salon_crm.services.clients.client_reading import load_rows
 from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.procedures.bound_service import BoundService
+
+
+@lru_cache(maxsize=16_384)
+def _phone(e164: str, region: str) -> str:
+    return format_phone(e164, region)
 
 
 @dataclass(frozen=True)
@@ -30,13 +44,20 @@ class RecallHit:
     client_id: int
     client_number: str
     client_name: str
-    phone: str  # the main phone as the salon's country writes it
+    main_phone: str  # E.164, empty when none
+    region: str  # the salon's country, for writing the phone the local way
     email: str
     archived: bool
     procedure_id: int
     performed_at: datetime
     product: str
     lot_number: str
+
+    @property
+    def phone(self) -> str:
+        """The main phone as the salon's country writes it; formatted only when asked
+        for, since a recall of a whole product can list thousands of clients."""
+        return _phone(self.main_phone, self.region) if self.main_phone else ""
 
     @property
     def performed_on(self) -> date:
@@ -67,6 +88,13 @@ class LotRecallService(BoundService):
             lots = lots.where(ProductLot.lot_number == tidy(lot_number))
         if product_id is not None:
             lots = lots.where(ProductLot.product_id == product_id)
+        first_email = (
+            select(ClientEmail.address)
+            .where(ClientEmail.client_id == Client.id)
+            .order_by(ClientEmail.position)
+            .limit(1)
+            .scalar_subquery()
+        )
         query = (
             select(
                 Procedure.client_id,
@@ -74,9 +102,17 @@ class LotRecallService(BoundService):
                 Procedure.performed_at,
                 Product.name,
                 ProductLot.lot_number,
+                Client.number,
+                Client.last_name,
+                Client.first_name,
+                Client.middle_name,
+                Client.main_phone,
+                Client.archived_at,
+                first_email.label("email"),
             )
             .select_from(ProcedureProduct)
             .join(Procedure, Procedure.id == ProcedureProduct.procedure_id)
+            .join(Client, Client.id == Procedure.client_id)
             .join(ProductLot, ProductLot.id == ProcedureProduct.lot_id)
             .join(Product, Product.id == ProductLot.product_id)
             .where(ProcedureProduct.lot_id.in_(lots.scalar_subquery()))
@@ -89,24 +125,22 @@ class LotRecallService(BoundService):
         with unit_of_work(self._db, self._actor) as session:
             found = session.execute(query).all()
             context = load_context(session)
-            client_ids = list(dict.fromkeys(row.client_id for row in found))
-            clients = {
-                row.id: row for row in load_rows(session, client_ids, context, self._today())
-            }
             record_read(
                 session,
                 table_name="procedure_products",
                 row_id=f"recall:{lot_number or ''}:{product_id or ''}",
                 client_id=None,
             )
+        order, region = context.name_order, context.region
         return [
             RecallHit(
                 client_id=row.client_id,
-                client_number=clients[row.client_id].number,
-                client_name=clients[row.client_id].full_name,
-                phone=clients[row.client_id].main_phone_display,
-                email=clients[row.client_id].email,
-                archived=clients[row.client_id].archived,
+                client_number=row.number,
+                client_name=full_name(row.last_name, row.first_name, row.middle_name, order),
+                main_phone=row.main_phone or "",
+                region=region,
+                email=row.email or "",
+                archived=row.archived_at is not None,
                 procedure_id=row.id,
                 performed_at=row.performed_at,
                 product=row.name,

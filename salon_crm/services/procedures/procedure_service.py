@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import and_, case, exists, func, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from salon_crm.db.hooks.audit import record_read
@@ -221,7 +221,9 @@ class ProcedureService(BoundService):
             currency = load_context(session).currency
             return self._visit_rows(session, Procedure.client_id == client_id, currency)
 
-    def _visit_rows(self, session: Session, condition: object, currency: str) -> list[VisitRow]:
+    def _visit_rows(
+        self, session: Session, condition: ColumnElement[bool], currency: str
+    ) -> list[VisitRow]:
         signed = case(
             (LedgerRow.kind == EntryKind.SOLD, 0),
             (LedgerRow.kind == EntryKind.PAID, LedgerRow.amount_minor),
@@ -257,7 +259,7 @@ class ProcedureService(BoundService):
             .join(ProcedureType, ProcedureType.id == Procedure.procedure_type_id)
             .outerjoin(User, User.id == Procedure.specialist_id)
             .outerjoin(money, money.c.procedure_id == Procedure.id)
-            .where(condition)  # type: ignore[arg-type]
+            .where(condition)
             .order_by(Procedure.performed_at.desc(), Procedure.id.desc())
         ).all()
         return [
