@@ -194,6 +194,12 @@ def test_upgrading_an_empty_database_gives_the_models_schema(tmp_path: Path) -> 
     )
     assert isinstance(index_sql, str)
     assert "WHERE archived_at IS NULL" in index_sql
+    # The "has debt" filter sums the ledger from this index alone.
+    ledger_index = _scalar(
+        db_path, "SELECT sql FROM sqlite_master WHERE name = 'ix_ledger_client_kind_amount'"
+    )
+    assert isinstance(ledger_index, str)
+    assert "(client_id, kind, amount_minor)" in ledger_index
     assert not backups.exists()
 
 

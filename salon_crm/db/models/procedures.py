@@ -139,6 +139,8 @@ class LedgerRow(Base):
 
     __tablename__ = "ledger"
     __audited__ = True
+    # Covers the sum of a client's rows (the balance, the "has debt" filter) from the index.
+    __table_args__ = (Index("ix_ledger_client_kind_amount", "client_id", "kind", "amount_minor"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = client_fk(on_delete="RESTRICT")

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, text
 from salon_crm.db.hooks import search_index
 from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort, Scope
 from salon_crm.domain.clients.search_query import SearchPlan
+from salon_crm.domain.common.ledger import EntryKind
 from salon_crm.domain.common.text import collation_key
 
 _SCOPES = {
@@ -71,7 +72,17 @@ def _filters(flt: ClientFilter, today: date) -> tuple[list[str], dict[str, Any]]
     if flt.expired_documents:
         where.append("c.id IN (SELECT client_id FROM expiring_documents WHERE expires_on < :today)")
         params["today"] = today.isoformat()
+    if flt.has_debt:
+        where.append(_IN_DEBT)
     return where, params
+
+
+# Sold and refunded raise what a client owes, paid lowers it (domain/common/ledger.py);
+# summed over the ledger's client index, never stored.
+_IN_DEBT = (
+    "c.id IN (SELECT client_id FROM ledger GROUP BY client_id HAVING "
+    f"sum(CASE kind WHEN '{EntryKind.PAID.value}' THEN -amount_minor ELSE amount_minor END) > 0)"
+)
 
 
 def _order(sort: ClientSort, descending: bool) -> str:

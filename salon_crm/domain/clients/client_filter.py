@@ -38,3 +38,4 @@ class ClientFilter:
     children: bool = False
     birthday_this_week: bool = False
     expired_documents: bool = False
+    has_debt: bool = False  # the ledger says the client owes the salon

@@ -1,4 +1,5 @@
-"""The receptionist's morning: birthdays and name days today, calls due, documents expiring."""
+"""The receptionist's morning: birthdays and name days today, calls due, documents
+expiring, and the clients whose next visit after a procedure is due."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, extract, select
+from sqlalchemy import and_, exists, extract, select
+from sqlalchemy.orm import aliased
 
 from salon_crm.db.base import utc_now
 from salon_crm.db.engine import Database
-from salon_crm.db.models import Client, ExpiringDocument
+from salon_crm.db.models import Client, ExpiringDocument, Procedure
 from salon_crm.domain.common.enums import ExpiringDocumentKind
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.clients.client_reading import load_rows
@@ -20,6 +22,8 @@ from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 
 EXPIRY_HORIZON_DAYS = 30
+# A follow-up overdue by longer than this has been let go; the list shows the recent ones.
+FOLLOW_UP_OVERDUE_DAYS = 30
 LIST_LIMIT = 200
 
 
@@ -38,6 +42,14 @@ class ExpiringDocumentRow:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """A client whose latest procedure asked them back by `due_on` (today or earlier)."""
+
+    client: ClientRow
+    due_on: date
+
+
+@dataclass(frozen=True)
 class HomeDigest:
     today: date
     birthdays: tuple[ClientRow, ...]
@@ -45,6 +57,7 @@ class HomeDigest:
     due_calls: tuple[DueCall, ...]
     expiring_documents: tuple[ExpiringDocumentRow, ...]
     recent: tuple[ClientRow, ...]
+    follow_ups: tuple[FollowUp, ...] = ()
 
 
 class HomeService:
@@ -109,7 +122,29 @@ class HomeService:
                 .order_by(ExpiringDocument.expires_on)
                 .limit(LIST_LIMIT)
             ).all()
+            later = aliased(Procedure)
+            follow_ups = session.execute(
+                select(Procedure.client_id, Procedure.next_visit_on)
+                .join(Client, Client.id == Procedure.client_id)
+                .where(
+                    active,
+                    Procedure.next_visit_on <= today,
+                    Procedure.next_visit_on >= today - timedelta(days=FOLLOW_UP_OVERDUE_DAYS),
+                    # only the client's latest procedure says when they are due
+                    ~exists().where(
+                        later.client_id == Procedure.client_id,
+                        (later.performed_at > Procedure.performed_at)
+                        | (
+                            (later.performed_at == Procedure.performed_at)
+                            & (later.id > Procedure.id)
+                        ),
+                    ),
+                )
+                .order_by(Procedure.next_visit_on, Client.sort_name)
+                .limit(LIST_LIMIT)
+            ).all()
             call_rows = {r.id: r for r in rows([c.id for c in calls])}
+            follow_rows = {r.id: r for r in rows([f.client_id for f in follow_ups])}
             doc_rows = {r.id: r for r in rows(sorted({d.client_id for d in documents}))}
             recent = [r for r in rows(list(recent_ids)) if not r.archived]
             return HomeDigest(
@@ -127,4 +162,9 @@ class HomeService:
                     if d.expires_on is not None
                 ),
                 recent=tuple(recent),
+                follow_ups=tuple(
+                    FollowUp(follow_rows[f.client_id], f.next_visit_on)
+                    for f in follow_ups
+                    if f.client_id in follow_rows and f.next_visit_on is not None
+                ),
             )
