@@ -4840,5 +4840,61 @@
         <source>An assessment can be corrected only on the day it was recorded, by its author or the owner. Record a new assessment instead.</source>
         <translation>Ocenę skóry można poprawić tylko w dniu jej zapisania i tylko jej autor lub właściciel. Zamiast tego zapisz nową ocenę.</translation>
     </message>
+    <message>
+        <source>Unknown condition code: {code}.</source>
+        <translation>Nieznany kod schorzenia: {code}.</translation>
+    </message>
+    <message>
+        <source>A duration is from {low} to {high} minutes.</source>
+        <translation>Czas trwania: od {low} do {high} minut.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Kwota nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Kwota musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>A substance cannot be empty.</source>
+        <translation>Substancja nie może być pusta.</translation>
+    </message>
+    <message>
+        <source>Ruled out by the client&apos;s condition: {condition_name}. Give a reason to go ahead.</source>
+        <translation>Przeciwwskazane ze względu na stan klienta: {condition_name}. Aby kontynuować, podaj powód.</translation>
+    </message>
+    <message>
+        <source>The client is allergic to {substance_name}, which {product} contains. Give a reason to go ahead.</source>
+        <translation>Klient ma alergię na substancję {substance_name}, którą zawiera {product}. Aby kontynuować, podaj powód.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} expired on {expires_on} and cannot be used.</source>
+        <translation>Termin ważności partii {lot} produktu {product} upłynął {expires_on}; nie można jej użyć.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was recalled on {recalled_on} and cannot be used.</source>
+        <translation>Partia {lot} produktu {product} została wycofana {recalled_on}; nie można jej użyć.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} is already recorded as expiring on {expires_on}.</source>
+        <translation>Partia {lot} produktu {product} jest już zapisana z terminem ważności {expires_on}.</translation>
+    </message>
+    <message>
+        <source>There is no product {name}; add it to the catalogue first.</source>
+        <translation>Nie ma produktu „{name}”; najpierw dodaj go do katalogu.</translation>
+    </message>
+    <message>
+        <source>This procedure is no longer offered.</source>
+        <translation>Ten zabieg nie jest już oferowany.</translation>
+    </message>
+    <message>
+        <source>The next visit cannot be before the procedure.</source>
+        <translation>Następna wizyta nie może być wcześniej niż zabieg.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than the client has paid.</source>
+        <translation>Zwrot nie może przekraczać kwoty zapłaconej przez klienta.</translation>
+    </message>
 </context>
 </TS>

@@ -4840,5 +4840,61 @@
         <source>An assessment can be corrected only on the day it was recorded, by its author or the owner. Record a new assessment instead.</source>
         <translation>Исправить оценку кожи можно только в день её записи, и только её автору или владельцу. Вместо этого запишите новую оценку.</translation>
     </message>
+    <message>
+        <source>Unknown condition code: {code}.</source>
+        <translation>Неизвестный код состояния: {code}.</translation>
+    </message>
+    <message>
+        <source>A duration is from {low} to {high} minutes.</source>
+        <translation>Длительность — от {low} до {high} минут.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>A substance cannot be empty.</source>
+        <translation>Вещество не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Ruled out by the client&apos;s condition: {condition_name}. Give a reason to go ahead.</source>
+        <translation>Противопоказано из-за состояния клиента: {condition_name}. Чтобы продолжить, укажите причину.</translation>
+    </message>
+    <message>
+        <source>The client is allergic to {substance_name}, which {product} contains. Give a reason to go ahead.</source>
+        <translation>У клиента аллергия на вещество {substance_name}, входящее в состав {product}. Чтобы продолжить, укажите причину.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} expired on {expires_on} and cannot be used.</source>
+        <translation>Срок годности партии {lot} препарата {product} истёк {expires_on}; её нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was recalled on {recalled_on} and cannot be used.</source>
+        <translation>Партия {lot} препарата {product} отозвана {recalled_on}; её нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} is already recorded as expiring on {expires_on}.</source>
+        <translation>Партия {lot} препарата {product} уже записана со сроком годности до {expires_on}.</translation>
+    </message>
+    <message>
+        <source>There is no product {name}; add it to the catalogue first.</source>
+        <translation>Препарата «{name}» нет; сначала добавьте его в каталог.</translation>
+    </message>
+    <message>
+        <source>This procedure is no longer offered.</source>
+        <translation>Эта процедура больше не предлагается.</translation>
+    </message>
+    <message>
+        <source>The next visit cannot be before the procedure.</source>
+        <translation>Следующий визит не может быть раньше процедуры.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than the client has paid.</source>
+        <translation>Возврат не может превышать оплаченную клиентом сумму.</translation>
+    </message>
 </context>
 </TS>

@@ -4840,5 +4840,61 @@
         <source>An assessment can be corrected only on the day it was recorded, by its author or the owner. Record a new assessment instead.</source>
         <translation>Виправити оцінку шкіри можна лише в день її запису, і лише її автору або власнику. Натомість запишіть нову оцінку.</translation>
     </message>
+    <message>
+        <source>Unknown condition code: {code}.</source>
+        <translation>Невідомий код стану: {code}.</translation>
+    </message>
+    <message>
+        <source>A duration is from {low} to {high} minutes.</source>
+        <translation>Тривалість — від {low} до {high} хвилин.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Сума не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Сума має бути більшою за нуль.</translation>
+    </message>
+    <message>
+        <source>A substance cannot be empty.</source>
+        <translation>Речовина не може бути порожньою.</translation>
+    </message>
+    <message>
+        <source>Ruled out by the client&apos;s condition: {condition_name}. Give a reason to go ahead.</source>
+        <translation>Протипоказано через стан клієнта: {condition_name}. Щоб продовжити, вкажіть причину.</translation>
+    </message>
+    <message>
+        <source>The client is allergic to {substance_name}, which {product} contains. Give a reason to go ahead.</source>
+        <translation>У клієнта алергія на речовину {substance_name}, що входить до складу {product}. Щоб продовжити, вкажіть причину.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} expired on {expires_on} and cannot be used.</source>
+        <translation>Термін придатності партії {lot} препарату {product} сплив {expires_on}; її не можна використовувати.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was recalled on {recalled_on} and cannot be used.</source>
+        <translation>Партію {lot} препарату {product} відкликано {recalled_on}; її не можна використовувати.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} is already recorded as expiring on {expires_on}.</source>
+        <translation>Партію {lot} препарату {product} уже записано з терміном придатності до {expires_on}.</translation>
+    </message>
+    <message>
+        <source>There is no product {name}; add it to the catalogue first.</source>
+        <translation>Препарату «{name}» немає; спершу додайте його до каталогу.</translation>
+    </message>
+    <message>
+        <source>This procedure is no longer offered.</source>
+        <translation>Ця процедура більше не пропонується.</translation>
+    </message>
+    <message>
+        <source>The next visit cannot be before the procedure.</source>
+        <translation>Наступний візит не може бути раніше за процедуру.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than the client has paid.</source>
+        <translation>Повернення не може перевищувати суму, сплачену клієнтом.</translation>
+    </message>
 </context>
 </TS>
