@@ -22,6 +22,8 @@ from salon_crm.gui.clients.merge_dialog import MergeDialog
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
 from salon_crm.gui.clients.questionnaire.template_chooser import TemplateChooser
 from salon_crm.gui.common import i18n
+from salon_crm.gui.common.lot_recall_mark import RecallMarkDialog
+from salon_crm.gui.procedures.lot_recall_dialog import LotRecallDialog
 from salon_crm.gui.settings.settings_view import SettingsView
 from salon_crm.gui.settings.users_editor import NewUserDialog
 from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
@@ -146,6 +148,16 @@ def _main_window(screens: Screens, qtbot: QtBot, workspace: Workspace, actor: Ac
     qtbot.wait(30)
     screens.check("merge dialog, two cards", merge)
     merge.done(0)
+
+    recall = LotRecallDialog(workspace, actor, window)
+    screens.fit(recall)
+    screens.check("lot recall dialog", recall)
+    recall.done(0)
+
+    mark = RecallMarkDialog("Juvéderm Volbella with Lidocaine", "B1239963", window)
+    screens.fit(mark)
+    screens.check("recall mark dialog", mark)
+    mark.done(0)
 
     new_user = NewUserDialog(workspace.users(actor), window)
     screens.fit(new_user)

@@ -1,8 +1,9 @@
-"""The client list's filters: group, source, category, class, flags, birthdays, archive."""
+"""The client list's filters: group, source, category, class, flags, birthdays, debt, archive."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -27,10 +28,18 @@ class _Lists:
     items: dict[ListKind, list[ListItem]]
 
 
+def _with_debt(flt: ClientFilter, has_debt: bool) -> ClientFilter:
+    """`flt` narrowed to the clients who owe the salon (`ClientFilter.has_debt`)."""
+    changes: dict[str, Any] = {"has_debt": True}
+    return replace(flt, **changes) if has_debt else flt
+
+
+def _has_debt(flt: ClientFilter) -> bool:
+    return bool(getattr(flt, "has_debt", False))
+
+
 class ClientFilterPanel(QWidget):
     """Combos for the salon's lists and the class, check boxes for the rest.
-
-    "Has debt" comes with the finance record; it is not offered until then.
 
     Signals:
         filter_changed(object): the new ClientFilter, after any change by the user.
@@ -69,6 +78,7 @@ class ClientFilterPanel(QWidget):
         self._children = check("filterChildren")
         self._birthday = check("filterBirthdayThisWeek")
         self._expired = check("filterExpiredDocuments")
+        self._debt = check("filterHasDebt")
         self._archived = check("filterArchived")
         self._clear = QPushButton(self)
         self._clear.setObjectName("clearFiltersButton")
@@ -88,6 +98,7 @@ class ClientFilterPanel(QWidget):
             self._children,
             self._birthday,
             self._expired,
+            self._debt,
             self._archived,
         ):
             layout.addWidget(box)
@@ -110,6 +121,8 @@ class ClientFilterPanel(QWidget):
         self._children.setText(self.tr("Children"))
         self._birthday.setText(self.tr("Birthday this week"))
         self._expired.setText(self.tr("Expired documents"))
+        self._debt.setText(self.tr("Has debt"))
+        self._debt.setToolTip(self.tr("Clients who owe the salon for their procedures"))
         self._archived.setText(self.tr("Archived"))
         self._archived.setToolTip(self.tr("Show the archive instead of the working list"))
         self._clear.setText(self.tr("Clear filters"))
@@ -173,7 +186,7 @@ class ClientFilterPanel(QWidget):
 
     def current_filter(self) -> ClientFilter:
         klass = self._class.currentData()
-        return ClientFilter(
+        flt = ClientFilter(
             scope=Scope.ARCHIVED if self._archived.isChecked() else Scope.ACTIVE,
             tag_id=self._combos["tags"].currentData(),
             source_id=self._combos["sources"].currentData(),
@@ -185,6 +198,7 @@ class ClientFilterPanel(QWidget):
             birthday_this_week=self._birthday.isChecked(),
             expired_documents=self._expired.isChecked(),
         )
+        return _with_debt(flt, self._debt.isChecked())
 
     def set_filter(self, flt: ClientFilter) -> None:
         self._quiet = True
@@ -208,6 +222,7 @@ class ClientFilterPanel(QWidget):
         self._children.setChecked(flt.children)
         self._birthday.setChecked(flt.birthday_this_week)
         self._expired.setChecked(flt.expired_documents)
+        self._debt.setChecked(_has_debt(flt))
         self._archived.setChecked(flt.scope is Scope.ARCHIVED)
 
     def active_count(self) -> int:
@@ -225,6 +240,7 @@ class ClientFilterPanel(QWidget):
                 flt.children,
                 flt.birthday_this_week,
                 flt.expired_documents,
+                _has_debt(flt),
             )
         )
 

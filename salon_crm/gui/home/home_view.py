@@ -1,4 +1,5 @@
-"""The home page: today's birthdays and name days, calls due, expiring documents, recent clients."""
+"""The home page: today's birthdays and name days, calls and follow-ups due, expiring
+documents, recent clients."""
 
 from __future__ import annotations
 
@@ -74,6 +75,13 @@ def recent_client_ids(salon: Path) -> tuple[int, ...]:
 def remember_client(client_id: int, salon: Path) -> None:
     ids = [client_id, *(i for i in recent_client_ids(salon) if i != client_id)][:RECENT_LIMIT]
     ui_settings.put(ui_settings.RECENT_CLIENTS, ",".join(str(i) for i in ids), salon=salon)
+
+
+def _follow_ups(digest: HomeDigest) -> Sequence[Any]:
+    """The clients due back after their latest procedure (`HomeDigest.follow_ups`: rows
+    with `client` and `due_on`)."""
+    follow_ups: Sequence[Any] = getattr(digest, "follow_ups", ())
+    return follow_ups
 
 
 # --- one section's rows ----------------------------------------------------------------------
@@ -294,6 +302,7 @@ class HomeView(QWidget):
         self._problem.hide()
 
         self.calls = HomeSection("dueCalls", self)
+        self.follow_ups = HomeSection("followUps", self)
         self.birthdays = HomeSection("birthdays", self)
         self.name_days = HomeSection("nameDays", self)
         self.documents = HomeSection("expiringDocuments", self)
@@ -324,7 +333,10 @@ class HomeView(QWidget):
         self._columns = (QVBoxLayout(), QVBoxLayout())
         for column, sections in zip(
             self._columns,
-            ((self.calls, self.birthdays, self.name_days), (self.recent, self.documents)),
+            (
+                (self.calls, self.follow_ups, self.birthdays, self.name_days),
+                (self.recent, self.documents),
+            ),
             strict=True,
         ):
             column.setSpacing(12)
@@ -352,7 +364,14 @@ class HomeView(QWidget):
         self._retranslate()
 
     def sections(self) -> tuple[HomeSection, ...]:
-        return (self.calls, self.birthdays, self.name_days, self.recent, self.documents)
+        return (
+            self.calls,
+            self.follow_ups,
+            self.birthdays,
+            self.name_days,
+            self.recent,
+            self.documents,
+        )
 
     # --- texts -------------------------------------------------------------------------------
 
@@ -363,6 +382,9 @@ class HomeView(QWidget):
 
     def _retranslate(self) -> None:
         self.calls.set_texts(self.tr("Calls due"), self.tr("No calls due today."))
+        self.follow_ups.set_texts(
+            self.tr("Follow-ups due"), self.tr("Nobody is due back after a procedure today.")
+        )
         self.birthdays.set_texts(self.tr("Birthdays today"), self.tr("No birthdays today."))
         self.name_days.set_texts(self.tr("Name days today"), self.tr("No name days today."))
         self.documents.set_texts(
@@ -445,7 +467,10 @@ class HomeView(QWidget):
         self.name_days.set_entries([HomeEntry(c, self._number(c)) for c in digest.name_days])
         keep = self.calls.current_client()
         self.calls.set_entries(
-            [self._call_entry(call.client, call.due_on, today) for call in digest.due_calls]
+            [self._due_entry(call.client, call.due_on, today) for call in digest.due_calls]
+        )
+        self.follow_ups.set_entries(
+            [self._due_entry(due.client, due.due_on, today) for due in _follow_ups(digest)]
         )
         if keep is not None:
             self._select(self.calls, keep.id)
@@ -483,7 +508,7 @@ class HomeView(QWidget):
     def _number(self, client: ClientRow) -> str:
         return self.tr("No. {number}").format(number=client.number) if client.number else ""
 
-    def _call_entry(self, client: ClientRow, due_on: date, today: date) -> HomeEntry:
+    def _due_entry(self, client: ClientRow, due_on: date, today: date) -> HomeEntry:
         if due_on >= today:
             return HomeEntry(client, self.tr("today"))
         return HomeEntry(

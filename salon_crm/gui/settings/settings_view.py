@@ -1,4 +1,5 @@
-"""The Settings page: requisites, general, lists, custom fields and users, by section."""
+"""The Settings page: requisites, general, lists, custom fields, the procedure and product
+catalogue and users, by section."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from salon_crm.gui.settings.card_templates_editor import CardTemplatesEditor
 from salon_crm.gui.settings.custom_fields_editor import CustomFieldsEditor
 from salon_crm.gui.settings.general_settings_form import GeneralSettingsForm
 from salon_crm.gui.settings.list_editor import ListEditor, ListsSection
+from salon_crm.gui.settings.procedures_editor import ProceduresEditor
+from salon_crm.gui.settings.products_editor import ProductsEditor
 from salon_crm.gui.settings.questionnaire_fields_page import QuestionnaireFieldsPage
 from salon_crm.gui.settings.requisites_form import RequisitesForm
 from salon_crm.gui.settings.users_editor import UsersEditor
@@ -33,6 +36,8 @@ SECTIONS = (
     "custom_fields",
     "questionnaire",
     "card_templates",
+    "procedures",
+    "products",
     "users",
 )
 _NOTICE_STYLE = (
@@ -60,7 +65,8 @@ class SettingsView(QWidget):
 
     Signals:
         settings_changed(str): a section saved something — "requisites", "general",
-            "lists", "custom_fields", "questionnaire", "card_templates" or "users";
+            "lists", "custom_fields", "questionnaire", "card_templates", "procedures",
+            "products" or "users";
             pages showing that data may reload.
         language_changed(str): the interface language of this computer was switched.
     """
@@ -136,6 +142,10 @@ class SettingsView(QWidget):
                 read_only=read_only,
             ),
         }
+        if self.can_manage:  # the catalogue is the owner's: others never see these pages
+            catalogue = self._workspace.catalogue(self._actor)
+            self._sections["procedures"] = ProceduresEditor(catalogue, settings, self.prompts)
+            self._sections["products"] = ProductsEditor(catalogue, self.prompts)
         if self._actor.can(Permission.USERS_MANAGE):
             self._sections["users"] = UsersEditor(
                 self._workspace.users(self._actor), self._actor, self.prompts
@@ -257,6 +267,16 @@ class SettingsView(QWidget):
         editor = self._sections["card_templates"]
         assert isinstance(editor, CardTemplatesEditor)
         return editor
+
+    @property
+    def procedures_editor(self) -> ProceduresEditor | None:
+        editor = self._sections.get("procedures")
+        return editor if isinstance(editor, ProceduresEditor) else None
+
+    @property
+    def products_editor(self) -> ProductsEditor | None:
+        editor = self._sections.get("products")
+        return editor if isinstance(editor, ProductsEditor) else None
 
     @property
     def users_editor(self) -> UsersEditor | None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QSplitter,
@@ -213,6 +214,9 @@ class MainWindow(QMainWindow):
             "aboutAction", QKeySequence.StandardKey.HelpContents, self.show_about
         )
         self._about.setMenuRole(QAction.MenuRole.AboutRole)
+        self._lot_recall = self._action(
+            "lotRecallAction", QKeySequence("Ctrl+Shift+T"), self.open_lot_recall
+        )
         card = self._ensure_card().client_actions()
 
         bar = self.menuBar()
@@ -230,6 +234,12 @@ class MainWindow(QMainWindow):
         self._view_menu.addActions([page.action for page in self._pages])
         self._view_menu.addSeparator()
         self._view_menu.addAction(self._list.filters_action)
+        # Lot recall lists who received what: health data, not for every role.
+        self._procedures_menu: QMenu | None = None
+        if self._actor.can(Permission.HEALTH_READ):
+            self._procedures_menu = bar.addMenu("")
+            self._procedures_menu.setObjectName("proceduresMenu")
+            self._procedures_menu.addAction(self._lot_recall)
         self._settings_menu = bar.addMenu("")
         self._settings_menu.setObjectName("settingsMenu")
         self._settings_menu.addAction(self._pages[self._index_of(SETTINGS)].action)
@@ -270,8 +280,14 @@ class MainWindow(QMainWindow):
         self._logout.setText(self.tr("Log out"))
         self._quit.setText(self.tr("Quit"))
         self._about.setText(self.tr("About Salon CRM"))
+        self._lot_recall.setText(self.tr("Lot recall…"))
+        self._lot_recall.setToolTip(
+            self.tr("Who received a product's lot, with their contacts (Ctrl+Shift+T)")
+        )
         self._client_menu.setTitle(self.tr("&Client"))
         self._view_menu.setTitle(self.tr("&View"))
+        if self._procedures_menu is not None:
+            self._procedures_menu.setTitle(self.tr("&Procedures"))
         self._settings_menu.setTitle(self.tr("S&ettings"))
         self._help_menu.setTitle(self.tr("&Help"))
         for page in self._pages:
@@ -425,6 +441,18 @@ class MainWindow(QMainWindow):
         self._show_card(client_id)
         if not had_focus and self.focusWidget() is not self._search:
             self._list.focus_table()
+
+    def open_lot_recall(self) -> QWidget | None:
+        """The lot recall dialog, beside the window: a line opens the client's card."""
+        if not self._actor.can(Permission.HEALTH_READ):
+            return None
+        from salon_crm.gui.procedures.lot_recall_dialog import LotRecallDialog
+
+        dialog = LotRecallDialog(self._workspace, self._actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_client_requested.connect(self.open_client)
+        dialog.show()
+        return dialog
 
     def _client_selected(self, client_id: int) -> None:
         """Master–detail: the row chosen in the list is the client in the card."""
