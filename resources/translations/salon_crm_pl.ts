@@ -297,6 +297,60 @@
     </message>
 </context>
 <context>
+    <name>CatalogueLabels</name>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Show those not in use</source>
+        <translation>Pokaż nieużywane</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Use again</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Offer it again when a procedure is recorded</source>
+        <translation>Znów proponuj przy zapisie zabiegu</translation>
+    </message>
+    <message>
+        <source>Stop using</source>
+        <translation>Wycofaj z użycia</translation>
+    </message>
+    <message>
+        <source>Recording no longer offers it; past procedures keep it</source>
+        <translation>Nie będzie proponowany przy zapisie; wcześniejsze zabiegi go zachowują</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved.</source>
+        <translation>„{name}”: zapisano.</translation>
+    </message>
+    <message>
+        <source>“{name}” is offered again.</source>
+        <translation>„{name}” jest znów proponowany.</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer offered; the procedures already recorded keep it. Tick “Show those not in use” to bring it back.</source>
+        <translation>„{name}” nie jest już proponowany; zapisane zabiegi go zachowują. Zaznacz „Pokaż nieużywane”, aby go przywrócić.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <source>R</source>
@@ -725,6 +779,14 @@
     <message>
         <source>Expired documents</source>
         <translation>Nieważne dokumenty</translation>
+    </message>
+    <message>
+        <source>Has debt</source>
+        <translation>Ma dług</translation>
+    </message>
+    <message>
+        <source>Clients who owe the salon for their procedures</source>
+        <translation>Klienci, którzy są winni salonowi za zabiegi</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1321,6 +1383,33 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRulesEditor</name>
+    <message>
+        <source>Find a condition…</source>
+        <translation>Znajdź stan…</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Bez reguły</translation>
+    </message>
+    <message>
+        <source>Warns</source>
+        <translation>Ostrzega</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blokuje</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2645,14 @@
         <translation>Na dziś nie zaplanowano telefonów.</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Pora na kolejną wizytę</translation>
+    </message>
+    <message>
+        <source>Nobody is due back after a procedure today.</source>
+        <translation>Dziś nikt nie ma terminu kolejnej wizyty.</translation>
+    </message>
+    <message>
         <source>Birthdays today</source>
         <translation>Dzisiejsze urodziny</translation>
     </message>
@@ -2787,6 +2884,116 @@
     </message>
 </context>
 <context>
+    <name>LotRecallDialog</name>
+    <message>
+        <source>Lot recall</source>
+        <translation>Wycofanie partii</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>Mark this lot recalled…</source>
+        <translation>Oznacz partię jako wycofaną…</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Kopiuj listę</translation>
+    </message>
+    <message>
+        <source>As a table to paste into a spreadsheet (Ctrl+Shift+C)</source>
+        <translation>Jako tabelę do wklejenia do arkusza (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Preparat:</translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation>Partia:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>do:</translation>
+    </message>
+    <message>
+        <source>{product} ({manufacturer})</source>
+        <translation>{product} ({manufacturer})</translation>
+    </message>
+    <message>
+        <source>Any lot</source>
+        <translation>Dowolna partia</translation>
+    </message>
+    <message>
+        <source>{lot}, recalled {date}</source>
+        <translation>{lot}, wycofana {date}</translation>
+    </message>
+    <message>
+        <source>{lot}, until {date}</source>
+        <translation>{lot}, ważna do {date}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
+    </message>
+    <message>
+        <source>Procedures: {procedures}, clients: {clients}</source>
+        <translation>Zabiegi: {procedures}, klienci: {clients}</translation>
+    </message>
+    <message>
+        <source>Nobody received it in these days.</source>
+        <translation>W tych dniach nikt jej nie otrzymał.</translation>
+    </message>
+    <message>
+        <source>{count} lines are copied: paste them into a spreadsheet.</source>
+        <translation>Skopiowane wiersze: {count}. Wklej je do arkusza.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is marked recalled; the cards of these clients say so.</source>
+        <translation>Partia {lot} jest oznaczona jako wycofana; karty tych klientów o tym informują.</translation>
+    </message>
+</context>
+<context>
+    <name>LotRecallModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Preparat</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Partia</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search</source>
@@ -2821,12 +3028,24 @@
         <translation>O programie Salon CRM</translation>
     </message>
     <message>
+        <source>Lot recall…</source>
+        <translation>Wycofanie partii…</translation>
+    </message>
+    <message>
+        <source>Who received a product&apos;s lot, with their contacts (Ctrl+Shift+T)</source>
+        <translation>Kto otrzymał partię preparatu, z danymi kontaktowymi (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Procedures</source>
+        <translation>&amp;Zabiegi</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
@@ -3170,6 +3389,180 @@
     <message>
         <source>Facial massage</source>
         <translation>Masaż twarzy</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresEditor</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>W użyciu</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Nowy zabieg</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <source>Duration, price:</source>
+        <translation>Czas, cena:</translation>
+    </message>
+    <message>
+        <source>A blocking condition in the client&apos;s anamnesis needs a written reason to go ahead; a warning is shown and passed.</source>
+        <translation>Stan blokujący w wywiadzie klienta wymaga pisemnego uzasadnienia, by kontynuować; ostrzeżenie jest tylko pokazywane.</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Zabiegi</translation>
+    </message>
+    <message>
+        <source>Left empty, it keeps the catalogue&apos;s name in every language</source>
+        <translation>Pozostawione puste zachowa nazwę z katalogu we wszystkich językach</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Preparat</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>W użyciu</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nowy preparat</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ważny do</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Numer partii</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Data ważności</translation>
+    </message>
+    <message>
+        <source>Add lot</source>
+        <translation>Dodaj partię</translation>
+    </message>
+    <message>
+        <source>ml, U, g…</source>
+        <translation>ml, j., g…</translation>
+    </message>
+    <message>
+        <source>A substance from the list, or any other</source>
+        <translation>Substancja z listy lub dowolna inna</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Manufacturer:</source>
+        <translation>Producent:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Jednostka:</translation>
+    </message>
+    <message>
+        <source>Substances and allergens: a client allergic to one of them is warned about before the product is used.</source>
+        <translation>Substancje i alergeny: o uczuleniu klienta na którąkolwiek z nich program ostrzeże przed użyciem preparatu.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Preparaty</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+    <message>
+        <source>Lots of “{product}”</source>
+        <translation>Partie „{product}”</translation>
+    </message>
+    <message>
+        <source>Cancel the recall…</source>
+        <translation>Anuluj wycofanie…</translation>
+    </message>
+    <message>
+        <source>Mark recalled…</source>
+        <translation>Oznacz jako wycofaną…</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of “{product}” is added.</source>
+        <translation>Dodano partię {lot} preparatu „{product}”.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is marked recalled.</source>
+        <translation>Partia {lot} jest oznaczona jako wycofana.</translation>
+    </message>
+    <message>
+        <source>The recall of lot {lot} is cancelled.</source>
+        <translation>Wycofanie partii {lot} anulowano.</translation>
+    </message>
+    <message>
+        <source>Cancel the recall</source>
+        <translation>Anulowanie wycofania</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of “{product}” will be usable again and the clients&apos; cards will stop warning about it. Cancel the recall?</source>
+        <translation>Partii {lot} preparatu „{product}” znów będzie można używać, a karty klientów przestaną o niej ostrzegać. Anulować wycofanie?</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4367,33 @@
     <message>
         <source>Remove this line</source>
         <translation>Usuń ten wiersz</translation>
+    </message>
+</context>
+<context>
+    <name>RecallMarkDialog</name>
+    <message>
+        <source>Mark the lot recalled</source>
+        <translation>Oznacz partię jako wycofaną</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of “{product}” will be refused from this day on, and the cards of the clients who received it will say so.</source>
+        <translation>Od tego dnia partii {lot} preparatu „{product}” nie będzie można używać, a karty klientów, którzy ją otrzymali, będą o tym informować.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s notice, the reason…</source>
+        <translation>Komunikat dostawcy, powód…</translation>
+    </message>
+    <message>
+        <source>Mark recalled</source>
+        <translation>Oznacz jako wycofaną</translation>
+    </message>
+    <message>
+        <source>Recalled on:</source>
+        <translation>Wycofana od:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Uwaga:</translation>
     </message>
 </context>
 <context>

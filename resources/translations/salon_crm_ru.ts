@@ -297,6 +297,60 @@
     </message>
 </context>
 <context>
+    <name>CatalogueLabels</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Show those not in use</source>
+        <translation>Показать неиспользуемые</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Use again</source>
+        <translation>Вернуть в работу</translation>
+    </message>
+    <message>
+        <source>Offer it again when a procedure is recorded</source>
+        <translation>Снова предлагать при записи процедуры</translation>
+    </message>
+    <message>
+        <source>Stop using</source>
+        <translation>Убрать из работы</translation>
+    </message>
+    <message>
+        <source>Recording no longer offers it; past procedures keep it</source>
+        <translation>Больше не предлагается при записи; в прошлых процедурах сохраняется</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved.</source>
+        <translation>«{name}»: сохранено.</translation>
+    </message>
+    <message>
+        <source>“{name}” is offered again.</source>
+        <translation>«{name}» снова предлагается.</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer offered; the procedures already recorded keep it. Tick “Show those not in use” to bring it back.</source>
+        <translation>«{name}» больше не предлагается; в уже записанных процедурах сохраняется. Отметьте «Показать неиспользуемые», чтобы вернуть.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <source>R</source>
@@ -725,6 +779,14 @@
     <message>
         <source>Expired documents</source>
         <translation>Просроченные документы</translation>
+    </message>
+    <message>
+        <source>Has debt</source>
+        <translation>Есть долг</translation>
+    </message>
+    <message>
+        <source>Clients who owe the salon for their procedures</source>
+        <translation>Клиенты, которые должны салону за процедуры</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1321,6 +1383,33 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRulesEditor</name>
+    <message>
+        <source>Find a condition…</source>
+        <translation>Найти состояние…</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Без правила</translation>
+    </message>
+    <message>
+        <source>Warns</source>
+        <translation>Предупреждает</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Запрещает</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2645,14 @@
         <translation>На сегодня звонков нет.</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Пора на повторный визит</translation>
+    </message>
+    <message>
+        <source>Nobody is due back after a procedure today.</source>
+        <translation>Сегодня никому не пора на повторный визит.</translation>
+    </message>
+    <message>
         <source>Birthdays today</source>
         <translation>Дни рождения сегодня</translation>
     </message>
@@ -2787,6 +2884,116 @@
     </message>
 </context>
 <context>
+    <name>LotRecallDialog</name>
+    <message>
+        <source>Lot recall</source>
+        <translation>Отзыв партии</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Mark this lot recalled…</source>
+        <translation>Отметить партию отозванной…</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Копировать список</translation>
+    </message>
+    <message>
+        <source>As a table to paste into a spreadsheet (Ctrl+Shift+C)</source>
+        <translation>Таблицей, чтобы вставить в электронную таблицу (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Препарат:</translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation>Партия:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>по:</translation>
+    </message>
+    <message>
+        <source>{product} ({manufacturer})</source>
+        <translation>{product} ({manufacturer})</translation>
+    </message>
+    <message>
+        <source>Any lot</source>
+        <translation>Любая партия</translation>
+    </message>
+    <message>
+        <source>{lot}, recalled {date}</source>
+        <translation>{lot}, отозвана {date}</translation>
+    </message>
+    <message>
+        <source>{lot}, until {date}</source>
+        <translation>{lot}, годна до {date}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Procedures: {procedures}, clients: {clients}</source>
+        <translation>Процедур: {procedures}, клиентов: {clients}</translation>
+    </message>
+    <message>
+        <source>Nobody received it in these days.</source>
+        <translation>В эти дни её никто не получал.</translation>
+    </message>
+    <message>
+        <source>{count} lines are copied: paste them into a spreadsheet.</source>
+        <translation>Скопировано строк: {count}. Вставьте их в электронную таблицу.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is marked recalled; the cards of these clients say so.</source>
+        <translation>Партия {lot} отмечена отозванной; карточки этих клиентов об этом сообщают.</translation>
+    </message>
+</context>
+<context>
+    <name>LotRecallModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search</source>
@@ -2821,12 +3028,24 @@
         <translation>О программе Salon CRM</translation>
     </message>
     <message>
+        <source>Lot recall…</source>
+        <translation>Отзыв партии…</translation>
+    </message>
+    <message>
+        <source>Who received a product&apos;s lot, with their contacts (Ctrl+Shift+T)</source>
+        <translation>Кто получил партию препарата, с контактами (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
         <source>&amp;Client</source>
         <translation>&amp;Клиент</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Procedures</source>
+        <translation>&amp;Процедуры</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
@@ -3170,6 +3389,180 @@
     <message>
         <source>Facial massage</source>
         <translation>Массаж лица</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresEditor</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Новая процедура</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Duration, price:</source>
+        <translation>Длительность, цена:</translation>
+    </message>
+    <message>
+        <source>A blocking condition in the client&apos;s anamnesis needs a written reason to go ahead; a warning is shown and passed.</source>
+        <translation>Запрещающее состояние в анамнезе клиента требует письменного обоснования, чтобы продолжить; предупреждение только показывается.</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедуры</translation>
+    </message>
+    <message>
+        <source>Left empty, it keeps the catalogue&apos;s name in every language</source>
+        <translation>Если оставить пустым, останется название из каталога на всех языках</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Новый препарат</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Партии</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Годен до</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Номер партии</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Срок годности</translation>
+    </message>
+    <message>
+        <source>Add lot</source>
+        <translation>Добавить партию</translation>
+    </message>
+    <message>
+        <source>ml, U, g…</source>
+        <translation>мл, ЕД, г…</translation>
+    </message>
+    <message>
+        <source>A substance from the list, or any other</source>
+        <translation>Вещество из списка или любое другое</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Manufacturer:</source>
+        <translation>Производитель:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Единица:</translation>
+    </message>
+    <message>
+        <source>Substances and allergens: a client allergic to one of them is warned about before the product is used.</source>
+        <translation>Вещества и аллергены: об аллергии клиента на любое из них предупредят до применения препарата.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Препараты</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>Lots of “{product}”</source>
+        <translation>Партии «{product}»</translation>
+    </message>
+    <message>
+        <source>Cancel the recall…</source>
+        <translation>Отменить отзыв…</translation>
+    </message>
+    <message>
+        <source>Mark recalled…</source>
+        <translation>Отметить отозванной…</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of “{product}” is added.</source>
+        <translation>Партия {lot} препарата «{product}» добавлена.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is marked recalled.</source>
+        <translation>Партия {lot} отмечена отозванной.</translation>
+    </message>
+    <message>
+        <source>The recall of lot {lot} is cancelled.</source>
+        <translation>Отзыв партии {lot} отменён.</translation>
+    </message>
+    <message>
+        <source>Cancel the recall</source>
+        <translation>Отмена отзыва</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of “{product}” will be usable again and the clients&apos; cards will stop warning about it. Cancel the recall?</source>
+        <translation>Партию {lot} препарата «{product}» снова можно будет использовать, а карточки клиентов перестанут о ней предупреждать. Отменить отзыв?</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4367,33 @@
     <message>
         <source>Remove this line</source>
         <translation>Удалить эту строку</translation>
+    </message>
+</context>
+<context>
+    <name>RecallMarkDialog</name>
+    <message>
+        <source>Mark the lot recalled</source>
+        <translation>Отметить партию отозванной</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of “{product}” will be refused from this day on, and the cards of the clients who received it will say so.</source>
+        <translation>С этого дня партию {lot} препарата «{product}» нельзя будет использовать, а карточки получивших её клиентов сообщат об этом.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s notice, the reason…</source>
+        <translation>Письмо поставщика, причина…</translation>
+    </message>
+    <message>
+        <source>Mark recalled</source>
+        <translation>Отметить отозванной</translation>
+    </message>
+    <message>
+        <source>Recalled on:</source>
+        <translation>Отозвана с:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
     </message>
 </context>
 <context>

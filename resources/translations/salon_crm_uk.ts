@@ -297,6 +297,60 @@
     </message>
 </context>
 <context>
+    <name>CatalogueLabels</name>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Show those not in use</source>
+        <translation>Показати невживані</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Use again</source>
+        <translation>Повернути в роботу</translation>
+    </message>
+    <message>
+        <source>Offer it again when a procedure is recorded</source>
+        <translation>Знову пропонувати під час запису процедури</translation>
+    </message>
+    <message>
+        <source>Stop using</source>
+        <translation>Прибрати з роботи</translation>
+    </message>
+    <message>
+        <source>Recording no longer offers it; past procedures keep it</source>
+        <translation>Більше не пропонується під час запису; у минулих процедурах зберігається</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved.</source>
+        <translation>«{name}»: збережено.</translation>
+    </message>
+    <message>
+        <source>“{name}” is offered again.</source>
+        <translation>«{name}» знову пропонується.</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer offered; the procedures already recorded keep it. Tick “Show those not in use” to bring it back.</source>
+        <translation>«{name}» більше не пропонується; в уже записаних процедурах зберігається. Позначте «Показати невживані», щоб повернути.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
         <source>R</source>
@@ -725,6 +779,14 @@
     <message>
         <source>Expired documents</source>
         <translation>Прострочені документи</translation>
+    </message>
+    <message>
+        <source>Has debt</source>
+        <translation>Має борг</translation>
+    </message>
+    <message>
+        <source>Clients who owe the salon for their procedures</source>
+        <translation>Клієнти, які винні салону за процедури</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1321,6 +1383,33 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRulesEditor</name>
+    <message>
+        <source>Find a condition…</source>
+        <translation>Знайти стан…</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Без правила</translation>
+    </message>
+    <message>
+        <source>Warns</source>
+        <translation>Попереджає</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Забороняє</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2645,14 @@
         <translation>На сьогодні дзвінків немає.</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Час на повторний візит</translation>
+    </message>
+    <message>
+        <source>Nobody is due back after a procedure today.</source>
+        <translation>Сьогодні нікому не час на повторний візит.</translation>
+    </message>
+    <message>
         <source>Birthdays today</source>
         <translation>Дні народження сьогодні</translation>
     </message>
@@ -2787,6 +2884,116 @@
     </message>
 </context>
 <context>
+    <name>LotRecallDialog</name>
+    <message>
+        <source>Lot recall</source>
+        <translation>Відкликання партії</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Знайти</translation>
+    </message>
+    <message>
+        <source>Mark this lot recalled…</source>
+        <translation>Позначити партію відкликаною…</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Копіювати список</translation>
+    </message>
+    <message>
+        <source>As a table to paste into a spreadsheet (Ctrl+Shift+C)</source>
+        <translation>Таблицею, щоб вставити в електронну таблицю (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Препарат:</translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation>Партія:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>З:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>по:</translation>
+    </message>
+    <message>
+        <source>{product} ({manufacturer})</source>
+        <translation>{product} ({manufacturer})</translation>
+    </message>
+    <message>
+        <source>Any lot</source>
+        <translation>Будь-яка партія</translation>
+    </message>
+    <message>
+        <source>{lot}, recalled {date}</source>
+        <translation>{lot}, відкликана {date}</translation>
+    </message>
+    <message>
+        <source>{lot}, until {date}</source>
+        <translation>{lot}, придатна до {date}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>Procedures: {procedures}, clients: {clients}</source>
+        <translation>Процедур: {procedures}, клієнтів: {clients}</translation>
+    </message>
+    <message>
+        <source>Nobody received it in these days.</source>
+        <translation>У ці дні її ніхто не отримував.</translation>
+    </message>
+    <message>
+        <source>{count} lines are copied: paste them into a spreadsheet.</source>
+        <translation>Скопійовано рядків: {count}. Вставте їх в електронну таблицю.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is marked recalled; the cards of these clients say so.</source>
+        <translation>Партію {lot} позначено відкликаною; картки цих клієнтів про це повідомляють.</translation>
+    </message>
+</context>
+<context>
+    <name>LotRecallModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партія</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search</source>
@@ -2821,12 +3028,24 @@
         <translation>Про програму Salon CRM</translation>
     </message>
     <message>
+        <source>Lot recall…</source>
+        <translation>Відкликання партії…</translation>
+    </message>
+    <message>
+        <source>Who received a product&apos;s lot, with their contacts (Ctrl+Shift+T)</source>
+        <translation>Хто отримав партію препарату, з контактами (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
         <source>&amp;Client</source>
         <translation>&amp;Клієнт</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Procedures</source>
+        <translation>&amp;Процедури</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
@@ -3170,6 +3389,180 @@
     <message>
         <source>Facial massage</source>
         <translation>Масаж обличчя</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresEditor</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилини</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Ціна</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>У роботі</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Нова процедура</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категорія:</translation>
+    </message>
+    <message>
+        <source>Duration, price:</source>
+        <translation>Тривалість, ціна:</translation>
+    </message>
+    <message>
+        <source>A blocking condition in the client&apos;s anamnesis needs a written reason to go ahead; a warning is shown and passed.</source>
+        <translation>Заборонний стан в анамнезі клієнта потребує письмового обґрунтування, щоб продовжити; попередження лише показується.</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедури</translation>
+    </message>
+    <message>
+        <source>Left empty, it keeps the catalogue&apos;s name in every language</source>
+        <translation>Якщо залишити порожнім, залишиться назва з каталогу всіма мовами</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Виробник</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>У роботі</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Новий препарат</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Партії</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партія</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Придатний до</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Відкликана</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Номер партії</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Термін придатності</translation>
+    </message>
+    <message>
+        <source>Add lot</source>
+        <translation>Додати партію</translation>
+    </message>
+    <message>
+        <source>ml, U, g…</source>
+        <translation>мл, ОД, г…</translation>
+    </message>
+    <message>
+        <source>A substance from the list, or any other</source>
+        <translation>Речовина зі списку або будь-яка інша</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Manufacturer:</source>
+        <translation>Виробник:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Одиниця:</translation>
+    </message>
+    <message>
+        <source>Substances and allergens: a client allergic to one of them is warned about before the product is used.</source>
+        <translation>Речовини та алергени: про алергію клієнта на будь-яку з них попередять до застосування препарату.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Препарати</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>з {date}</translation>
+    </message>
+    <message>
+        <source>Lots of “{product}”</source>
+        <translation>Партії «{product}»</translation>
+    </message>
+    <message>
+        <source>Cancel the recall…</source>
+        <translation>Скасувати відкликання…</translation>
+    </message>
+    <message>
+        <source>Mark recalled…</source>
+        <translation>Позначити відкликаною…</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of “{product}” is added.</source>
+        <translation>Партію {lot} препарату «{product}» додано.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is marked recalled.</source>
+        <translation>Партію {lot} позначено відкликаною.</translation>
+    </message>
+    <message>
+        <source>The recall of lot {lot} is cancelled.</source>
+        <translation>Відкликання партії {lot} скасовано.</translation>
+    </message>
+    <message>
+        <source>Cancel the recall</source>
+        <translation>Скасування відкликання</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of “{product}” will be usable again and the clients&apos; cards will stop warning about it. Cancel the recall?</source>
+        <translation>Партію {lot} препарату «{product}» знову можна буде використовувати, а картки клієнтів перестануть про неї попереджати. Скасувати відкликання?</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4367,33 @@
     <message>
         <source>Remove this line</source>
         <translation>Видалити цей рядок</translation>
+    </message>
+</context>
+<context>
+    <name>RecallMarkDialog</name>
+    <message>
+        <source>Mark the lot recalled</source>
+        <translation>Позначити партію відкликаною</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of “{product}” will be refused from this day on, and the cards of the clients who received it will say so.</source>
+        <translation>З цього дня партію {lot} препарату «{product}» не можна буде використовувати, а картки клієнтів, які її отримали, повідомлять про це.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s notice, the reason…</source>
+        <translation>Лист постачальника, причина…</translation>
+    </message>
+    <message>
+        <source>Mark recalled</source>
+        <translation>Позначити відкликаною</translation>
+    </message>
+    <message>
+        <source>Recalled on:</source>
+        <translation>Відкликана з:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
     </message>
 </context>
 <context>

@@ -454,9 +454,11 @@ def test_archived_matches_are_offered_not_mixed_in(
     # The count may come before the page or after it: the list for the last text, once
     # both are in.
     qtbot.waitUntil(
-        lambda: view.model.query.text == "Алла"
-        and not view.model.is_loading
-        and view.model.total == len(LAST_NAMES) - ARCHIVED
+        lambda: (
+            view.model.query.text == "Алла"
+            and not view.model.is_loading
+            and view.model.total == len(LAST_NAMES) - ARCHIVED
+        )
     )
     assert not any(row.archived for row in rows(view.model))
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -26,16 +25,6 @@ _LIST_KINDS: tuple[ListKind, ...] = ("tags", "sources", "categories")
 @dataclass(frozen=True)
 class _Lists:
     items: dict[ListKind, list[ListItem]]
-
-
-def _with_debt(flt: ClientFilter, has_debt: bool) -> ClientFilter:
-    """`flt` narrowed to the clients who owe the salon (`ClientFilter.has_debt`)."""
-    changes: dict[str, Any] = {"has_debt": True}
-    return replace(flt, **changes) if has_debt else flt
-
-
-def _has_debt(flt: ClientFilter) -> bool:
-    return bool(getattr(flt, "has_debt", False))
 
 
 class ClientFilterPanel(QWidget):
@@ -186,7 +175,7 @@ class ClientFilterPanel(QWidget):
 
     def current_filter(self) -> ClientFilter:
         klass = self._class.currentData()
-        flt = ClientFilter(
+        return ClientFilter(
             scope=Scope.ARCHIVED if self._archived.isChecked() else Scope.ACTIVE,
             tag_id=self._combos["tags"].currentData(),
             source_id=self._combos["sources"].currentData(),
@@ -197,8 +186,8 @@ class ClientFilterPanel(QWidget):
             children=self._children.isChecked(),
             birthday_this_week=self._birthday.isChecked(),
             expired_documents=self._expired.isChecked(),
+            has_debt=self._debt.isChecked(),
         )
-        return _with_debt(flt, self._debt.isChecked())
 
     def set_filter(self, flt: ClientFilter) -> None:
         self._quiet = True
@@ -222,7 +211,7 @@ class ClientFilterPanel(QWidget):
         self._children.setChecked(flt.children)
         self._birthday.setChecked(flt.birthday_this_week)
         self._expired.setChecked(flt.expired_documents)
-        self._debt.setChecked(_has_debt(flt))
+        self._debt.setChecked(flt.has_debt)
         self._archived.setChecked(flt.scope is Scope.ARCHIVED)
 
     def active_count(self) -> int:
@@ -240,7 +229,7 @@ class ClientFilterPanel(QWidget):
                 flt.children,
                 flt.birthday_this_week,
                 flt.expired_documents,
-                _has_debt(flt),
+                flt.has_debt,
             )
         )
 

@@ -77,13 +77,6 @@ def remember_client(client_id: int, salon: Path) -> None:
     ui_settings.put(ui_settings.RECENT_CLIENTS, ",".join(str(i) for i in ids), salon=salon)
 
 
-def _follow_ups(digest: HomeDigest) -> Sequence[Any]:
-    """The clients due back after their latest procedure (`HomeDigest.follow_ups`: rows
-    with `client` and `due_on`)."""
-    follow_ups: Sequence[Any] = getattr(digest, "follow_ups", ())
-    return follow_ups
-
-
 # --- one section's rows ----------------------------------------------------------------------
 
 
@@ -470,7 +463,7 @@ class HomeView(QWidget):
             [self._due_entry(call.client, call.due_on, today) for call in digest.due_calls]
         )
         self.follow_ups.set_entries(
-            [self._due_entry(due.client, due.due_on, today) for due in _follow_ups(digest)]
+            [self._due_entry(due.client, due.due_on, today) for due in digest.follow_ups]
         )
         if keep is not None:
             self._select(self.calls, keep.id)

@@ -42,7 +42,7 @@ class RecallQuery:
 
 def find_recipients(workspace: Workspace, actor: Actor, query: RecallQuery) -> list[RecallLine]:
     """The one call to the lot recall service (`Workspace.lot_recall`)."""
-    hits = workspace.lot_recall(actor).recall(  # type: ignore[attr-defined]
+    hits = workspace.lot_recall(actor).recall(
         lot_number=query.lot_number,
         product_id=query.product_id,
         date_from=query.date_from,
