@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from salon_crm.db.base import Base, assign, utc_now
-from salon_crm.db.engine import Database
+from salon_crm.db.base import Base, assign
 from salon_crm.db.models import (
     Category,
     Client,
@@ -56,7 +55,7 @@ from salon_crm.services.clients.client_types import (
 )
 from salon_crm.services.clients.client_validation import clean_client, clean_phone
 from salon_crm.services.clients.history_catalogue import HistoryLine, history_lines
-from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.client_owned import repoint
 from salon_crm.services.core.list_links import missing_choices
 from salon_crm.services.core.salon_context import SalonContext, load_context
@@ -96,18 +95,8 @@ def _sync(
     del collection[len(items) :]
 
 
-class ClientService:
+class ClientService(BoundService):
     """Every method is one transaction and checks the acting user's permission first."""
-
-    def __init__(
-        self, db: Database, actor: Actor, *, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._clock = clock
-
-    def _today(self) -> date:
-        return self._clock().astimezone().date()
 
     # --- reading ---------------------------------------------------------------------------
 

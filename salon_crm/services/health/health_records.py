@@ -3,20 +3,17 @@ share: who may read and write, the audit of every read, the salon's today."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salon_crm.db.base import utc_now
-from salon_crm.db.engine import Database
 from salon_crm.db.hooks.audit import record_read
 from salon_crm.db.models import Client, User
 from salon_crm.domain.common.errors import NotFoundError
 from salon_crm.domain.permissions import Permission
-from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.health.health_access import require_health_write
 
@@ -32,19 +29,9 @@ def user_names(session: Session, ids: set[int | None]) -> dict[int, str]:
     return {user_id: name for user_id, name in found}
 
 
-class HealthRecordService:
+class HealthRecordService(BoundService):
     """Reads need HEALTH_READ and are audited (`record_read`); writes need HEALTH_WRITE
     and the client's active consent to the processing of health data."""
-
-    def __init__(
-        self, db: Database, actor: Actor, *, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._clock = clock
-
-    def _today(self) -> date:
-        return self._clock().astimezone().date()
 
     def check_writable(self, client_id: int) -> None:
         """Raise what a write for this client would raise now (PermissionDeniedError,

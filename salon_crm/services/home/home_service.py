@@ -3,21 +3,18 @@ expiring, and the clients whose next visit after a procedure is due."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import and_, exists, extract, select
 from sqlalchemy.orm import aliased
 
-from salon_crm.db.base import utc_now
-from salon_crm.db.engine import Database
 from salon_crm.db.models import Client, ExpiringDocument, Procedure
 from salon_crm.domain.common.enums import ExpiringDocumentKind
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.clients.client_reading import load_rows
 from salon_crm.services.clients.client_types import ClientRow
-from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 
@@ -60,19 +57,12 @@ class HomeDigest:
     follow_ups: tuple[FollowUp, ...] = ()
 
 
-class HomeService:
-    def __init__(
-        self, db: Database, actor: Actor, *, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._clock = clock
-
+class HomeService(BoundService):
     def digest(self, *, recent_ids: tuple[int, ...] = ()) -> HomeDigest:
         """Everything the home screen lists; `recent_ids` are the clients this computer
         opened last, newest first (archived ones are left out)."""
         self._actor.require(Permission.CLIENTS_READ)
-        today = self._clock().astimezone().date()
+        today = self._today()
         active = Client.archived_at.is_(None)
         with unit_of_work(self._db, self._actor, read_only=True) as session:
             context = load_context(session)

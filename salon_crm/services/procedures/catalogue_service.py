@@ -20,10 +20,10 @@ from salon_crm.domain.common.text import fold, tidy
 from salon_crm.domain.common.validation import check_name, check_text
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.clients.client_validation import column_width
+from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.procedures import procedure_messages as pmsg
-from salon_crm.services.procedures.bound_service import BoundService
 from salon_crm.services.procedures.catalogue_rows import (
     check_amount,
     check_codes,

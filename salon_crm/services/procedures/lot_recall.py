@@ -27,9 +27,9 @@ from salon_crm.domain.common.names import full_name
 from salon_crm.domain.common.phones import format_phone
 from salon_crm.domain.common.text import tidy
 from salon_crm.domain.permissions import Permission
+from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
-from salon_crm.services.procedures.bound_service import BoundService
 
 
 @lru_cache(maxsize=16_384)

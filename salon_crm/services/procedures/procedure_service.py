@@ -33,11 +33,11 @@ from salon_crm.domain.common.ledger import EntryKind
 from salon_crm.domain.common.money import Money
 from salon_crm.domain.common.text import tidy
 from salon_crm.domain.permissions import Permission
+from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.health.health_access import require_health_write
 from salon_crm.services.procedures import procedure_messages as pmsg
-from salon_crm.services.procedures.bound_service import BoundService
 from salon_crm.services.procedures.catalogue_rows import (
     check_amount,
     default_name,

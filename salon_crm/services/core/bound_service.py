@@ -1,4 +1,4 @@
-"""What the procedure services share: the database, the acting user and the clock."""
+"""What every service shares: the database, the acting user and the clock."""
 
 from __future__ import annotations
 
