@@ -20,6 +20,8 @@ from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.home.home_service import HomeService
 from salon_crm.services.maintenance.media_cleanup import MediaCleanup
+from salon_crm.services.procedures.catalogue_service import CatalogueService
+from salon_crm.services.procedures.procedure_service import ProcedureService
 from salon_crm.services.settings import user_service
 from salon_crm.services.settings.card_templates import CardTemplateService
 from salon_crm.services.settings.questionnaire_layout import QuestionnaireLayoutService
@@ -90,3 +92,9 @@ class Workspace:
 
     def media_cleanup(self, actor: Actor) -> MediaCleanup:
         return MediaCleanup(self.db, actor, self.media)
+
+    def procedures(self, actor: Actor) -> ProcedureService:
+        return ProcedureService(self.db, actor)
+
+    def catalogue(self, actor: Actor) -> CatalogueService:
+        return CatalogueService(self.db, actor)
