@@ -69,7 +69,8 @@ class ContraindicationDialog(QDialog):
             label.setObjectName("reasonText")
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            grid.addWidget(label, row, 1)
+            label.setContentsMargins(0, 2, 0, 0)  # level with the chip's text
+            grid.addWidget(label, row, 1, Qt.AlignmentFlag.AlignTop)
         area = QScrollArea(self)
         area.setObjectName("reasonList")
         area.setWidgetResizable(True)

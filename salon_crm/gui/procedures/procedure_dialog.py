@@ -289,7 +289,10 @@ class ProcedureDialog(QDialog):
 
     def chosen_type(self) -> ProcedureTypeRow | None:
         """The procedure whose name is in the field (None for text that names none)."""
-        index = self.procedure.findText(self.procedure.currentText().strip())
+        text = self.procedure.currentText().strip()
+        index = self.procedure.currentIndex()
+        if index < 0 or self.procedure.itemText(index) != text:
+            index = self.procedure.findText(text)
         if index < 0:
             return None
         type_id = self.procedure.itemData(index)
