@@ -1413,6 +1413,21 @@
     </message>
 </context>
 <context>
+    <name>ConsentGate</name>
+    <message>
+        <source>Consent needed</source>
+        <translation>Wymagana zgoda</translation>
+    </message>
+    <message>
+        <source>Open the questionnaire</source>
+        <translation>Otwórz ankietę</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nie teraz</translation>
+    </message>
+</context>
+<context>
     <name>ContactPersonRow</name>
     <message>
         <source>Contact person&apos;s name</source>
@@ -1457,6 +1472,73 @@
     <message>
         <source>Note:</source>
         <translation>Notatka:</translation>
+    </message>
+</context>
+<context>
+    <name>ContraindicationDialog</name>
+    <message>
+        <source>Contraindications</source>
+        <translation>Przeciwwskazania</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blokuje</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>Reason to proceed</source>
+        <translation>Powód kontynuacji</translation>
+    </message>
+    <message>
+        <source>Go back and correct the lot</source>
+        <translation>Wróć i popraw partię</translation>
+    </message>
+    <message>
+        <source>Why go ahead anyway? The reason is kept in the record:</source>
+        <translation>Dlaczego mimo to kontynuować? Powód zostanie zapisany w karcie:</translation>
+    </message>
+    <message>
+        <source>Proceed anyway</source>
+        <translation>Kontynuuj mimo to</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Wróć</translation>
+    </message>
+    <message>
+        <source>Proceed</source>
+        <translation>Kontynuuj</translation>
+    </message>
+    <message>
+        <source>This procedure cannot be recorded as it is:</source>
+        <translation>Tego zabiegu nie można zapisać w tej postaci:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s health record rules this procedure out:</source>
+        <translation>Według danych o zdrowiu klienta zabieg jest przeciwwskazany:</translation>
+    </message>
+    <message>
+        <source>Take care: the client&apos;s health record calls for caution.</source>
+        <translation>Uwaga: dane o zdrowiu klienta wymagają ostrożności.</translation>
+    </message>
+    <message>
+        <source>Allergy to {substance}, which {product} contains</source>
+        <translation>Alergia na {substance}, składnik produktu {product}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was recalled on {date}</source>
+        <translation>Partia {lot} produktu {product} wycofana {date}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} expired on {date}</source>
+        <translation>Partia {lot} produktu {product} straciła ważność {date}</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3376,25 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Take payment</source>
+        <translation>Przyjmij płatność</translation>
+    </message>
+    <message>
+        <source>Cash, card, prepayment…</source>
+        <translation>Gotówka, karta, przedpłata…</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Kwota:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Uwagi:</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRow</name>
     <message>
         <source>Main phone</source>
@@ -3392,6 +3493,132 @@
     </message>
 </context>
 <context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>New procedure: {name}</source>
+        <translation>Nowy zabieg: {name}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Face chart</source>
+        <translation>Schemat twarzy</translation>
+    </message>
+    <message>
+        <source>Result and care</source>
+        <translation>Efekt i pielęgnacja</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save the procedure (Ctrl+S)</source>
+        <translation>Zapisz zabieg (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Zamknij bez zapisywania (Esc)</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Data i godzina:</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Specjalista:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Zabieg:</translation>
+    </message>
+    <message>
+        <source>Forehead, glabella, crow&apos;s feet…</source>
+        <translation>Czoło, lwia zmarszczka, kurze łapki…</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Strefy:</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Następna wizyta:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Cena:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Rabat:</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>Do zapłaty:</translation>
+    </message>
+    <message>
+        <source>Paid now:</source>
+        <translation>Zapłacono teraz:</translation>
+    </message>
+    <message>
+        <source>Products used</source>
+        <translation>Użyte produkty</translation>
+    </message>
+    <message>
+        <source>Type to find a procedure</source>
+        <translation>Zacznij pisać nazwę zabiegu</translation>
+    </message>
+    <message>
+        <source>Device parameters:</source>
+        <translation>Parametry urządzenia:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Efekt:</translation>
+    </message>
+    <message>
+        <source>Reaction:</source>
+        <translation>Reakcja:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Zalecenia:</translation>
+    </message>
+    <message>
+        <source>Home care:</source>
+        <translation>Pielęgnacja domowa:</translation>
+    </message>
+    <message>
+        <source>{category} · {minutes} min · {price}</source>
+        <translation>{category} · {minutes} min · {price}</translation>
+    </message>
+    <message>
+        <source>This lot cannot be used.</source>
+        <translation>Tej partii nie można użyć.</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Nowy zabieg</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTexts</name>
+    <message>
+        <source>Debt {amount}</source>
+        <translation>Dług {amount}</translation>
+    </message>
+    <message>
+        <source>Credit {amount}</source>
+        <translation>Nadpłata {amount}</translation>
+    </message>
+</context>
+<context>
     <name>ProceduresEditor</name>
     <message>
         <source>Procedure</source>
@@ -3444,6 +3671,86 @@
     <message>
         <source>Left empty, it keeps the catalogue&apos;s name in every language</source>
         <translation>Pozostawione puste zachowa nazwę z katalogu we wszystkich językach</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresFeature</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Zabiegi</translation>
+    </message>
+    <message>
+        <source>Balance: {balance}</source>
+        <translation>Saldo: {balance}</translation>
+    </message>
+    <message>
+        <source>Recalled lot {lot} of {product}, used on {date}</source>
+        <translation>Wycofana partia {lot} produktu {product}, użyta {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresTab</name>
+    <message>
+        <source>New procedure</source>
+        <translation>Nowy zabieg</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>Przyjmij płatność…</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a procedure.</source>
+        <translation>Kliknij dwukrotnie lub naciśnij Enter, aby otworzyć zabieg.</translation>
+    </message>
+    <message>
+        <source>No procedures yet.</source>
+        <translation>Brak zabiegów.</translation>
+    </message>
+    <message>
+        <source>Sold {sold} · paid {paid}</source>
+        <translation>Sprzedano {sold} · zapłacono {paid}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLine</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Wybierz produkt…</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Numer partii</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Data ważności</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Remove this product</source>
+        <translation>Usuń ten produkt</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRows</name>
+    <message>
+        <source>Add a product</source>
+        <translation>Dodaj produkt</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5622,124 @@
     <message>
         <source>A refund cannot be more than the client has paid.</source>
         <translation>Zwrot nie może przekraczać kwoty zapłaconej przez klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetailDialog</name>
+    <message>
+        <source>{procedure}, {date}</source>
+        <translation>{procedure}, {date}</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Data i godzina:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Zabieg:</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Specjalista:</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Strefy:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Produkty:</translation>
+    </message>
+    <message>
+        <source>Device parameters:</source>
+        <translation>Parametry urządzenia:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Efekt:</translation>
+    </message>
+    <message>
+        <source>Reaction:</source>
+        <translation>Reakcja:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Zalecenia:</translation>
+    </message>
+    <message>
+        <source>Home care:</source>
+        <translation>Pielęgnacja domowa:</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Następna wizyta:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Cena:</translation>
+    </message>
+    <message>
+        <source>Sold:</source>
+        <translation>Sprzedano:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Zapłacono:</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Zapisano:</translation>
+    </message>
+    <message>
+        <source>Done despite a contraindication:</source>
+        <translation>Wykonano mimo przeciwwskazania:</translation>
+    </message>
+    <message>
+        <source>{product}, lot {lot}, until {expiry}</source>
+        <translation>{product}, partia {lot}, ważny do {expiry}</translation>
+    </message>
+    <message>
+        <source>recalled on {date}</source>
+        <translation>wycofana {date}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTable</name>
+    <message>
+        <source>Done despite a contraindication; the reason is in the record.</source>
+        <translation>Wykonano mimo przeciwwskazania; powód jest w zapisie.</translation>
+    </message>
+    <message>
+        <source>A lot used in this procedure was recalled.</source>
+        <translation>Partia użyta w tym zabiegu została wycofana.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sprzedano</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zapłacono</translation>
     </message>
 </context>
 </TS>

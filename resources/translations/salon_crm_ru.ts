@@ -1413,6 +1413,21 @@
     </message>
 </context>
 <context>
+    <name>ConsentGate</name>
+    <message>
+        <source>Consent needed</source>
+        <translation>Нужно согласие</translation>
+    </message>
+    <message>
+        <source>Open the questionnaire</source>
+        <translation>Открыть анкету</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
     <name>ContactPersonRow</name>
     <message>
         <source>Contact person&apos;s name</source>
@@ -1457,6 +1472,73 @@
     <message>
         <source>Note:</source>
         <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>ContraindicationDialog</name>
+    <message>
+        <source>Contraindications</source>
+        <translation>Противопоказания</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Нельзя</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Запрет</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Осторожно</translation>
+    </message>
+    <message>
+        <source>Reason to proceed</source>
+        <translation>Причина продолжить</translation>
+    </message>
+    <message>
+        <source>Go back and correct the lot</source>
+        <translation>Вернуться и исправить партию</translation>
+    </message>
+    <message>
+        <source>Why go ahead anyway? The reason is kept in the record:</source>
+        <translation>Почему всё же продолжить? Причина сохранится в карте:</translation>
+    </message>
+    <message>
+        <source>Proceed anyway</source>
+        <translation>Всё равно продолжить</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <source>Proceed</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>This procedure cannot be recorded as it is:</source>
+        <translation>Эту процедуру нельзя записать в таком виде:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s health record rules this procedure out:</source>
+        <translation>По данным о здоровье клиента процедура противопоказана:</translation>
+    </message>
+    <message>
+        <source>Take care: the client&apos;s health record calls for caution.</source>
+        <translation>Внимание: данные о здоровье клиента требуют осторожности.</translation>
+    </message>
+    <message>
+        <source>Allergy to {substance}, which {product} contains</source>
+        <translation>Аллергия на {substance} — компонент препарата {product}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was recalled on {date}</source>
+        <translation>Партия {lot} препарата {product} отозвана {date}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} expired on {date}</source>
+        <translation>Срок годности партии {lot} препарата {product} истёк {date}</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3376,25 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Take payment</source>
+        <translation>Принять оплату</translation>
+    </message>
+    <message>
+        <source>Cash, card, prepayment…</source>
+        <translation>Наличные, карта, предоплата…</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRow</name>
     <message>
         <source>Main phone</source>
@@ -3392,6 +3493,132 @@
     </message>
 </context>
 <context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>New procedure: {name}</source>
+        <translation>Новая процедура: {name}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Face chart</source>
+        <translation>Схема лица</translation>
+    </message>
+    <message>
+        <source>Result and care</source>
+        <translation>Результат и уход</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the procedure (Ctrl+S)</source>
+        <translation>Сохранить процедуру (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Закрыть без сохранения (Esc)</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Дата и время:</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Специалист:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Процедура:</translation>
+    </message>
+    <message>
+        <source>Forehead, glabella, crow&apos;s feet…</source>
+        <translation>Лоб, межбровье, «гусиные лапки»…</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Зоны:</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Следующий визит:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Цена:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Скидка:</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>К оплате:</translation>
+    </message>
+    <message>
+        <source>Paid now:</source>
+        <translation>Оплачено сейчас:</translation>
+    </message>
+    <message>
+        <source>Products used</source>
+        <translation>Использованные препараты</translation>
+    </message>
+    <message>
+        <source>Type to find a procedure</source>
+        <translation>Начните вводить название процедуры</translation>
+    </message>
+    <message>
+        <source>Device parameters:</source>
+        <translation>Параметры аппарата:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Reaction:</source>
+        <translation>Реакция:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Рекомендации:</translation>
+    </message>
+    <message>
+        <source>Home care:</source>
+        <translation>Домашний уход:</translation>
+    </message>
+    <message>
+        <source>{category} · {minutes} min · {price}</source>
+        <translation>{category} · {minutes} мин · {price}</translation>
+    </message>
+    <message>
+        <source>This lot cannot be used.</source>
+        <translation>Эту партию нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Новая процедура</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTexts</name>
+    <message>
+        <source>Debt {amount}</source>
+        <translation>Долг {amount}</translation>
+    </message>
+    <message>
+        <source>Credit {amount}</source>
+        <translation>Аванс {amount}</translation>
+    </message>
+</context>
+<context>
     <name>ProceduresEditor</name>
     <message>
         <source>Procedure</source>
@@ -3444,6 +3671,86 @@
     <message>
         <source>Left empty, it keeps the catalogue&apos;s name in every language</source>
         <translation>Если оставить пустым, останется название из каталога на всех языках</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresFeature</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедуры</translation>
+    </message>
+    <message>
+        <source>Balance: {balance}</source>
+        <translation>Баланс: {balance}</translation>
+    </message>
+    <message>
+        <source>Recalled lot {lot} of {product}, used on {date}</source>
+        <translation>Отозванная партия {lot} препарата {product}, использована {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresTab</name>
+    <message>
+        <source>New procedure</source>
+        <translation>Новая процедура</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>Принять оплату…</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a procedure.</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть процедуру.</translation>
+    </message>
+    <message>
+        <source>No procedures yet.</source>
+        <translation>Процедур пока нет.</translation>
+    </message>
+    <message>
+        <source>Sold {sold} · paid {paid}</source>
+        <translation>Продано {sold} · оплачено {paid}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLine</name>
+    <message>
+        <source>Product</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Выберите препарат…</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Номер партии</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Срок годности</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Remove this product</source>
+        <translation>Убрать этот препарат</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRows</name>
+    <message>
+        <source>Add a product</source>
+        <translation>Добавить препарат</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5622,124 @@
     <message>
         <source>A refund cannot be more than the client has paid.</source>
         <translation>Возврат не может превышать оплаченную клиентом сумму.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetailDialog</name>
+    <message>
+        <source>{procedure}, {date}</source>
+        <translation>{procedure}, {date}</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Дата и время:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Процедура:</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Специалист:</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Зоны:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Препараты:</translation>
+    </message>
+    <message>
+        <source>Device parameters:</source>
+        <translation>Параметры аппарата:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Reaction:</source>
+        <translation>Реакция:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Рекомендации:</translation>
+    </message>
+    <message>
+        <source>Home care:</source>
+        <translation>Домашний уход:</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Следующий визит:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Цена:</translation>
+    </message>
+    <message>
+        <source>Sold:</source>
+        <translation>Продано:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Оплачено:</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Записано:</translation>
+    </message>
+    <message>
+        <source>Done despite a contraindication:</source>
+        <translation>Выполнено вопреки противопоказанию:</translation>
+    </message>
+    <message>
+        <source>{product}, lot {lot}, until {expiry}</source>
+        <translation>{product}, партия {lot}, годен до {expiry}</translation>
+    </message>
+    <message>
+        <source>recalled on {date}</source>
+        <translation>отозвана {date}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTable</name>
+    <message>
+        <source>Done despite a contraindication; the reason is in the record.</source>
+        <translation>Выполнено вопреки противопоказанию; причина указана в записи.</translation>
+    </message>
+    <message>
+        <source>A lot used in this procedure was recalled.</source>
+        <translation>Партия, использованная в этой процедуре, отозвана.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
     </message>
 </context>
 </TS>

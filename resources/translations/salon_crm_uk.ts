@@ -1413,6 +1413,21 @@
     </message>
 </context>
 <context>
+    <name>ConsentGate</name>
+    <message>
+        <source>Consent needed</source>
+        <translation>Потрібна згода</translation>
+    </message>
+    <message>
+        <source>Open the questionnaire</source>
+        <translation>Відкрити анкету</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не зараз</translation>
+    </message>
+</context>
+<context>
     <name>ContactPersonRow</name>
     <message>
         <source>Contact person&apos;s name</source>
@@ -1457,6 +1472,73 @@
     <message>
         <source>Note:</source>
         <translation>Примітка:</translation>
+    </message>
+</context>
+<context>
+    <name>ContraindicationDialog</name>
+    <message>
+        <source>Contraindications</source>
+        <translation>Протипоказання</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Не можна</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Заборона</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Обережно</translation>
+    </message>
+    <message>
+        <source>Reason to proceed</source>
+        <translation>Причина продовжити</translation>
+    </message>
+    <message>
+        <source>Go back and correct the lot</source>
+        <translation>Повернутися й виправити партію</translation>
+    </message>
+    <message>
+        <source>Why go ahead anyway? The reason is kept in the record:</source>
+        <translation>Чому все ж продовжити? Причину буде збережено в картці:</translation>
+    </message>
+    <message>
+        <source>Proceed anyway</source>
+        <translation>Все одно продовжити</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Повернутися</translation>
+    </message>
+    <message>
+        <source>Proceed</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <source>This procedure cannot be recorded as it is:</source>
+        <translation>Цю процедуру не можна записати в такому вигляді:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s health record rules this procedure out:</source>
+        <translation>За даними про здоров'я клієнта процедура протипоказана:</translation>
+    </message>
+    <message>
+        <source>Take care: the client&apos;s health record calls for caution.</source>
+        <translation>Увага: дані про здоров'я клієнта вимагають обережності.</translation>
+    </message>
+    <message>
+        <source>Allergy to {substance}, which {product} contains</source>
+        <translation>Алергія на {substance} — компонент препарату {product}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} was recalled on {date}</source>
+        <translation>Партію {lot} препарату {product} відкликано {date}</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} expired on {date}</source>
+        <translation>Термін придатності партії {lot} препарату {product} минув {date}</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3376,25 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Take payment</source>
+        <translation>Прийняти оплату</translation>
+    </message>
+    <message>
+        <source>Cash, card, prepayment…</source>
+        <translation>Готівка, картка, передоплата…</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сума:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRow</name>
     <message>
         <source>Main phone</source>
@@ -3392,6 +3493,132 @@
     </message>
 </context>
 <context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>New procedure: {name}</source>
+        <translation>Нова процедура: {name}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Face chart</source>
+        <translation>Схема обличчя</translation>
+    </message>
+    <message>
+        <source>Result and care</source>
+        <translation>Результат і догляд</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Save the procedure (Ctrl+S)</source>
+        <translation>Зберегти процедуру (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Закрити без збереження (Esc)</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Дата й час:</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Спеціаліст:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Процедура:</translation>
+    </message>
+    <message>
+        <source>Forehead, glabella, crow&apos;s feet…</source>
+        <translation>Чоло, міжбрів'я, «гусячі лапки»…</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Зони:</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Наступний візит:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Ціна:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Знижка:</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>До сплати:</translation>
+    </message>
+    <message>
+        <source>Paid now:</source>
+        <translation>Сплачено зараз:</translation>
+    </message>
+    <message>
+        <source>Products used</source>
+        <translation>Використані препарати</translation>
+    </message>
+    <message>
+        <source>Type to find a procedure</source>
+        <translation>Почніть вводити назву процедури</translation>
+    </message>
+    <message>
+        <source>Device parameters:</source>
+        <translation>Параметри апарата:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Reaction:</source>
+        <translation>Реакція:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Рекомендації:</translation>
+    </message>
+    <message>
+        <source>Home care:</source>
+        <translation>Домашній догляд:</translation>
+    </message>
+    <message>
+        <source>{category} · {minutes} min · {price}</source>
+        <translation>{category} · {minutes} хв · {price}</translation>
+    </message>
+    <message>
+        <source>This lot cannot be used.</source>
+        <translation>Цю партію не можна використовувати.</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Нова процедура</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTexts</name>
+    <message>
+        <source>Debt {amount}</source>
+        <translation>Борг {amount}</translation>
+    </message>
+    <message>
+        <source>Credit {amount}</source>
+        <translation>Аванс {amount}</translation>
+    </message>
+</context>
+<context>
     <name>ProceduresEditor</name>
     <message>
         <source>Procedure</source>
@@ -3444,6 +3671,86 @@
     <message>
         <source>Left empty, it keeps the catalogue&apos;s name in every language</source>
         <translation>Якщо залишити порожнім, залишиться назва з каталогу всіма мовами</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresFeature</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедури</translation>
+    </message>
+    <message>
+        <source>Balance: {balance}</source>
+        <translation>Баланс: {balance}</translation>
+    </message>
+    <message>
+        <source>Recalled lot {lot} of {product}, used on {date}</source>
+        <translation>Відкликана партія {lot} препарату {product}, використана {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresTab</name>
+    <message>
+        <source>New procedure</source>
+        <translation>Нова процедура</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>Прийняти оплату…</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a procedure.</source>
+        <translation>Двічі клацніть або натисніть Enter, щоб відкрити процедуру.</translation>
+    </message>
+    <message>
+        <source>No procedures yet.</source>
+        <translation>Процедур поки немає.</translation>
+    </message>
+    <message>
+        <source>Sold {sold} · paid {paid}</source>
+        <translation>Продано {sold} · сплачено {paid}</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLine</name>
+    <message>
+        <source>Product</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Виберіть препарат…</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Номер партії</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партія</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Термін придатності</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Remove this product</source>
+        <translation>Прибрати цей препарат</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRows</name>
+    <message>
+        <source>Add a product</source>
+        <translation>Додати препарат</translation>
     </message>
 </context>
 <context>
@@ -5315,6 +5622,124 @@
     <message>
         <source>A refund cannot be more than the client has paid.</source>
         <translation>Повернення не може перевищувати суму, сплачену клієнтом.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetailDialog</name>
+    <message>
+        <source>{procedure}, {date}</source>
+        <translation>{procedure}, {date}</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Дата й час:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Процедура:</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Спеціаліст:</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Зони:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Препарати:</translation>
+    </message>
+    <message>
+        <source>Device parameters:</source>
+        <translation>Параметри апарата:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Reaction:</source>
+        <translation>Реакція:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Рекомендації:</translation>
+    </message>
+    <message>
+        <source>Home care:</source>
+        <translation>Домашній догляд:</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Наступний візит:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Ціна:</translation>
+    </message>
+    <message>
+        <source>Sold:</source>
+        <translation>Продано:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Сплачено:</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Записано:</translation>
+    </message>
+    <message>
+        <source>Done despite a contraindication:</source>
+        <translation>Виконано попри протипоказання:</translation>
+    </message>
+    <message>
+        <source>{product}, lot {lot}, until {expiry}</source>
+        <translation>{product}, партія {lot}, придатний до {expiry}</translation>
+    </message>
+    <message>
+        <source>recalled on {date}</source>
+        <translation>відкликано {date}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTable</name>
+    <message>
+        <source>Done despite a contraindication; the reason is in the record.</source>
+        <translation>Виконано попри протипоказання; причину вказано в записі.</translation>
+    </message>
+    <message>
+        <source>A lot used in this procedure was recalled.</source>
+        <translation>Партію, використану в цій процедурі, відкликано.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Спеціаліст</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Ціна</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Знижка</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Сплачено</translation>
     </message>
 </context>
 </TS>

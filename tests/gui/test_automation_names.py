@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from salon_crm.domain.health.contraindications import Reason, Severity
 from salon_crm.gui.clients.card.client_card_view import ClientCardView
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
+from salon_crm.gui.procedures.contraindication_dialog import ContraindicationDialog
+from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
+from salon_crm.gui.shell.card_parts import card_features
 from salon_crm.gui.shell.login_dialog import LoginDialog
 from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.clients.client_types import ClientInput, PhoneData
 from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.procedures.procedure_types import ContraindicationCheck
 from tests.conftest import Staff
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -71,3 +76,26 @@ def test_card(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
     card.show_client(client.id)
     assert card.objectName() == "clientCard"
     assert {"cardName", "cardPhone", "cardBanner"} <= _names(card)
+
+
+def test_procedure_screens(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
+    client = workspace.clients(staff.specialist).create(
+        ClientInput(first_name="Анна", phones=(PhoneData("0671234568"),))
+    )
+    card = ClientCardView(
+        workspace, staff.specialist, features=card_features(workspace, staff.specialist)
+    )
+    qtbot.addWidget(card)
+    card.show_client(client.id)
+    tabs = card.findChild(QTabWidget, "cardTabs")
+    holder = card.findChild(QWidget, "proceduresTab")
+    assert tabs is not None and holder is not None
+    tabs.setCurrentWidget(holder)
+    assert {"proceduresTab", "newProcedureButton", "cardBalance"} <= _names(card)
+    dialog = ProcedureDialog(workspace, staff.specialist, client)
+    qtbot.addWidget(dialog)
+    assert {"procedureDialog", "faceChart"} <= _names(dialog)
+    check = ContraindicationCheck((Reason(Severity.BLOCK, condition="pregnancy"),))
+    warning = ContraindicationDialog(check)
+    qtbot.addWidget(warning)
+    assert {"contraindicationDialog", "overrideReason"} <= _names(warning)

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from salon_crm import paths
 from salon_crm.demo.generator import generate_demo
+from salon_crm.domain.health.contraindications import Reason, Severity
 from salon_crm.gui.clients.archive_dialog import ArchiveDialog
 from salon_crm.gui.clients.client_table_model import Column
 from salon_crm.gui.clients.merge_dialog import MergeDialog
@@ -23,7 +24,9 @@ from salon_crm.gui.clients.questionnaire.questionnaire_dialog import Questionnai
 from salon_crm.gui.clients.questionnaire.template_chooser import TemplateChooser
 from salon_crm.gui.common import i18n
 from salon_crm.gui.common.lot_recall_mark import RecallMarkDialog
+from salon_crm.gui.procedures.contraindication_dialog import ContraindicationDialog
 from salon_crm.gui.procedures.lot_recall_dialog import LotRecallDialog
+from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
 from salon_crm.gui.settings.settings_view import SettingsView
 from salon_crm.gui.settings.users_editor import NewUserDialog
 from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
@@ -31,6 +34,7 @@ from salon_crm.gui.shell.login_dialog import LoginDialog
 from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.procedures.procedure_types import ContraindicationCheck, RefusedLot
 from salon_crm.services.settings.card_templates import CardTemplateData
 from tests.gui.text_fit import clipped_texts
 
@@ -182,6 +186,42 @@ def _main_window(screens: Screens, qtbot: QtBot, workspace: Workspace, actor: Ac
         qtbot.wait(30)
         screens.check(f"questionnaire section {index + 1}", dialog)
     dialog.done(QDialog.DialogCode.Rejected)
+    _procedure_screens(screens, workspace, actor, first.id, window)
+
+
+def _procedure_screens(
+    screens: Screens, workspace: Workspace, actor: Actor, client_id: int, window: QWidget
+) -> None:
+    procedure = ProcedureDialog(workspace, actor, workspace.clients(actor).card(client_id), window)
+    screens.fit(procedure)
+    procedure.choose_procedure(workspace.catalogue(actor).find_procedure_type("filler_ha").id)
+    line = procedure.products.add_line()
+    line.product.setCurrentIndex(1)
+    pages = procedure.findChild(QTabWidget, "procedurePages")
+    assert pages is not None
+    for index in range(pages.count()):
+        pages.setCurrentIndex(index)
+        QApplication.processEvents()
+        screens.check(f"procedure dialog page {index + 1}", procedure)
+    procedure.done(QDialog.DialogCode.Rejected)
+
+    check = ContraindicationCheck(
+        reasons=(
+            Reason(Severity.BLOCK, condition="photosensitising_drugs"),
+            Reason(Severity.BLOCK, substance="lidocaine", product="Juvederm Volbella"),
+            Reason(Severity.WARN, condition="anticoagulants"),
+        )
+    )
+    for found in (
+        check,
+        ContraindicationCheck(
+            check.reasons, (RefusedLot("Belotero", "L-1", date(2026, 1, 2), None),)
+        ),
+    ):
+        dialog = ContraindicationDialog(found, window)
+        screens.fit(dialog)
+        screens.check("contraindication dialog", dialog)
+        dialog.done(QDialog.DialogCode.Rejected)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=list(SIZES))
