@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from salon_crm.gui.clients.card.card_features import CardFeature
+from salon_crm.gui.health.health_card_feature import HealthCardFeature
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 
 
 def card_features(workspace: Workspace, actor: Actor) -> list[CardFeature]:
-    del workspace, actor
-    return []
+    return [HealthCardFeature(workspace, actor)]
