@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from salon_crm.gui.clients.card.client_card_view import ClientCardView
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
+from salon_crm.gui.health.anamnesis_dialog import AnamnesisDialog
+from salon_crm.gui.shell.card_parts import card_features
 from salon_crm.gui.shell.login_dialog import LoginDialog
 from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.clients.client_types import ClientInput, PhoneData
@@ -71,3 +73,26 @@ def test_card(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
     card.show_client(client.id)
     assert card.objectName() == "clientCard"
     assert {"cardName", "cardPhone", "cardBanner"} <= _names(card)
+
+
+def test_cosmetology_tab_and_anamnesis_dialog(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    client = workspace.clients(staff.specialist).create(
+        ClientInput(first_name="Анна", phones=(PhoneData("0671234568"),))
+    )
+    card = ClientCardView(
+        workspace, staff.specialist, features=card_features(workspace, staff.specialist)
+    )
+    qtbot.addWidget(card)
+    card.show_client(client.id)
+    tabs = card.findChild(QTabWidget, "cardTabs")
+    assert tabs is not None
+    tab = card.findChild(QWidget, "cosmetologyTab")
+    assert tab is not None
+    tabs.setCurrentWidget(tab)
+    assert "newAnamnesisButton" in _names(card)
+    dialog = AnamnesisDialog(workspace, staff.specialist, client.id, "Анна")
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "anamnesisDialog"
+    assert {"saveButton", "cancelButton", "recordConsentButton", "allergies"} <= _names(dialog)

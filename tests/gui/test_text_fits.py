@@ -22,6 +22,7 @@ from salon_crm.gui.clients.merge_dialog import MergeDialog
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
 from salon_crm.gui.clients.questionnaire.template_chooser import TemplateChooser
 from salon_crm.gui.common import i18n
+from salon_crm.gui.health.anamnesis_dialog import AnamnesisDialog
 from salon_crm.gui.settings.settings_view import SettingsView
 from salon_crm.gui.settings.users_editor import NewUserDialog
 from salon_crm.gui.shell.first_run_dialog import FirstRunDialog
@@ -170,6 +171,16 @@ def _main_window(screens: Screens, qtbot: QtBot, workspace: Workspace, actor: Ac
         qtbot.wait(30)
         screens.check(f"questionnaire section {index + 1}", dialog)
     dialog.done(QDialog.DialogCode.Rejected)
+
+    anamnesis = AnamnesisDialog(workspace, actor, first.id, first.full_name, parent=window)
+    screens.fit(anamnesis)
+    pages = anamnesis.findChild(QListWidget, "anamnesisSections")
+    assert pages is not None
+    for index in range(pages.count()):
+        pages.setCurrentRow(index)
+        qtbot.wait(30)
+        screens.check(f"anamnesis section {index + 1}", anamnesis)
+    anamnesis.done(QDialog.DialogCode.Rejected)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=list(SIZES))

@@ -45,7 +45,12 @@ from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import ErrorLabel, FieldSlot, with_error
 from salon_crm.gui.common.side_by_side import follow_width
 from salon_crm.gui.health.consent_notice import ConsentNotice
-from salon_crm.gui.health.health_texts import condition_name, group_name, substance_name
+from salon_crm.gui.health.health_texts import (
+    condition_name,
+    field_captions,
+    group_name,
+    substance_name,
+)
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.health.anamnesis_types import (
@@ -151,6 +156,7 @@ class AnamnesisDialog(QDialog):
         self._texts: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._conditions: dict[str, _ConditionBox] = {}
         self._slots: dict[str, tuple[FieldSlot, int]] = {}
+        self._captions = field_captions()
 
         layout = QVBoxLayout(self)
         self.consent_notice = ConsentNotice(workspace.consents(actor), client_id, client_name, self)
@@ -236,7 +242,8 @@ class AnamnesisDialog(QDialog):
         layout.setContentsMargins(4, 0, 4, 4)
         return page, layout
 
-    def _text(self, form: QFormLayout, field: str, caption: str, page: int) -> None:
+    def _text(self, form: QFormLayout, field: str, page: int) -> None:
+        caption = self._captions[field]
         edit: QLineEdit | QPlainTextEdit
         if field in _ONE_LINE:
             edit = QLineEdit()
@@ -290,38 +297,31 @@ class AnamnesisDialog(QDialog):
     def _complaints_page(self) -> QWidget:
         page, layout = self._page()
         form = self._form(layout, self.tr("What the client comes with"))
-        self._text(form, "complaints", self.tr("Complaints"), 0)
-        self._text(form, "goals", self.tr("Goals"), 0)
-        self._text(form, "procedures_elsewhere", self.tr("Procedures done elsewhere"), 0)
-        self._text(form, "note", self.tr("Note"), 0)
+        self._text(form, "complaints", 0)
+        self._text(form, "goals", 0)
+        self._text(form, "procedures_elsewhere", 0)
+        self._text(form, "note", 0)
         layout.addStretch(1)
         return page
 
     def _lifestyle_page(self) -> QWidget:
         page, layout = self._page()
         form = self._form(layout, self.tr("Lifestyle"))
-        for field, caption in (
-            ("activity", self.tr("Physical activity")),
-            ("diet", self.tr("Diet")),
-            ("sleep", self.tr("Sleep")),
-            ("smoking", self.tr("Smoking")),
-            ("alcohol", self.tr("Alcohol")),
-            ("work_conditions", self.tr("Work conditions")),
-        ):
-            self._text(form, field, caption, 1)
+        for field in ("activity", "diet", "sleep", "smoking", "alcohol", "work_conditions"):
+            self._text(form, field, 1)
         layout.addStretch(1)
         return page
 
     def _health_page(self) -> QWidget:
         page, layout = self._page()
         form = self._form(layout, self.tr("Health"))
-        self._text(form, "chronic_diseases", self.tr("Chronic diseases"), 2)
-        self._text(form, "blood_pressure", self.tr("Blood pressure"), 2)
+        self._text(form, "chronic_diseases", 2)
+        self._text(form, "blood_pressure", 2)
         self._texts["blood_pressure"].setPlaceholderText(self.tr("e.g. 120/80"))
         self._condition_group(layout, ConditionGroup.CHRONIC)
         form = self._form(layout, self.tr("Infections and skin"))
-        self._text(form, "infectious_diseases", self.tr("Infectious diseases"), 2)
-        self._text(form, "skin_conditions", self.tr("Skin conditions"), 2)
+        self._text(form, "infectious_diseases", 2)
+        self._text(form, "skin_conditions", 2)
         for group in (ConditionGroup.INFECTION, ConditionGroup.SKIN, ConditionGroup.RECENT):
             self._condition_group(layout, group)
         layout.addStretch(1)
@@ -330,8 +330,8 @@ class AnamnesisDialog(QDialog):
     def _medicines_page(self) -> QWidget:
         page, layout = self._page()
         form = self._form(layout, self.tr("Medicines"))
-        self._text(form, "medications", self.tr("Medicines now and in the last 6 months"), 3)
-        self._text(form, "supplements", self.tr("Supplements and vitamins"), 3)
+        self._text(form, "medications", 3)
+        self._text(form, "supplements", 3)
         self._condition_group(layout, ConditionGroup.MEDICATION)
         layout.addStretch(1)
         return page
@@ -339,7 +339,7 @@ class AnamnesisDialog(QDialog):
     def _implants_page(self) -> QWidget:
         page, layout = self._page()
         form = self._form(layout, self.tr("Surgeries and implants"))
-        self._text(form, "surgeries", self.tr("Surgeries, with dates"), 4)
+        self._text(form, "surgeries", 4)
         self._condition_group(layout, ConditionGroup.IMPLANT)
         layout.addStretch(1)
         return page
@@ -348,7 +348,7 @@ class AnamnesisDialog(QDialog):
         page, layout = self._page()
         self._condition_group(layout, ConditionGroup.PREGNANCY)
         form = self._form(layout, self.tr("Cycle"))
-        self._text(form, "cycle_notes", self.tr("Cycle notes"), 5)
+        self._text(form, "cycle_notes", 5)
         layout.addStretch(1)
         return page
 

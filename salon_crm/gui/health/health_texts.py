@@ -10,12 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from salon_crm.domain.health import conditions, substances
 from salon_crm.services.health.anamnesis_types import AllergyEntry, HealthAlert
 
-CONTEXT = "AnamnesisTexts"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def condition_name(code: str) -> str:
     known = conditions.BY_CODE.get(code)
@@ -38,45 +32,66 @@ def allergy_text(allergy: AllergyEntry) -> str:
     return f"{name} ({allergy.reaction})" if allergy.reaction else name
 
 
+def field_captions() -> dict[str, str]:
+    """The anamnesis's free-text fields by name, as the form and the card caption them."""
+
+    return {
+        "complaints": QCoreApplication.translate("AnamnesisTexts", "Complaints"),
+        "goals": QCoreApplication.translate("AnamnesisTexts", "Goals"),
+        "activity": QCoreApplication.translate("AnamnesisTexts", "Physical activity"),
+        "diet": QCoreApplication.translate("AnamnesisTexts", "Diet"),
+        "sleep": QCoreApplication.translate("AnamnesisTexts", "Sleep"),
+        "smoking": QCoreApplication.translate("AnamnesisTexts", "Smoking"),
+        "alcohol": QCoreApplication.translate("AnamnesisTexts", "Alcohol"),
+        "work_conditions": QCoreApplication.translate("AnamnesisTexts", "Work conditions"),
+        "chronic_diseases": QCoreApplication.translate("AnamnesisTexts", "Chronic diseases"),
+        "medications": QCoreApplication.translate(
+            "AnamnesisTexts", "Medicines now and in the last 6 months"
+        ),
+        "supplements": QCoreApplication.translate("AnamnesisTexts", "Supplements and vitamins"),
+        "surgeries": QCoreApplication.translate("AnamnesisTexts", "Surgeries, with dates"),
+        "blood_pressure": QCoreApplication.translate("AnamnesisTexts", "Blood pressure"),
+        "cycle_notes": QCoreApplication.translate("AnamnesisTexts", "Cycle notes"),
+        "infectious_diseases": QCoreApplication.translate("AnamnesisTexts", "Infectious diseases"),
+        "skin_conditions": QCoreApplication.translate("AnamnesisTexts", "Skin conditions"),
+        "procedures_elsewhere": QCoreApplication.translate(
+            "AnamnesisTexts", "Procedures done elsewhere"
+        ),
+        "note": QCoreApplication.translate("AnamnesisTexts", "Note"),
+    }
+
+
 def field_groups() -> Sequence[tuple[str, Sequence[tuple[str, str]]]]:
-    """The anamnesis's free-text fields as the card shows them: (group, ((field, caption)…))."""
-    return (
+    """The free-text fields as the card shows them: (group, ((field, caption)…))."""
+    captions = field_captions()
+    groups = (
         (
-            _tr("Complaints and goals"),
-            (("complaints", _tr("Complaints")), ("goals", _tr("Goals"))),
+            QCoreApplication.translate("AnamnesisTexts", "Complaints and goals"),
+            ("complaints", "goals"),
         ),
         (
-            _tr("Lifestyle"),
+            QCoreApplication.translate("AnamnesisTexts", "Lifestyle"),
+            ("activity", "diet", "sleep", "smoking", "alcohol", "work_conditions"),
+        ),
+        (
+            QCoreApplication.translate("AnamnesisTexts", "Health"),
             (
-                ("activity", _tr("Physical activity")),
-                ("diet", _tr("Diet")),
-                ("sleep", _tr("Sleep")),
-                ("smoking", _tr("Smoking")),
-                ("alcohol", _tr("Alcohol")),
-                ("work_conditions", _tr("Work conditions")),
+                "chronic_diseases",
+                "medications",
+                "supplements",
+                "surgeries",
+                "blood_pressure",
+                "cycle_notes",
+                "infectious_diseases",
+                "skin_conditions",
             ),
         ),
         (
-            _tr("Health"),
-            (
-                ("chronic_diseases", _tr("Chronic diseases")),
-                ("medications", _tr("Medicines now and in the last 6 months")),
-                ("supplements", _tr("Supplements and vitamins")),
-                ("surgeries", _tr("Surgeries and implants")),
-                ("blood_pressure", _tr("Blood pressure")),
-                ("cycle_notes", _tr("Cycle")),
-                ("infectious_diseases", _tr("Infectious diseases")),
-                ("skin_conditions", _tr("Skin conditions")),
-            ),
-        ),
-        (
-            _tr("Other"),
-            (
-                ("procedures_elsewhere", _tr("Procedures done elsewhere")),
-                ("note", _tr("Note")),
-            ),
+            QCoreApplication.translate("AnamnesisTexts", "Other"),
+            ("procedures_elsewhere", "note"),
         ),
     )
+    return tuple((title, tuple((f, captions[f]) for f in fields)) for title, fields in groups)
 
 
 def banner_text(alert: HealthAlert) -> str:
@@ -84,15 +99,29 @@ def banner_text(alert: HealthAlert) -> str:
     reads health data, only that there are some for the others."""
     if not alert.detailed:
         if alert.has_allergies and alert.has_contraindications:
-            return _tr("Has allergies and contraindications — details for the specialist")
+            return QCoreApplication.translate(
+                "AnamnesisTexts", "Has allergies and contraindications — details for the specialist"
+            )
         if alert.has_allergies:
-            return _tr("Has allergies — details for the specialist")
-        return _tr("Has contraindications — details for the specialist")
+            return QCoreApplication.translate(
+                "AnamnesisTexts", "Has allergies — details for the specialist"
+            )
+        return QCoreApplication.translate(
+            "AnamnesisTexts", "Has contraindications — details for the specialist"
+        )
     parts: list[str] = []
     if alert.allergies:
         listed = ", ".join(allergy_text(a) for a in alert.allergies)
-        parts.append(_tr("Allergy: {allergies}").format(allergies=listed))
+        parts.append(
+            QCoreApplication.translate("AnamnesisTexts", "Allergy: {allergies}").format(
+                allergies=listed
+            )
+        )
     if alert.condition_codes:
         listed = ", ".join(condition_name(code) for code in alert.condition_codes)
-        parts.append(_tr("Contraindications: {conditions}").format(conditions=listed))
+        parts.append(
+            QCoreApplication.translate("AnamnesisTexts", "Contraindications: {conditions}").format(
+                conditions=listed
+            )
+        )
     return " · ".join(parts)
