@@ -53,6 +53,302 @@
     </message>
 </context>
 <context>
+    <name>AllergyRow</name>
+    <message>
+        <source>Substance</source>
+        <translation>Substancja</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reakcja</translation>
+    </message>
+    <message>
+        <source>Reaction, e.g. swelling, anaphylaxis</source>
+        <translation>Reakcja, np. obrzęk, anafilaksja</translation>
+    </message>
+</context>
+<context>
+    <name>AnamnesisDialog</name>
+    <message>
+        <source>Anamnesis: {name}</source>
+        <translation>Wywiad: {name}</translation>
+    </message>
+    <message>
+        <source>Reviewing version {number}: saving signs version {next}.</source>
+        <translation>Przegląd wersji {number}: zapis podpisze wersję {next}.</translation>
+    </message>
+    <message>
+        <source>The first anamnesis of the client.</source>
+        <translation>Pierwszy wywiad klienta.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcje</translation>
+    </message>
+    <message>
+        <source>Complaints and goals</source>
+        <translation>Dolegliwości i cele</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>Styl życia</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zdrowie</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Leki</translation>
+    </message>
+    <message>
+        <source>Surgeries and implants</source>
+        <translation>Operacje i implanty</translation>
+    </message>
+    <message>
+        <source>Pregnancy and cycle</source>
+        <translation>Ciąża i cykl</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergie</translation>
+    </message>
+    <message>
+        <source>Sign and save</source>
+        <translation>Podpisz i zapisz</translation>
+    </message>
+    <message>
+        <source>Save this version signed with your name (Ctrl+S)</source>
+        <translation>Zapisz tę wersję z Twoim podpisem (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Zamknij bez zapisywania (Esc)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od kiedy</translation>
+    </message>
+    <message>
+        <source>When it was done or fitted</source>
+        <translation>Kiedy wykonano lub wszczepiono</translation>
+    </message>
+    <message>
+        <source>What the client comes with</source>
+        <translation>Z czym zgłasza się klient</translation>
+    </message>
+    <message>
+        <source>e.g. 120/80</source>
+        <translation>np. 120/80</translation>
+    </message>
+    <message>
+        <source>Infections and skin</source>
+        <translation>Infekcje i skóra</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cykl</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Alergie i nietolerancje</translation>
+    </message>
+    <message>
+        <source>Pick a substance from the list or type it as the client says it; procedures check the products&apos; substances against these.</source>
+        <translation>Wybierz substancję z listy lub wpisz ją tak, jak podaje klient; przy zapisie zabiegu skład preparatów jest porównywany z tą listą.</translation>
+    </message>
+    <message>
+        <source>Add an allergy</source>
+        <translation>Dodaj alergię</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Sign and save the anamnesis?</source>
+        <translation>Podpisać i zapisać wywiad?</translation>
+    </message>
+    <message>
+        <source>The anamnesis was changed and not saved yet.</source>
+        <translation>Wywiad został zmieniony i nie jest jeszcze zapisany.</translation>
+    </message>
+</context>
+<context>
+    <name>AnamnesisSection</name>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Wywiad</translation>
+    </message>
+    <message>
+        <source>Anamnesis version</source>
+        <translation>Wersja wywiadu</translation>
+    </message>
+    <message>
+        <source>Older versions stay readable</source>
+        <translation>Starsze wersje można nadal przeglądać</translation>
+    </message>
+    <message>
+        <source>Version {number} of {date}</source>
+        <translation>Wersja {number} z {date}</translation>
+    </message>
+    <message>
+        <source>Fill in the anamnesis…</source>
+        <translation>Wypełnij wywiad…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Zaktualizuj…</translation>
+    </message>
+    <message>
+        <source>Sign a new version, starting from this one</source>
+        <translation>Podpisz nową wersję na podstawie tej</translation>
+    </message>
+    <message>
+        <source>No anamnesis recorded yet.</source>
+        <translation>Wywiad nie został jeszcze wypełniony.</translation>
+    </message>
+    <message>
+        <source>Version {number}, signed {moment} by {name}</source>
+        <translation>Wersja {number}, podpisana {moment}, {name}</translation>
+    </message>
+    <message>
+        <source>Allergies: {list}</source>
+        <translation>Alergie: {list}</translation>
+    </message>
+    <message>
+        <source>No allergies noted.</source>
+        <translation>Nie odnotowano alergii.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Stany i choroby</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AnamnesisTexts</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Dolegliwości</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>Physical activity</source>
+        <translation>Aktywność fizyczna</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation>Palenie</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Work conditions</source>
+        <translation>Warunki pracy</translation>
+    </message>
+    <message>
+        <source>Chronic diseases</source>
+        <translation>Choroby przewlekłe</translation>
+    </message>
+    <message>
+        <source>Medicines now and in the last 6 months</source>
+        <translation>Leki obecnie i w ostatnich 6 miesiącach</translation>
+    </message>
+    <message>
+        <source>Supplements and vitamins</source>
+        <translation>Suplementy i witaminy</translation>
+    </message>
+    <message>
+        <source>Surgeries, with dates</source>
+        <translation>Operacje (z datami)</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Ciśnienie tętnicze</translation>
+    </message>
+    <message>
+        <source>Cycle notes</source>
+        <translation>Uwagi o cyklu</translation>
+    </message>
+    <message>
+        <source>Infectious diseases</source>
+        <translation>Choroby zakaźne</translation>
+    </message>
+    <message>
+        <source>Skin conditions</source>
+        <translation>Choroby skóry</translation>
+    </message>
+    <message>
+        <source>Procedures done elsewhere</source>
+        <translation>Zabiegi w innych gabinetach</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Complaints and goals</source>
+        <translation>Dolegliwości i cele</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>Styl życia</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zdrowie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>Has allergies and contraindications — details for the specialist</source>
+        <translation>Ma alergie i przeciwwskazania — szczegóły u specjalisty</translation>
+    </message>
+    <message>
+        <source>Has allergies — details for the specialist</source>
+        <translation>Ma alergie — szczegóły u specjalisty</translation>
+    </message>
+    <message>
+        <source>Has contraindications — details for the specialist</source>
+        <translation>Ma przeciwwskazania — szczegóły u specjalisty</translation>
+    </message>
+    <message>
+        <source>Allergy: {allergies}</source>
+        <translation>Alergia: {allergies}</translation>
+    </message>
+    <message>
+        <source>Contraindications: {conditions}</source>
+        <translation>Przeciwwskazania: {conditions}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Salon CRM</source>
@@ -1349,8 +1645,8 @@
         <translation>Klient w archiwum</translation>
     </message>
     <message>
-        <source>Flags: VIP, blacklist, child, expired documents</source>
-        <translation>Oznaczenia: VIP, czarna lista, dziecko, nieważne dokumenty</translation>
+        <source>Flags: VIP, blacklist, child, expired documents, allergies, contraindications</source>
+        <translation>Oznaczenia: VIP, czarna lista, dziecko, nieważne dokumenty, alergie, przeciwwskazania</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
@@ -1425,6 +1721,29 @@
     <message>
         <source>Not now</source>
         <translation>Nie teraz</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentNotice</name>
+    <message>
+        <source>The client has not consented to the processing of health data (or has withdrawn it): nothing can be recorded until the consent is.</source>
+        <translation>Klient nie wyraził zgody na przetwarzanie danych o zdrowiu (lub ją wycofał): dopóki zgoda nie zostanie zapisana, nie można nic zapisać.</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Zapisz zgodę…</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of health data</source>
+        <translation>Zgoda na przetwarzanie danych o zdrowiu</translation>
+    </message>
+    <message>
+        <source>Record that {name} consents to the processing of health data as of today?
+
+Do it only when the client has signed the consent.</source>
+        <translation>Zapisać, że {name} wyraża zgodę na przetwarzanie danych o zdrowiu od dziś?
+
+Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2621,14 @@
         <source>Expired documents</source>
         <translation>Nieważne dokumenty</translation>
     </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergie</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Przeciwwskazania</translation>
+    </message>
 </context>
 <context>
     <name>GeneralSettingsForm</name>
@@ -2392,6 +2719,13 @@
     <message>
         <source>Names are now shown as “{order}”.</source>
         <translation>Imiona i nazwiska są teraz wyświetlane w kolejności „{order}”.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCardFeature</name>
+    <message>
+        <source>Cosmetology</source>
+        <translation>Kosmetologia</translation>
     </message>
 </context>
 <context>

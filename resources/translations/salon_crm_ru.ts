@@ -53,6 +53,302 @@
     </message>
 </context>
 <context>
+    <name>AllergyRow</name>
+    <message>
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <source>Reaction, e.g. swelling, anaphylaxis</source>
+        <translation>Реакция, напр. отёк, анафилаксия</translation>
+    </message>
+</context>
+<context>
+    <name>AnamnesisDialog</name>
+    <message>
+        <source>Anamnesis: {name}</source>
+        <translation>Анамнез: {name}</translation>
+    </message>
+    <message>
+        <source>Reviewing version {number}: saving signs version {next}.</source>
+        <translation>Пересмотр версии {number}: при сохранении будет подписана версия {next}.</translation>
+    </message>
+    <message>
+        <source>The first anamnesis of the client.</source>
+        <translation>Первичный анамнез клиента.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Complaints and goals</source>
+        <translation>Жалобы и цели</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>Образ жизни</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Препараты</translation>
+    </message>
+    <message>
+        <source>Surgeries and implants</source>
+        <translation>Операции и импланты</translation>
+    </message>
+    <message>
+        <source>Pregnancy and cycle</source>
+        <translation>Беременность и цикл</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Аллергии</translation>
+    </message>
+    <message>
+        <source>Sign and save</source>
+        <translation>Подписать и сохранить</translation>
+    </message>
+    <message>
+        <source>Save this version signed with your name (Ctrl+S)</source>
+        <translation>Сохранить эту версию за вашей подписью (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Закрыть без сохранения (Esc)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С какого времени</translation>
+    </message>
+    <message>
+        <source>When it was done or fitted</source>
+        <translation>Когда выполнено или установлено</translation>
+    </message>
+    <message>
+        <source>What the client comes with</source>
+        <translation>С чем обратился клиент</translation>
+    </message>
+    <message>
+        <source>e.g. 120/80</source>
+        <translation>напр. 120/80</translation>
+    </message>
+    <message>
+        <source>Infections and skin</source>
+        <translation>Инфекции и кожа</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Аллергии и непереносимость</translation>
+    </message>
+    <message>
+        <source>Pick a substance from the list or type it as the client says it; procedures check the products&apos; substances against these.</source>
+        <translation>Выберите вещество из списка или впишите его так, как называет клиент; при записи процедуры состав препаратов сверяется с этим списком.</translation>
+    </message>
+    <message>
+        <source>Add an allergy</source>
+        <translation>Добавить аллергию</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Sign and save the anamnesis?</source>
+        <translation>Подписать и сохранить анамнез?</translation>
+    </message>
+    <message>
+        <source>The anamnesis was changed and not saved yet.</source>
+        <translation>Анамнез изменён и ещё не сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>AnamnesisSection</name>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Анамнез</translation>
+    </message>
+    <message>
+        <source>Anamnesis version</source>
+        <translation>Версия анамнеза</translation>
+    </message>
+    <message>
+        <source>Older versions stay readable</source>
+        <translation>Прежние версии остаются доступны для просмотра</translation>
+    </message>
+    <message>
+        <source>Version {number} of {date}</source>
+        <translation>Версия {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Fill in the anamnesis…</source>
+        <translation>Заполнить анамнез…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Пересмотреть…</translation>
+    </message>
+    <message>
+        <source>Sign a new version, starting from this one</source>
+        <translation>Подписать новую версию на основе этой</translation>
+    </message>
+    <message>
+        <source>No anamnesis recorded yet.</source>
+        <translation>Анамнез ещё не заполнен.</translation>
+    </message>
+    <message>
+        <source>Version {number}, signed {moment} by {name}</source>
+        <translation>Версия {number}, подписана {moment}, {name}</translation>
+    </message>
+    <message>
+        <source>Allergies: {list}</source>
+        <translation>Аллергии: {list}</translation>
+    </message>
+    <message>
+        <source>No allergies noted.</source>
+        <translation>Аллергий не отмечено.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Состояния и заболевания</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>с {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AnamnesisTexts</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Physical activity</source>
+        <translation>Физическая активность</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Питание</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Сон</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation>Курение</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Алкоголь</translation>
+    </message>
+    <message>
+        <source>Work conditions</source>
+        <translation>Условия труда</translation>
+    </message>
+    <message>
+        <source>Chronic diseases</source>
+        <translation>Хронические заболевания</translation>
+    </message>
+    <message>
+        <source>Medicines now and in the last 6 months</source>
+        <translation>Препараты сейчас и за последние 6 месяцев</translation>
+    </message>
+    <message>
+        <source>Supplements and vitamins</source>
+        <translation>БАДы и витамины</translation>
+    </message>
+    <message>
+        <source>Surgeries, with dates</source>
+        <translation>Операции (с датами)</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Артериальное давление</translation>
+    </message>
+    <message>
+        <source>Cycle notes</source>
+        <translation>Особенности цикла</translation>
+    </message>
+    <message>
+        <source>Infectious diseases</source>
+        <translation>Инфекционные заболевания</translation>
+    </message>
+    <message>
+        <source>Skin conditions</source>
+        <translation>Заболевания кожи</translation>
+    </message>
+    <message>
+        <source>Procedures done elsewhere</source>
+        <translation>Процедуры в других клиниках</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Complaints and goals</source>
+        <translation>Жалобы и цели</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>Образ жизни</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Has allergies and contraindications — details for the specialist</source>
+        <translation>Есть аллергии и противопоказания — подробности у специалиста</translation>
+    </message>
+    <message>
+        <source>Has allergies — details for the specialist</source>
+        <translation>Есть аллергии — подробности у специалиста</translation>
+    </message>
+    <message>
+        <source>Has contraindications — details for the specialist</source>
+        <translation>Есть противопоказания — подробности у специалиста</translation>
+    </message>
+    <message>
+        <source>Allergy: {allergies}</source>
+        <translation>Аллергия: {allergies}</translation>
+    </message>
+    <message>
+        <source>Contraindications: {conditions}</source>
+        <translation>Противопоказания: {conditions}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Salon CRM</source>
@@ -1349,8 +1645,8 @@
         <translation>Клиент в архиве</translation>
     </message>
     <message>
-        <source>Flags: VIP, blacklist, child, expired documents</source>
-        <translation>Отметки: VIP, чёрный список, ребёнок, просроченные документы</translation>
+        <source>Flags: VIP, blacklist, child, expired documents, allergies, contraindications</source>
+        <translation>Отметки: VIP, чёрный список, ребёнок, просроченные документы, аллергии, противопоказания</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
@@ -1425,6 +1721,29 @@
     <message>
         <source>Not now</source>
         <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentNotice</name>
+    <message>
+        <source>The client has not consented to the processing of health data (or has withdrawn it): nothing can be recorded until the consent is.</source>
+        <translation>Клиент не дал согласия на обработку данных о здоровье (или отозвал его): пока согласие не оформлено, ничего записать нельзя.</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Оформить согласие…</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of health data</source>
+        <translation>Согласие на обработку данных о здоровье</translation>
+    </message>
+    <message>
+        <source>Record that {name} consents to the processing of health data as of today?
+
+Do it only when the client has signed the consent.</source>
+        <translation>Отметить, что {name} даёт согласие на обработку данных о здоровье с сегодняшнего дня?
+
+Делайте это, только если клиент подписал согласие.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2621,14 @@
         <source>Expired documents</source>
         <translation>Просроченные документы</translation>
     </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Аллергии</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Противопоказания</translation>
+    </message>
 </context>
 <context>
     <name>GeneralSettingsForm</name>
@@ -2392,6 +2719,13 @@
     <message>
         <source>Names are now shown as “{order}”.</source>
         <translation>Теперь имена показываются в порядке «{order}».</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCardFeature</name>
+    <message>
+        <source>Cosmetology</source>
+        <translation>Косметология</translation>
     </message>
 </context>
 <context>

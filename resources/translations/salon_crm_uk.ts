@@ -53,6 +53,302 @@
     </message>
 </context>
 <context>
+    <name>AllergyRow</name>
+    <message>
+        <source>Substance</source>
+        <translation>Речовина</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Реакція</translation>
+    </message>
+    <message>
+        <source>Reaction, e.g. swelling, anaphylaxis</source>
+        <translation>Реакція, напр. набряк, анафілаксія</translation>
+    </message>
+</context>
+<context>
+    <name>AnamnesisDialog</name>
+    <message>
+        <source>Anamnesis: {name}</source>
+        <translation>Анамнез: {name}</translation>
+    </message>
+    <message>
+        <source>Reviewing version {number}: saving signs version {next}.</source>
+        <translation>Перегляд версії {number}: під час збереження буде підписано версію {next}.</translation>
+    </message>
+    <message>
+        <source>The first anamnesis of the client.</source>
+        <translation>Первинний анамнез клієнта.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Розділи</translation>
+    </message>
+    <message>
+        <source>Complaints and goals</source>
+        <translation>Скарги та цілі</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>Спосіб життя</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров’я</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Препарати</translation>
+    </message>
+    <message>
+        <source>Surgeries and implants</source>
+        <translation>Операції та імпланти</translation>
+    </message>
+    <message>
+        <source>Pregnancy and cycle</source>
+        <translation>Вагітність і цикл</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Алергії</translation>
+    </message>
+    <message>
+        <source>Sign and save</source>
+        <translation>Підписати й зберегти</translation>
+    </message>
+    <message>
+        <source>Save this version signed with your name (Ctrl+S)</source>
+        <translation>Зберегти цю версію з вашим підписом (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Закрити без збереження (Esc)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Відколи</translation>
+    </message>
+    <message>
+        <source>When it was done or fitted</source>
+        <translation>Коли виконано або встановлено</translation>
+    </message>
+    <message>
+        <source>What the client comes with</source>
+        <translation>З чим звернувся клієнт</translation>
+    </message>
+    <message>
+        <source>e.g. 120/80</source>
+        <translation>напр. 120/80</translation>
+    </message>
+    <message>
+        <source>Infections and skin</source>
+        <translation>Інфекції та шкіра</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Алергії та непереносимість</translation>
+    </message>
+    <message>
+        <source>Pick a substance from the list or type it as the client says it; procedures check the products&apos; substances against these.</source>
+        <translation>Оберіть речовину зі списку або впишіть її так, як називає клієнт; під час запису процедури склад препаратів звіряється з цим списком.</translation>
+    </message>
+    <message>
+        <source>Add an allergy</source>
+        <translation>Додати алергію</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>Sign and save the anamnesis?</source>
+        <translation>Підписати й зберегти анамнез?</translation>
+    </message>
+    <message>
+        <source>The anamnesis was changed and not saved yet.</source>
+        <translation>Анамнез змінено, але ще не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>AnamnesisSection</name>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Анамнез</translation>
+    </message>
+    <message>
+        <source>Anamnesis version</source>
+        <translation>Версія анамнезу</translation>
+    </message>
+    <message>
+        <source>Older versions stay readable</source>
+        <translation>Попередні версії залишаються доступними для перегляду</translation>
+    </message>
+    <message>
+        <source>Version {number} of {date}</source>
+        <translation>Версія {number} від {date}</translation>
+    </message>
+    <message>
+        <source>Fill in the anamnesis…</source>
+        <translation>Заповнити анамнез…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Переглянути…</translation>
+    </message>
+    <message>
+        <source>Sign a new version, starting from this one</source>
+        <translation>Підписати нову версію на основі цієї</translation>
+    </message>
+    <message>
+        <source>No anamnesis recorded yet.</source>
+        <translation>Анамнез ще не заповнено.</translation>
+    </message>
+    <message>
+        <source>Version {number}, signed {moment} by {name}</source>
+        <translation>Версія {number}, підписана {moment}, {name}</translation>
+    </message>
+    <message>
+        <source>Allergies: {list}</source>
+        <translation>Алергії: {list}</translation>
+    </message>
+    <message>
+        <source>No allergies noted.</source>
+        <translation>Алергій не зазначено.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Стани та захворювання</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>з {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AnamnesisTexts</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Скарги</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цілі</translation>
+    </message>
+    <message>
+        <source>Physical activity</source>
+        <translation>Фізична активність</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Харчування</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Сон</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation>Куріння</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Алкоголь</translation>
+    </message>
+    <message>
+        <source>Work conditions</source>
+        <translation>Умови праці</translation>
+    </message>
+    <message>
+        <source>Chronic diseases</source>
+        <translation>Хронічні захворювання</translation>
+    </message>
+    <message>
+        <source>Medicines now and in the last 6 months</source>
+        <translation>Препарати зараз і за останні 6 місяців</translation>
+    </message>
+    <message>
+        <source>Supplements and vitamins</source>
+        <translation>БАДи та вітаміни</translation>
+    </message>
+    <message>
+        <source>Surgeries, with dates</source>
+        <translation>Операції (з датами)</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Артеріальний тиск</translation>
+    </message>
+    <message>
+        <source>Cycle notes</source>
+        <translation>Особливості циклу</translation>
+    </message>
+    <message>
+        <source>Infectious diseases</source>
+        <translation>Інфекційні захворювання</translation>
+    </message>
+    <message>
+        <source>Skin conditions</source>
+        <translation>Захворювання шкіри</translation>
+    </message>
+    <message>
+        <source>Procedures done elsewhere</source>
+        <translation>Процедури в інших клініках</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Complaints and goals</source>
+        <translation>Скарги та цілі</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>Спосіб життя</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров’я</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Has allergies and contraindications — details for the specialist</source>
+        <translation>Є алергії та протипоказання — подробиці у фахівця</translation>
+    </message>
+    <message>
+        <source>Has allergies — details for the specialist</source>
+        <translation>Є алергії — подробиці у фахівця</translation>
+    </message>
+    <message>
+        <source>Has contraindications — details for the specialist</source>
+        <translation>Є протипоказання — подробиці у фахівця</translation>
+    </message>
+    <message>
+        <source>Allergy: {allergies}</source>
+        <translation>Алергія: {allergies}</translation>
+    </message>
+    <message>
+        <source>Contraindications: {conditions}</source>
+        <translation>Протипоказання: {conditions}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Salon CRM</source>
@@ -1349,8 +1645,8 @@
         <translation>Клієнт в архіві</translation>
     </message>
     <message>
-        <source>Flags: VIP, blacklist, child, expired documents</source>
-        <translation>Позначки: VIP, чорний список, дитина, прострочені документи</translation>
+        <source>Flags: VIP, blacklist, child, expired documents, allergies, contraindications</source>
+        <translation>Позначки: VIP, чорний список, дитина, прострочені документи, алергії, протипоказання</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
@@ -1425,6 +1721,29 @@
     <message>
         <source>Not now</source>
         <translation>Не зараз</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentNotice</name>
+    <message>
+        <source>The client has not consented to the processing of health data (or has withdrawn it): nothing can be recorded until the consent is.</source>
+        <translation>Клієнт не надав згоди на обробку даних про здоров’я (або відкликав її): доки згоду не оформлено, нічого записати не можна.</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Оформити згоду…</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of health data</source>
+        <translation>Згода на обробку даних про здоров’я</translation>
+    </message>
+    <message>
+        <source>Record that {name} consents to the processing of health data as of today?
+
+Do it only when the client has signed the consent.</source>
+        <translation>Зазначити, що {name} надає згоду на обробку даних про здоров’я від сьогодні?
+
+Робіть це, лише якщо клієнт підписав згоду.</translation>
     </message>
 </context>
 <context>
@@ -1522,11 +1841,11 @@
     </message>
     <message>
         <source>The client&apos;s health record rules this procedure out:</source>
-        <translation>За даними про здоров'я клієнта процедура протипоказана:</translation>
+        <translation>За даними про здоров&apos;я клієнта процедура протипоказана:</translation>
     </message>
     <message>
         <source>Take care: the client&apos;s health record calls for caution.</source>
-        <translation>Увага: дані про здоров'я клієнта вимагають обережності.</translation>
+        <translation>Увага: дані про здоров&apos;я клієнта вимагають обережності.</translation>
     </message>
     <message>
         <source>Allergy to {substance}, which {product} contains</source>
@@ -2302,6 +2621,14 @@
         <source>Expired documents</source>
         <translation>Прострочені документи</translation>
     </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Алергії</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Протипоказання</translation>
+    </message>
 </context>
 <context>
     <name>GeneralSettingsForm</name>
@@ -2392,6 +2719,13 @@
     <message>
         <source>Names are now shown as “{order}”.</source>
         <translation>Тепер імена показуються в порядку «{order}».</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCardFeature</name>
+    <message>
+        <source>Cosmetology</source>
+        <translation>Косметологія</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3874,7 @@
     </message>
     <message>
         <source>Forehead, glabella, crow&apos;s feet…</source>
-        <translation>Чоло, міжбрів'я, «гусячі лапки»…</translation>
+        <translation>Чоло, міжбрів&apos;я, «гусячі лапки»…</translation>
     </message>
     <message>
         <source>Zones:</source>

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from salon_crm.domain.health.contraindications import Reason, Severity
 from salon_crm.gui.clients.card.client_card_view import ClientCardView
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
+from salon_crm.gui.health.anamnesis_dialog import AnamnesisDialog
 from salon_crm.gui.procedures.contraindication_dialog import ContraindicationDialog
 from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
 from salon_crm.gui.shell.card_parts import card_features
@@ -78,7 +79,9 @@ def test_card(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
     assert {"cardName", "cardPhone", "cardBanner"} <= _names(card)
 
 
-def test_procedure_screens(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
+def test_cosmetology_and_procedure_screens(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
     client = workspace.clients(staff.specialist).create(
         ClientInput(first_name="Анна", phones=(PhoneData("0671234568"),))
     )
@@ -88,8 +91,17 @@ def test_procedure_screens(qtbot: QtBot, workspace: Workspace, staff: Staff) -> 
     qtbot.addWidget(card)
     card.show_client(client.id)
     tabs = card.findChild(QTabWidget, "cardTabs")
+    assert tabs is not None
+    tab = card.findChild(QWidget, "cosmetologyTab")
+    assert tab is not None
+    tabs.setCurrentWidget(tab)
+    assert "newAnamnesisButton" in _names(card)
+    anamnesis = AnamnesisDialog(workspace, staff.specialist, client.id, "Анна")
+    qtbot.addWidget(anamnesis)
+    assert anamnesis.objectName() == "anamnesisDialog"
+    assert {"saveButton", "cancelButton", "recordConsentButton", "allergies"} <= _names(anamnesis)
     holder = card.findChild(QWidget, "proceduresTab")
-    assert tabs is not None and holder is not None
+    assert holder is not None
     tabs.setCurrentWidget(holder)
     assert {"proceduresTab", "newProcedureButton", "cardBalance"} <= _names(card)
     dialog = ProcedureDialog(workspace, staff.specialist, client)

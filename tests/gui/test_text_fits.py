@@ -24,6 +24,7 @@ from salon_crm.gui.clients.questionnaire.questionnaire_dialog import Questionnai
 from salon_crm.gui.clients.questionnaire.template_chooser import TemplateChooser
 from salon_crm.gui.common import i18n
 from salon_crm.gui.common.lot_recall_mark import RecallMarkDialog
+from salon_crm.gui.health.anamnesis_dialog import AnamnesisDialog
 from salon_crm.gui.procedures.contraindication_dialog import ContraindicationDialog
 from salon_crm.gui.procedures.lot_recall_dialog import LotRecallDialog
 from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
@@ -186,6 +187,15 @@ def _main_window(screens: Screens, qtbot: QtBot, workspace: Workspace, actor: Ac
         qtbot.wait(30)
         screens.check(f"questionnaire section {index + 1}", dialog)
     dialog.done(QDialog.DialogCode.Rejected)
+    anamnesis = AnamnesisDialog(workspace, actor, first.id, first.full_name, parent=window)
+    screens.fit(anamnesis)
+    pages = anamnesis.findChild(QListWidget, "anamnesisSections")
+    assert pages is not None
+    for index in range(pages.count()):
+        pages.setCurrentRow(index)
+        qtbot.wait(30)
+        screens.check(f"anamnesis section {index + 1}", anamnesis)
+    anamnesis.done(QDialog.DialogCode.Rejected)
     _procedure_screens(screens, workspace, actor, first.id, window)
 
 

@@ -515,7 +515,9 @@ class ClientTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.FLAGS:
-                return self.tr("Flags: VIP, blacklist, child, expired documents")
+                return self.tr(
+                    "Flags: VIP, blacklist, child, expired documents, allergies, contraindications"
+                )
             if column not in SORTS:
                 return self.tr("This column cannot be sorted")
         return None

@@ -1,4 +1,5 @@
-"""Small client-flag icons (VIP, blacklist, child, expired documents) drawn with QPainter."""
+"""Small client-flag icons (VIP, blacklist, child, expired documents, allergies,
+contraindications) drawn with QPainter."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ class Flag(Enum):
     BLACKLISTED = "blacklisted"
     CHILD = "child"
     EXPIRED_DOCUMENTS = "expired_documents"
+    # Only that there are some: the details stay in the health record.
+    ALLERGIES = "allergies"
+    CONTRAINDICATIONS = "contraindications"
 
 
 def flags_of(row: ClientRow) -> tuple[Flag, ...]:
@@ -33,6 +37,10 @@ def flags_of(row: ClientRow) -> tuple[Flag, ...]:
         found.append(Flag.CHILD)
     if row.has_expired_documents:
         found.append(Flag.EXPIRED_DOCUMENTS)
+    if row.has_allergies:
+        found.append(Flag.ALLERGIES)
+    if row.has_contraindications:
+        found.append(Flag.CONTRAINDICATIONS)
     return tuple(found)
 
 
@@ -43,6 +51,8 @@ def flag_labels() -> dict[Flag, str]:
         Flag.BLACKLISTED: QCoreApplication.translate("FlagIcons", "Blacklisted"),
         Flag.CHILD: QCoreApplication.translate("FlagIcons", "Child (linked to a parent)"),
         Flag.EXPIRED_DOCUMENTS: QCoreApplication.translate("FlagIcons", "Expired documents"),
+        Flag.ALLERGIES: QCoreApplication.translate("FlagIcons", "Allergies"),
+        Flag.CONTRAINDICATIONS: QCoreApplication.translate("FlagIcons", "Contraindications"),
     }
 
 
@@ -120,11 +130,45 @@ def _document(painter: QPainter, box: QRectF) -> None:
     painter.drawPoint(QPointF(cx, bottom - w * 0.17))
 
 
+def _red_badge(painter: QPainter, shape: QPainterPath) -> None:
+    painter.setPen(QPen(QColor("#8e0000"), 1.0))
+    painter.setBrush(QColor("#d32f2f"))
+    painter.drawPath(shape)
+    painter.setPen(QPen(QColor("#ffffff"), 2.0))
+
+
+def _allergy(painter: QPainter, box: QRectF) -> None:
+    """A red circle with an exclamation mark."""
+    shape = QPainterPath()
+    shape.addEllipse(box.adjusted(1, 1, -1, -1))
+    _red_badge(painter, shape)
+    c = box.center()
+    w = box.width()
+    painter.drawLine(QPointF(c.x(), box.top() + w * 0.25), QPointF(c.x(), c.y() + w * 0.1))
+    painter.drawPoint(QPointF(c.x(), box.bottom() - w * 0.24))
+
+
+def _contraindication(painter: QPainter, box: QRectF) -> None:
+    """A red triangle with a white cross: something a procedure must not meet."""
+    w = box.width()
+    shape = QPainterPath()
+    shape.moveTo(box.center().x(), box.top() + 1)
+    shape.lineTo(box.right() - 0.5, box.bottom() - 1)
+    shape.lineTo(box.left() + 0.5, box.bottom() - 1)
+    shape.closeSubpath()
+    _red_badge(painter, shape)
+    cx, cy, d = box.center().x(), box.top() + w * 0.64, w * 0.16
+    painter.drawLine(QPointF(cx - d, cy - d), QPointF(cx + d, cy + d))
+    painter.drawLine(QPointF(cx - d, cy + d), QPointF(cx + d, cy - d))
+
+
 _PAINTERS = {
     Flag.VIP: _star,
     Flag.BLACKLISTED: _no_entry,
     Flag.CHILD: _child,
     Flag.EXPIRED_DOCUMENTS: _document,
+    Flag.ALLERGIES: _allergy,
+    Flag.CONTRAINDICATIONS: _contraindication,
 }
 
 
@@ -143,7 +187,7 @@ def _strip(flags: tuple[Flag, ...], size: int, ratio: float) -> QPixmap:
 
 
 def flags_pixmap(flags: tuple[Flag, ...], size: int = ICON_SIZE) -> QPixmap:
-    """The flags side by side in one pixmap (cached: there are only 16 combinations)."""
+    """The flags side by side in one pixmap (cached: there are only 64 combinations)."""
     return _strip(flags, size, _pixel_ratio())
 
 

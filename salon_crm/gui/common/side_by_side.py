@@ -73,10 +73,30 @@ def fit_to(area: QScrollArea) -> None:
     page = area.widget()
     if page is None:
         return
-    margins = page.contentsMargins()
-    width = area.viewport().width() - margins.left() - margins.right()
+    width = area.viewport().width() - _margins(page)
     for group in page.findChildren(SideBySide):
-        group.fit_width(width)
+        group.fit_width(width - _inset(group, page))
+
+
+def _margins(widget: QWidget) -> int:
+    """A widget's own and its layout's left and right margins."""
+    layout = widget.layout()
+    total = 0
+    for margins in (widget.contentsMargins(), layout.contentsMargins() if layout else None):
+        if margins is not None:
+            total += margins.left() + margins.right()
+    return total
+
+
+def _inset(group: QWidget, page: QWidget) -> int:
+    """The margins of the frames (group boxes) between `page` and `group`: read from the
+    layouts, so a hidden page that was never laid out is fitted right too."""
+    total = 0
+    widget = group.parentWidget()
+    while widget is not None and widget is not page:
+        total += _margins(widget)
+        widget = widget.parentWidget()
+    return total
 
 
 def follow_width(area: QScrollArea) -> None:

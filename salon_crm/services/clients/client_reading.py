@@ -70,6 +70,8 @@ _ROW_COLUMNS = (
     Client.parent_id,
     Client.client_class,
     Client.archived_at,
+    Client.has_allergies,
+    Client.has_contraindications,
 )
 
 
@@ -124,6 +126,8 @@ def load_rows(
             has_expired_documents=bool(r.expired),
             client_class=r.client_class,
             archived=r.archived_at is not None,
+            has_allergies=r.has_allergies,
+            has_contraindications=r.has_contraindications,
         )
         for r in (found.get(client_id) for client_id in ids)
         if r is not None
@@ -306,4 +310,6 @@ def build_card(session: Session, client: Client, context: SalonContext, today: d
         archived_at=client.archived_at,
         archive_reason=client.archive_reason,
         merged_into=client_ref(merged, order) if merged else None,
+        has_allergies=client.has_allergies,
+        has_contraindications=client.has_contraindications,
     )

@@ -16,7 +16,6 @@ from salon_crm.db.models import (
     Category,
     Client,
     ClientAddress,
-    ClientConsent,
     ClientEmail,
     ClientPhone,
     ClientSocialLink,
@@ -38,6 +37,7 @@ from salon_crm.domain.common.errors import (
     ValidationError,
 )
 from salon_crm.domain.permissions import Permission
+from salon_crm.services.clients.client_consents import apply_consents
 from salon_crm.services.clients.client_history import load_lookups, read_trail
 from salon_crm.services.clients.client_merge import merge_inputs
 from salon_crm.services.clients.client_reading import (
@@ -482,24 +482,15 @@ class ClientService(BoundService):
 
     def _apply_consents(self, client: Client, data: ClientInput) -> None:
         """Untick withdraws (today), tick records a new consent, a changed date corrects
-        the active one; merged consents arrive with their original dates."""
+        the active one."""
         today = self._today()
-        active = {c.purpose: c for c in client.consents if c.withdrawn_on is None}
-        wanted = {c.purpose: c.given_on or today for c in data.consents}
-        for purpose, consent in active.items():
-            if purpose not in wanted:
-                consent.withdrawn_on = today
-            elif consent.given_on != wanted[purpose]:
-                consent.given_on = wanted[purpose]
-        for purpose in sorted(wanted.keys() - active.keys()):
-            client.consents.append(
-                ClientConsent(
-                    purpose=purpose,
-                    given_on=wanted[purpose],
-                    recorded_at=self._clock(),
-                    recorded_by_id=self._actor.user_id,
-                )
-            )
+        apply_consents(
+            client,
+            {c.purpose: c.given_on or today for c in data.consents},
+            today=today,
+            recorded_at=self._clock(),
+            user_id=self._actor.user_id,
+        )
 
     @staticmethod
     def _apply_custom(session: Session, client: Client, data: ClientInput) -> None:

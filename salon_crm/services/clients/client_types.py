@@ -149,6 +149,9 @@ class ClientRow:
     has_expired_documents: bool
     client_class: ClientClass | None
     archived: bool
+    # Whether the current anamnesis names allergies / conditions; every role sees these.
+    has_allergies: bool = False
+    has_contraindications: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,9 @@ class ClientCard:
     archived_at: datetime | None
     archive_reason: str
     merged_into: ClientRef | None
+    # Whether the current anamnesis names allergies / conditions; every role sees these.
+    has_allergies: bool = False
+    has_contraindications: bool = False
 
     @property
     def number(self) -> str:

@@ -15,9 +15,11 @@ from salon_crm.db.storage.data_dir import DataFolderError as DataFolderError
 from salon_crm.db.storage.data_dir import DataFolderProblem as DataFolderProblem
 from salon_crm.db.storage.data_dir import open_data_dir
 from salon_crm.db.storage.media_store import MediaStore
+from salon_crm.services.clients.client_consents import ConsentService
 from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
+from salon_crm.services.health.anamnesis_service import AnamnesisService
 from salon_crm.services.health.assessment_service import AssessmentService
 from salon_crm.services.health.home_care_service import HomeCareService
 from salon_crm.services.home.home_service import HomeService
@@ -74,6 +76,12 @@ class Workspace:
 
     def clients(self, actor: Actor) -> ClientService:
         return ClientService(self.db, actor)
+
+    def consents(self, actor: Actor) -> ConsentService:
+        return ConsentService(self.db, actor)
+
+    def health(self, actor: Actor) -> AnamnesisService:
+        return AnamnesisService(self.db, actor)
 
     def home(self, actor: Actor) -> HomeService:
         return HomeService(self.db, actor)

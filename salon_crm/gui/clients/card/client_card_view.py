@@ -60,6 +60,7 @@ from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.flow_layout import FlowLayout
 from salon_crm.gui.common.form_parts import ERROR_COLOR
 from salon_crm.gui.common.side_by_side import SideBySide, follow_width
+from salon_crm.gui.common.wrapping_tabs import WrappingTabs
 from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientRef,
@@ -360,8 +361,10 @@ class ClientCardView(QWidget):
             )
             note.setToolTip(self.tr("Visible note: shown wherever the client is picked"))
             layout.addWidget(note)
-        self._tabs = self._build_tabs(card, content)
-        layout.addWidget(self._tabs, 1)
+        titles = WrappingTabs(content)
+        self._tabs = self._build_tabs(card, titles.tabs)
+        titles.refresh()
+        layout.addWidget(titles, 1)
         return content
 
     def _header(self, card: ClientCard, parent: QWidget) -> QHBoxLayout:
@@ -564,10 +567,9 @@ class ClientCardView(QWidget):
 
     # --- tabs -----------------------------------------------------------------------------
 
-    def _build_tabs(self, card: ClientCard, parent: QWidget) -> QTabWidget:
+    def _build_tabs(self, card: ClientCard, tabs: QTabWidget) -> QTabWidget:
         # Only the tabs that hold something (a card has room for few): the features'
         # tabs come after the questionnaire.
-        tabs = QTabWidget(parent)
         tabs.setObjectName("cardTabs")
         tabs.setDocumentMode(True)
         self._tab_loaders = {}
