@@ -2727,6 +2727,14 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <source>Cosmetology</source>
         <translation>Kosmetologia</translation>
     </message>
+    <message>
+        <source>Skin assessments</source>
+        <translation>Oceny stanu skóry</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Pielęgnacja domowa</translation>
+    </message>
 </context>
 <context>
     <name>HealthConditions</name>

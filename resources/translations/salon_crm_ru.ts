@@ -2727,6 +2727,14 @@ Do it only when the client has signed the consent.</source>
         <source>Cosmetology</source>
         <translation>Косметология</translation>
     </message>
+    <message>
+        <source>Skin assessments</source>
+        <translation>Оценки состояния кожи</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Домашний уход</translation>
+    </message>
 </context>
 <context>
     <name>HealthConditions</name>

@@ -2727,6 +2727,14 @@ Do it only when the client has signed the consent.</source>
         <source>Cosmetology</source>
         <translation>Косметологія</translation>
     </message>
+    <message>
+        <source>Skin assessments</source>
+        <translation>Оцінки стану шкіри</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Домашній догляд</translation>
+    </message>
 </context>
 <context>
     <name>HealthConditions</name>

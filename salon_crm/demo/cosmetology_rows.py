@@ -21,6 +21,7 @@ from salon_crm.demo.tables import read_json
 from salon_crm.domain.common.enums import ConsentPurpose, Gender
 from salon_crm.domain.common.ledger import EntryKind
 from salon_crm.domain.common.money import Money, exponent
+from salon_crm.domain.health.face_chart import Depth, FaceChart, InjectionPoint, Point, View
 from salon_crm.domain.health.procedure_catalogue import DEFAULT_PROCEDURES
 from salon_crm.domain.health.skin import SkinType, WrinkleType
 
@@ -58,6 +59,19 @@ CONDITION_ODDS = (
     ("hypertension", 0.08, 45, 99),
     ("thyroid", 0.04, 25, 99),
 )
+# Where injections go on the front view of the face chart, per procedure: (x, y, dose).
+INJECTION_POINTS = {
+    "botulinum": (
+        (0.5, 0.36, "10 U"),
+        (0.42, 0.27, "4 U"),
+        (0.5, 0.25, "4 U"),
+        (0.58, 0.27, "4 U"),
+        (0.27, 0.43, "6 U"),
+        (0.73, 0.43, "6 U"),
+    ),
+    "filler_ha": ((0.46, 0.645, "0.2 ml"), (0.54, 0.645, "0.2 ml"), (0.4, 0.6, "0.3 ml")),
+}
+DEPTHS = {"botulinum": Depth.INTRAMUSCULAR, "filler_ha": Depth.SUBCUTANEOUS}
 ALLERGY_ODDS = (("lidocaine", 0.03), ("latex", 0.02), ("fragrance", 0.03), ("nickel", 0.02))
 REACTIONS = {"lidocaine": "urticaria", "latex": "contact dermatitis"}
 
@@ -382,6 +396,7 @@ class CosmetologyRows:
                 "reaction": rng.choice(phrases["reactions"]),
                 "recommendations": rng.choice(phrases["recommendations"]),
                 "next_visit_on": None,
+                "face_chart": "",
                 "price_minor": price.minor,
                 "discount_percent": discount,
                 "currency": self.currency,
@@ -389,7 +404,16 @@ class CosmetologyRows:
                 "recorded_by_id": self.specialists[0],
             }
         )
-        for index in self._products(code, allergies):
+        used = self._products(code, allergies)
+        if code in INJECTION_POINTS and used:
+            product = self.tables.products[used[0]].name
+            batch.procedures[-1]["face_chart"] = FaceChart(
+                tuple(
+                    InjectionPoint(View.FRONT, Point(x, y), product, dose, DEPTHS[code])
+                    for x, y, dose in INJECTION_POINTS[code]
+                )
+            ).to_json()
+        for index in used:
             lot = self._lot(index, day)
             if lot is not None:
                 batch.procedure_products.append(
@@ -409,7 +433,7 @@ class CosmetologyRows:
         elif draw < 0.06:  # paid ahead for the next visit
             paid = sold + price
         if paid.minor:
-            self._ledger(row["id"], None, EntryKind.PAID, paid, at, batch)
+            self._ledger(row["id"], procedure_id, EntryKind.PAID, paid, at, batch)
 
     def _products(self, code: str, allergies: list[str]) -> list[int]:
         suitable = [

@@ -4,6 +4,7 @@ history of the scales as a chart or a table."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from salon_crm.domain.common.dates import format_day
@@ -38,6 +39,11 @@ def assessment_details(row: AssessmentRow) -> str:
     if data.description:
         lines.append(data.description)
     return "\n".join(lines)
+
+
+# Below this width the chart goes under the list; the heights that leave both readable.
+NARROW_WIDTH = 760
+WIDE_HEIGHT, NARROW_HEIGHT = 300, 520
 
 
 class AssessmentsPanel(RecordPanel[AssessmentRow]):
@@ -77,15 +83,25 @@ class AssessmentsPanel(RecordPanel[AssessmentRow]):
         )
         self.table.setObjectName("assessmentList")
         self.history = ScaleHistoryView(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.body.addWidget(splitter)
-        self.setMinimumHeight(300)
+        self.setMinimumHeight(WIDE_HEIGHT)
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The list beside the chart on a wide pane, above it on a narrow one (the card)."""
+        super().resizeEvent(event)
+        if hasattr(self, "_splitter"):
+            narrow = event.size().width() < NARROW_WIDTH
+            wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+            if self._splitter.orientation() != wanted:
+                self._splitter.setOrientation(wanted)
+                self.setMinimumHeight(NARROW_HEIGHT if narrow else WIDE_HEIGHT)
 
     def show_rows(self, rows: list[AssessmentRow]) -> None:
         self.history.set_history(scale_history(rows))

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QWidget
 from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.card.card_features import BannerLine, CardFeature, CardTab, Severity
+from salon_crm.gui.health.assessments_panel import AssessmentsPanel
 from salon_crm.gui.health.cosmetology_tab import CosmetologyTab
 from salon_crm.gui.health.health_texts import banner_text
+from salon_crm.gui.health.home_care_panel import HomeCarePanel
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -38,7 +40,20 @@ class HealthCardFeature(CardFeature):
         )
 
     def _build_tab(self, card: ClientCard, parent: QWidget) -> QWidget:
-        return CosmetologyTab(self._workspace, self._actor, card, parent)
+        tab = CosmetologyTab(self._workspace, self._actor, card, parent)
+        for title, panel in (
+            (
+                QCoreApplication.translate("HealthCardFeature", "Skin assessments"),
+                AssessmentsPanel(self._workspace, self._actor, card.id, tab),
+            ),
+            (
+                QCoreApplication.translate("HealthCardFeature", "Home care"),
+                HomeCarePanel(self._workspace, self._actor, card.id, tab),
+            ),
+        ):
+            panel.client_changed.connect(tab.client_changed)
+            tab.add_section(title, panel)
+        return tab
 
     def banner_lines(self, card: ClientCard) -> Sequence[BannerLine]:
         if not (card.has_allergies or card.has_contraindications):

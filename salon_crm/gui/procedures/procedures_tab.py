@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,6 +22,7 @@ from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.common.money import Money
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.error_messages import describe_error
+from salon_crm.gui.common.table_header import fit_and_stretch
 from salon_crm.gui.procedures.consent_gate import ConsentGate, has_health_consent
 from salon_crm.gui.procedures.payment_dialog import PaymentDialog
 from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
@@ -94,14 +94,7 @@ class ProceduresTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in VisitColumn:
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column is VisitColumn.PROCEDURE
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
+        fit_and_stretch(self.table.horizontalHeader(), stretched=(VisitColumn.PROCEDURE,))
         if actor.can(Permission.HEALTH_READ):
             self.table.activated.connect(lambda index: self.open_visit(index.row()))
             self.table.setToolTip(self.tr("Double-click or press Enter to open a procedure."))

@@ -25,6 +25,7 @@ from salon_crm.demo.generator import generate_demo
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
 from salon_crm.gui.common import i18n
 from salon_crm.gui.common.background import wait_for_jobs
+from salon_crm.gui.shell import cosmetology_screenshots
 from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -90,6 +91,8 @@ def _shoot(workspace: Workspace, actor: Actor, size: tuple[int, int], out: Path)
     window.show_page("settings")
     QTest.qWait(200)
     _save(window, out / "5-settings.png")
+    window.show_page("clients")
+    cosmetology_screenshots.shoot(window, workspace, actor, size, out, save=_save, fit=_fit)
     window.close()
 
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QStackedWidget,
@@ -60,6 +59,7 @@ from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.flow_layout import FlowLayout
 from salon_crm.gui.common.form_parts import ERROR_COLOR
 from salon_crm.gui.common.side_by_side import SideBySide, follow_width
+from salon_crm.gui.common.table_header import fit_and_stretch
 from salon_crm.gui.common.wrapping_tabs import WrappingTabs
 from salon_crm.services.clients.client_types import (
     ClientCard,
@@ -897,15 +897,9 @@ class ClientCardView(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        for column in (HistoryColumn.WHEN, HistoryColumn.WHO):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        stretched = (HistoryColumn.WHAT, HistoryColumn.OLD, HistoryColumn.NEW)
-        for column in stretched:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # A narrow pane scrolls the table sideways rather than cutting its titles.
-        header.setMinimumSectionSize(
-            max(header.sectionSizeFromContents(c).width() for c in stretched)
+        fit_and_stretch(
+            view.horizontalHeader(),
+            stretched=(HistoryColumn.WHAT, HistoryColumn.OLD, HistoryColumn.NEW),
         )
         return view
 
