@@ -401,3 +401,21 @@ def test_the_visit_table_model(qtmodeltester, workspace: Workspace, staff: Staff
     newest = model.data(model.index(0, 0), RowRole)
     assert newest.performed_at > model.data(model.index(1, 0), RowRole).performed_at
     assert model.data(model.index(0, 1)) == "Facial massage"
+
+
+def test_the_owner_records_a_procedure_done_by_the_specialist(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    client = new_client(workspace, staff.owner)
+    dialog = ProcedureDialog(workspace, staff.owner, workspace.clients(staff.owner).card(client))
+    qtbot.addWidget(dialog)
+    offered = {dialog.specialist.itemData(i) for i in range(dialog.specialist.count())}
+    # Those who may record procedures: the owner and the specialist, not the front desk.
+    assert offered == {staff.owner.user_id, staff.specialist.user_id}
+    assert dialog.specialist.currentData() == staff.owner.user_id
+    dialog.specialist.setCurrentIndex(dialog.specialist.findData(staff.specialist.user_id))
+    dialog.choose_procedure(procedure_type_id(workspace, staff.owner, "massage"))
+    with qtbot.waitSignal(dialog.procedure_recorded):
+        assert dialog.save()
+    (visit,) = workspace.procedures(staff.owner).visits(client)
+    assert visit.specialist == "Марина"

@@ -104,3 +104,15 @@ def test_staff_names_are_readable_by_everyone_who_reads_clients(
         ("Марина", True),
         ("Олена Коваль", True),
     ]
+
+
+def test_those_who_may_record_procedures_are_listed_for_picking(
+    workspace: Workspace, staff: Staff
+) -> None:
+    users = workspace.users(staff.owner)
+    names = [m.name for m in workspace.users(staff.admin).specialists()]
+    assert names == ["Марина", "Олена Коваль"]  # the specialist and the owner, by name
+    users.update_user(
+        staff.specialist.user_id, role=Role.SPECIALIST, is_active=False, full_name="Марина"
+    )
+    assert [m.name for m in users.specialists()] == ["Олена Коваль"]

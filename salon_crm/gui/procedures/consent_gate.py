@@ -4,8 +4,6 @@ questionnaire's consents to record it."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QListWidget, QMessageBox, QWidget
 
@@ -13,19 +11,8 @@ from salon_crm.domain.common.enums import ConsentPurpose
 from salon_crm.domain.common.errors import ConsentRequiredError
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog, Section
 from salon_crm.gui.common.error_messages import describe_error
-from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
-
-
-def has_health_consent(card: ClientCard, on: date) -> bool:
-    """The card's view of what the procedure service checks again when recording."""
-    return any(
-        state.purpose is ConsentPurpose.HEALTH_DATA
-        and state.given_on <= on
-        and (state.withdrawn_on is None or state.withdrawn_on > on)
-        for state in card.consent_history
-    )
 
 
 class ConsentGate(QObject):
@@ -70,8 +57,7 @@ class ConsentGate(QObject):
             dialog.deleteLater()
         if not saved:
             return False
-        card = self._workspace.clients(self._actor).card(client_id)
-        return has_health_consent(card, date.today())
+        return self._workspace.health(self._actor).consent_given(client_id)
 
 
 def _show_consents(dialog: QuestionnaireDialog) -> None:

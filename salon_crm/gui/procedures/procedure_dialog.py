@@ -128,7 +128,7 @@ class ProcedureDialog(QDialog):
         self.products = ProductRows(products, self)
         self.face_chart = FaceChartView(self)
         self.face_chart.set_product_names(p.name for p in products)
-        self._pages.addTab(_scroll(self._visit_page(actor)), self.tr("Procedure"))
+        self._pages.addTab(_scroll(self._visit_page(workspace, actor)), self.tr("Procedure"))
         chart_page = QWidget()
         chart_layout = QVBoxLayout(chart_page)
         chart_layout.addWidget(self.face_chart)
@@ -167,7 +167,7 @@ class ProcedureDialog(QDialog):
 
     # --- building ------------------------------------------------------------------------
 
-    def _visit_page(self, actor: Actor) -> QWidget:
+    def _visit_page(self, workspace: Workspace, actor: Actor) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
 
@@ -182,8 +182,9 @@ class ProcedureDialog(QDialog):
         )
         self.specialist = QComboBox(visit)
         self.specialist.setObjectName("procedureSpecialist")
-        # Only the acting user: no service lists the salon's specialists yet.
-        self.specialist.addItem(actor.full_name or actor.login, actor.user_id)
+        for member in workspace.users(actor).specialists():
+            self.specialist.addItem(member.name, member.id)
+        self.specialist.setCurrentIndex(max(self.specialist.findData(actor.user_id), 0))
         form.addRow(
             self.tr("Specialist:"),
             self._errors.field("specialist_id", self.specialist, "specialist"),

@@ -3,8 +3,6 @@ the balance, and the buttons to record a procedure and to take a payment."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +21,7 @@ from salon_crm.domain.common.money import Money
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.table_header import fit_and_stretch
-from salon_crm.gui.procedures.consent_gate import ConsentGate, has_health_consent
+from salon_crm.gui.procedures.consent_gate import ConsentGate
 from salon_crm.gui.procedures.payment_dialog import PaymentDialog
 from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
 from salon_crm.gui.procedures.procedure_texts import balance_color, balance_text, money_text
@@ -140,7 +138,7 @@ class ProceduresTab(QWidget):
         self.client_changed.emit(self._card.id)
 
     def new_procedure(self) -> None:
-        if not has_health_consent(self._card, date.today()):
+        if not self._workspace.health(self._actor).consent_given(self._card.id):
             if not self.consent.offer(self._card.id, self):
                 return
             self._card = self._workspace.clients(self._actor).card(self._card.id)

@@ -26,7 +26,7 @@ from salon_crm.domain.common.errors import (
 )
 from salon_crm.domain.common.phones import is_known_region
 from salon_crm.domain.common.text import collation_key, fold, tidy
-from salon_crm.domain.permissions import Permission
+from salon_crm.domain.permissions import Permission, role_allows
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.unit_of_work import unit_of_work
 
@@ -167,6 +167,16 @@ class UserService:
                 for u in session.scalars(select(User))
             ]
             return sorted(members, key=lambda m: collation_key(fold(m.name)))
+
+    def specialists(self) -> list[StaffMember]:
+        """The active users who may record procedures (their role writes health data),
+        for picking who did a procedure."""
+        self._actor.require(Permission.CLIENTS_READ)
+        roles = [role for role in Role if role_allows(role, Permission.HEALTH_WRITE)]
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            users = session.scalars(select(User).where(User.is_active, User.role.in_(roles)))
+            members = [StaffMember(u.id, u.full_name or u.login, u.is_active) for u in users]
+        return sorted(members, key=lambda m: collation_key(fold(m.name)))
 
     def create_user(self, *, login: str, password: str, role: Role, full_name: str = "") -> UserRow:
         self._actor.require(Permission.USERS_MANAGE)
