@@ -86,7 +86,7 @@ def test_the_recall_lists_who_received_the_lot_and_opens_a_card(
     dialog.choose(product_id=product, lot_number="E-1")
     _searched(qtbot, dialog)
     model = dialog.model
-    found = [model.row(i).client_id for i in range(model.rowCount())]
+    found = [model.row_at(i).client_id for i in range(model.rowCount())]
     assert found == [clients["Анна"], clients["Ірина"]]  # the oldest first
     assert model.index(0, RecallColumn.LOT).data() == "E-1"
     assert model.index(0, RecallColumn.PHONE).data()
@@ -95,7 +95,7 @@ def test_the_recall_lists_who_received_the_lot_and_opens_a_card(
 
     dialog.choose(product_id=product, date_from=TODAY - timedelta(days=10))  # any lot
     _searched(qtbot, dialog)
-    assert {model.row(i).client_id for i in range(model.rowCount())} == {
+    assert {model.row_at(i).client_id for i in range(model.rowCount())} == {
         clients["Ірина"],
         clients["Олена"],
     }
@@ -107,7 +107,7 @@ def test_the_recall_lists_who_received_the_lot_and_opens_a_card(
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     with qtbot.waitSignal(dialog.open_client_requested) as opened:
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
-    assert opened.args == [model.row(0).client_id]
+    assert opened.args == [model.row_at(0).client_id]
 
 
 def test_the_recall_list_is_copied_for_a_spreadsheet(

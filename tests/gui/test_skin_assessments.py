@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from salon_crm.domain.health.skin import SkinType
 from salon_crm.gui.common.field_errors import UnsavedChoice
+from salon_crm.gui.common.row_table_model import RowRole
 from salon_crm.gui.health.assessment_dialog import AssessmentDialog
 from salon_crm.gui.health.assessments_panel import AssessmentsPanel
-from salon_crm.gui.health.record_table_model import RowRole
 from salon_crm.gui.health.scale_chart import ScaleChart
 from salon_crm.gui.health.skin_inputs import OptionalCombo
 from salon_crm.services.core.workspace import Workspace

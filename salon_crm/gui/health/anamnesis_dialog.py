@@ -40,7 +40,7 @@ from salon_crm.domain.health.conditions import ConditionGroup
 from salon_crm.gui.clients.questionnaire.questionnaire_rows import RowBase, RowList
 from salon_crm.gui.common.date_field import DateField
 from salon_crm.gui.common.error_messages import describe_error
-from salon_crm.gui.common.field_errors import UnsavedChoice
+from salon_crm.gui.common.field_errors import Prompts, UnsavedChoice
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import ErrorLabel, FieldSlot, with_error
 from salon_crm.gui.common.side_by_side import SideBySide, follow_width
@@ -526,25 +526,7 @@ class AnamnesisDialog(QDialog):
     # --- closing ---------------------------------------------------------------------------
 
     def ask_unsaved(self) -> UnsavedChoice:
-        box = QMessageBox(self)
-        box.setObjectName("saveChangesQuestion")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("Sign and save the anamnesis?"))
-        box.setInformativeText(self.tr("The anamnesis was changed and not saved yet."))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        box.deleteLater()
-        if answer == QMessageBox.StandardButton.Save:
-            return UnsavedChoice.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return UnsavedChoice.DISCARD
-        return UnsavedChoice.CANCEL
+        return Prompts(self).unsaved_changes(self, self.windowTitle())
 
     def reject(self) -> None:
         """Cancel, Esc and the window's close button all come here."""

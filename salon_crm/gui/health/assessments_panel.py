@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from salon_crm.domain.common.dates import format_day
 from salon_crm.domain.health.skin import SCALES
+from salon_crm.gui.common.row_table_model import RowColumn
 from salon_crm.gui.health import skin_labels
 from salon_crm.gui.health.assessment_dialog import AssessmentDialog
 from salon_crm.gui.health.health_form_dialog import HealthFormDialog
 from salon_crm.gui.health.record_panel import RecordPanel
-from salon_crm.gui.health.record_table_model import Column
 from salon_crm.gui.health.scale_history_view import ScaleHistoryView
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -59,12 +59,12 @@ class AssessmentsPanel(RecordPanel[AssessmentRow]):
             parent,
             closed_text=self.tr("Skin assessments are seen only by specialists and the owner."),
             columns=[
-                Column(lambda: self.tr("Date"), lambda row: format_day(row.assessed_on)),
-                Column(lambda: self.tr("Specialist"), lambda row: row.specialist_name),
-                Column(
+                RowColumn(lambda: self.tr("Date"), lambda row: format_day(row.assessed_on)),
+                RowColumn(lambda: self.tr("Specialist"), lambda row: row.specialist_name),
+                RowColumn(
                     lambda: self.tr("Assessment"),
                     lambda row: skin_labels.summary(row.data),
-                    assessment_details,
+                    tooltip=assessment_details,
                 ),
             ],
         )

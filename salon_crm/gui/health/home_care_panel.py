@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from salon_crm.domain.common.dates import format_day
+from salon_crm.gui.common.row_table_model import RowColumn
 from salon_crm.gui.health.health_form_dialog import HealthFormDialog
 from salon_crm.gui.health.home_care_dialog import HomeCareDialog
 from salon_crm.gui.health.record_panel import RecordPanel
-from salon_crm.gui.health.record_table_model import Column
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.health.assessment_types import HomeCareRow
@@ -27,13 +27,13 @@ class HomeCarePanel(RecordPanel[HomeCareRow]):
             parent,
             closed_text=self.tr("Home care is seen only by specialists and the owner."),
             columns=[
-                Column(lambda: self.tr("Since"), lambda row: format_day(row.started_on)),
-                Column(lambda: self.tr("Product"), lambda row: row.data.product),
-                Column(lambda: self.tr("Usage"), lambda row: _one_line(row.data.usage)),
-                Column(
+                RowColumn(lambda: self.tr("Since"), lambda row: format_day(row.started_on)),
+                RowColumn(lambda: self.tr("Product"), lambda row: row.data.product),
+                RowColumn(lambda: self.tr("Usage"), lambda row: _one_line(row.data.usage)),
+                RowColumn(
                     lambda: self.tr("Outcome"),
                     lambda row: _one_line(row.data.outcome),
-                    lambda row: row.data.outcome,
+                    tooltip=lambda row: row.data.outcome,
                 ),
             ],
         )

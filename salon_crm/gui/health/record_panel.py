@@ -22,8 +22,8 @@ from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.background import failure_text
 from salon_crm.gui.common.form_parts import ErrorLabel
+from salon_crm.gui.common.row_table_model import RowColumn, RowTableModel
 from salon_crm.gui.health.health_form_dialog import HealthFormDialog
-from salon_crm.gui.health.record_table_model import Column, RecordTableModel
 from salon_crm.services.core.actor import Actor
 
 T = TypeVar("T")
@@ -57,7 +57,7 @@ class RecordPanel(QWidget, Generic[T]):
         parent: QWidget | None,
         *,
         closed_text: str,
-        columns: Sequence[Column[T]],
+        columns: Sequence[RowColumn[T]],
     ) -> None:
         super().__init__(parent)
         self.records = records
@@ -79,7 +79,7 @@ class RecordPanel(QWidget, Generic[T]):
         layout.addWidget(self.notice)
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)
-        self.model: RecordTableModel[T] = RecordTableModel(columns, self)
+        self.model: RowTableModel[T] = RowTableModel(columns, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

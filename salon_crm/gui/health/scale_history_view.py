@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QTableView, QTabWidget, QV
 from salon_crm.domain.common.dates import format_day
 from salon_crm.domain.health.skin import SCALES
 from salon_crm.gui.common.flow_layout import FlowLayout
+from salon_crm.gui.common.row_table_model import RowColumn, RowTableModel
 from salon_crm.gui.health import skin_labels
-from salon_crm.gui.health.record_table_model import Column, RecordTableModel
 from salon_crm.gui.health.scale_chart import SCALE_COLORS, ScaleChart
 from salon_crm.services.health.assessment_types import ScaleHistory, ScaleSeries, Visit
 
@@ -54,7 +54,7 @@ class ScaleHistoryView(QTabWidget):
         layout.addWidget(self.chart, 1)
         self.addTab(page, self.tr("Chart"))
 
-        self._model: RecordTableModel[ScaleSeries] = RecordTableModel([], self)
+        self._model: RowTableModel[ScaleSeries] = RowTableModel([], parent=self)
         self.table = QTableView(self)
         self.table.setObjectName("scaleHistoryTable")
         self.table.setModel(self._model)
@@ -88,17 +88,17 @@ class ScaleHistoryView(QTabWidget):
     def _draw_chosen(self) -> None:
         self.chart.set_scales(self.chosen())
 
-    def _table_columns(self, visits: tuple[Visit, ...]) -> list[Column[ScaleSeries]]:
-        scale_column: Column[ScaleSeries] = Column(
+    def _table_columns(self, visits: tuple[Visit, ...]) -> list[RowColumn[ScaleSeries]]:
+        scale_column: RowColumn[ScaleSeries] = RowColumn(
             lambda: self.tr("Scale"), lambda series: skin_labels.scale_name(series.scale)
         )
         return [scale_column, *(self._visit_column(visit) for visit in visits)]
 
-    def _visit_column(self, visit: Visit) -> Column[ScaleSeries]:
-        return Column(
+    def _visit_column(self, visit: Visit) -> RowColumn[ScaleSeries]:
+        return RowColumn(
             lambda: format_day(visit.assessed_on),
             lambda series: self._cell(series, visit),
-            lambda series: self._cell_meaning(series, visit),
+            tooltip=lambda series: self._cell_meaning(series, visit),
             centered=True,
         )
 

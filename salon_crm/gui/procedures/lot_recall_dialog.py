@@ -282,7 +282,7 @@ class LotRecallDialog(QDialog):
         return self._count.text()
 
     def _activated(self, index: QModelIndex) -> None:
-        line = self.model.row(index.row())
+        line = self.model.row_at(index.row())
         if isinstance(line, RecallLine):
             self.open_client_requested.emit(line.client_id)
 

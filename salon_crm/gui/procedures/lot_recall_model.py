@@ -94,7 +94,7 @@ _TEXTS: dict[RecallColumn, Callable[[RecallLine], str]] = {
 }
 
 
-def _column(column: RecallColumn) -> RowColumn:
+def _column(column: RecallColumn) -> RowColumn[RecallLine]:
     return RowColumn(
         lambda: QCoreApplication.translate(_CONTEXT, _HEADERS[column]),
         _TEXTS[column],
@@ -102,11 +102,11 @@ def _column(column: RecallColumn) -> RowColumn:
     )
 
 
-def recall_model(parent: QObject | None = None) -> RowTableModel:
+def recall_model(parent: QObject | None = None) -> RowTableModel[RecallLine]:
     return RowTableModel([_column(column) for column in RecallColumn], parent=parent)
 
 
-def as_tsv(model: RowTableModel) -> str:
+def as_tsv(model: RowTableModel[RecallLine]) -> str:
     """The table with its headers, tab-separated, as a spreadsheet pastes it."""
     lines = ["\t".join(QCoreApplication.translate(_CONTEXT, _HEADERS[c]) for c in RecallColumn)]
     for line in model.rows():

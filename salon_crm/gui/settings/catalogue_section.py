@@ -24,7 +24,7 @@ class CatalogueSection(SettingsSection):
         prompts: Prompts,
         *,
         key: str,
-        columns: Sequence[RowColumn],
+        columns: Sequence[RowColumn[Any]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(prompts, parent)
@@ -104,7 +104,7 @@ class CatalogueSection(SettingsSection):
 
     # --- reading -------------------------------------------------------------------------
 
-    def model(self) -> RowTableModel:
+    def model(self) -> RowTableModel[Any]:
         return self._model
 
     def reload(self, select_id: int | None = None) -> None:
@@ -123,7 +123,7 @@ class CatalogueSection(SettingsSection):
             self._loading = True
             self._table.selectRow(index)
             self._loading = False
-            self._show(self._model.row(index))
+            self._show(self._model.row_at(index))
         elif not self._creating:
             self._show(None)
 
@@ -145,7 +145,7 @@ class CatalogueSection(SettingsSection):
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._loading:
             return
-        row = self._model.row(current.row())
+        row = self._model.row_at(current.row())
         if row is None or (self._current is not None and row.id == self._current.id):
             return
         if not self.resolve_unsaved():

@@ -187,7 +187,7 @@ class ProductsEditor(CatalogueSection):
 
     # --- reading -------------------------------------------------------------------------
 
-    def lots_model(self) -> RowTableModel:
+    def lots_model(self) -> RowTableModel[LotRow]:
         return self._lots
 
     def _rows(self, *, include_inactive: bool) -> list[ProductRow]:
@@ -244,7 +244,7 @@ class ProductsEditor(CatalogueSection):
         self._remove_substance.setEnabled(self._substances.currentRow() >= 0)
 
     def selected_lot(self) -> LotRow | None:
-        lot = self._lots.row(self._lots_table.currentIndex().row())
+        lot = self._lots.row_at(self._lots_table.currentIndex().row())
         return lot if isinstance(lot, LotRow) else None
 
     def _update_lot_buttons(self) -> None:

@@ -4,18 +4,16 @@ purpose at a time)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 
-from salon_crm.db.base import utc_now
-from salon_crm.db.engine import Database
 from salon_crm.db.models import Client, ClientConsent
 from salon_crm.domain.common.enums import ConsentPurpose
 from salon_crm.domain.common.errors import ValidationError
 from salon_crm.domain.common.validation import check_past_date
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.clients.client_reading import get_client
-from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
 
 
@@ -51,19 +49,9 @@ def _active(client: Client) -> dict[ConsentPurpose, date]:
     return {c.purpose: c.given_on for c in client.consents if c.withdrawn_on is None}
 
 
-class ConsentService:
+class ConsentService(BoundService):
     """Record or withdraw one consent of a client; each call is one transaction, audited
     like every change of the questionnaire."""
-
-    def __init__(
-        self, db: Database, actor: Actor, *, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._clock = clock
-
-    def _today(self) -> date:
-        return self._clock().astimezone().date()
 
     def give(
         self, client_id: int, purpose: ConsentPurpose, *, given_on: date | None = None

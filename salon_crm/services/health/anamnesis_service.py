@@ -4,16 +4,14 @@ consent to the processing of health data is active."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from salon_crm.db.base import utc_now
-from salon_crm.db.engine import Database
 from salon_crm.db.hooks.audit import record_read
 from salon_crm.db.models import Anamnesis, AnamnesisAllergy, AnamnesisCondition, Client, User
 from salon_crm.db.queries.health import current_anamnesis, has_active_consent
@@ -24,7 +22,7 @@ from salon_crm.domain.common.text import fold
 from salon_crm.domain.common.validation import check_past_date, check_text
 from salon_crm.domain.health import conditions, substances
 from salon_crm.domain.permissions import Permission
-from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.health.anamnesis_types import (
     TEXT_FIELDS,
@@ -114,19 +112,9 @@ def _clean(data: AnamnesisInput, today: date) -> tuple[AnamnesisInput, list[Fiel
     return cleaned, errors
 
 
-class AnamnesisService:
+class AnamnesisService(BoundService):
     """Every method is one transaction; reads need HEALTH_READ, writes HEALTH_WRITE and
     the client's active consent to the processing of health data."""
-
-    def __init__(
-        self, db: Database, actor: Actor, *, clock: Callable[[], datetime] = utc_now
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._clock = clock
-
-    def _today(self) -> date:
-        return self._clock().astimezone().date()
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
