@@ -32,6 +32,7 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_search.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_gui.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_lot_recall.py
 
 screenshots: $(STAMP)
 	$(TEST_ENV) $(BIN)/python -m salon_crm.gui.shell.screenshots screenshots

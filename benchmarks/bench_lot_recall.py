@@ -1,6 +1,6 @@
 """Lot recall over 1,000,000 procedure-product rows (see README.md).
 
-    .venv/bin/python benchmarks/lot_recall.py [--rebuild] [--rows N] [--clients C]
+    .venv/bin/python benchmarks/bench_lot_recall.py [--rebuild] [--rows N] [--clients C]
 
 The database is built once into benchmarks/.cache/ (demo clients, then procedures and
 the products they used in bulk) and reused; every run works on a fresh copy of it.
