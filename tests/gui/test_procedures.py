@@ -419,3 +419,28 @@ def test_the_owner_records_a_procedure_done_by_the_specialist(
         assert dialog.save()
     (visit,) = workspace.procedures(staff.owner).visits(client)
     assert visit.specialist == "Марина"
+
+
+def test_price_and_discount_columns_show_only_when_a_visit_had_a_discount(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    from salon_crm.gui.procedures.visit_table_model import VisitColumn
+
+    client = new_client(workspace, staff.specialist)
+    procedures = workspace.procedures(staff.specialist)
+    massage = procedure_type_id(workspace, staff.specialist, "massage")
+    procedures.record(
+        client, ProcedureInput(procedure_type_id=massage, performed_at=at(date.today()))
+    )
+    tab = _tab(_card(qtbot, workspace, staff.specialist, client))
+    assert tab.table.isColumnHidden(VisitColumn.PRICE)
+    assert tab.table.isColumnHidden(VisitColumn.DISCOUNT)
+    procedures.record(
+        client,
+        ProcedureInput(
+            procedure_type_id=massage, performed_at=at(date.today()), discount_percent=10
+        ),
+    )
+    tab.reload()
+    assert not tab.table.isColumnHidden(VisitColumn.PRICE)
+    assert not tab.table.isColumnHidden(VisitColumn.DISCOUNT)

@@ -192,6 +192,16 @@ def test_an_earlier_assessment_opens_to_read_only(
     save = dialog.findChild(QPushButton, "saveButton")
     assert isinstance(save, QPushButton)
     assert not save.isVisible()
+    # Its face chart can still be looked at, every view of it, but not drawn on.
+    from PySide6.QtWidgets import QTabWidget
+
+    from salon_crm.gui.common.face_chart import FaceChartView
+
+    pages = dialog.findChild(QTabWidget, "assessmentPages")
+    chart = dialog.findChild(FaceChartView, "faceChart")
+    assert isinstance(pages, QTabWidget) and chart is not None
+    assert pages.isEnabled() and chart.isEnabled()
+    assert chart.is_read_only()
 
 
 def _three_visits(workspace: Workspace, staff: Staff, client_id: int) -> None:

@@ -67,7 +67,7 @@ class AssessmentDialog(HealthFormDialog):
                     day=format_day(assessment.assessed_on)
                 )
             )
-        self.set_content(self._build(assessment))
+        self.set_content(self._build(assessment), fields=self._skin)
         self._fill(start)
         self.mark_unchanged()
         apply_tab_order(focus_chain(self))
@@ -93,7 +93,7 @@ class AssessmentDialog(HealthFormDialog):
         # The scales and the face chart side by side would not fit a small screen.
         pages = QTabWidget(content)
         pages.setObjectName("assessmentPages")
-        skin = QWidget(pages)
+        self._skin = skin = QWidget(pages)
         columns = QHBoxLayout(skin)
         columns.addLayout(self._scales_form(skin), 1)
         columns.addLayout(self._right_column(skin), 1)

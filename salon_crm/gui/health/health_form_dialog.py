@@ -55,11 +55,13 @@ class HealthFormDialog(QDialog):
         self._buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
-    def set_content(self, content: QWidget) -> None:
-        """The form's fields, between the refusal line and the buttons."""
+    def set_content(self, content: QWidget, *, fields: QWidget | None = None) -> None:
+        """The form, between the refusal line and the buttons. Read-only, its `fields`
+        (all of `content` unless given) are greyed out; what is outside them (pages to
+        turn, a chart with a read-only mode of its own) stays usable."""
         self._layout.addWidget(content, 1)
         self._layout.addWidget(self._buttons)
-        content.setEnabled(not self.read_only)
+        (fields or content).setEnabled(not self.read_only)
 
     def mark_unchanged(self) -> None:
         """What the form shows now is what "unchanged" means (once it is filled in)."""

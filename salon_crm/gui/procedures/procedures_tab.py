@@ -115,6 +115,10 @@ class ProceduresTab(QWidget):
             self.totals.setText(describe_error(error)[0])
             return
         self.model.set_rows(visits)
+        # Without a discount the price is what was sold: two columns fewer on a narrow pane.
+        discounted = any(visit.discount_percent for visit in visits)
+        for column in (VisitColumn.PRICE, VisitColumn.DISCOUNT):
+            self.table.setColumnHidden(column, not discounted)
         self.empty.setVisible(not visits)
         self._balance = balance
         self.totals.setText(
