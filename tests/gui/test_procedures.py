@@ -444,3 +444,25 @@ def test_price_and_discount_columns_show_only_when_a_visit_had_a_discount(
     tab.reload()
     assert not tab.table.isColumnHidden(VisitColumn.PRICE)
     assert not tab.table.isColumnHidden(VisitColumn.DISCOUNT)
+
+
+def test_the_lot_field_offers_only_lots_that_may_be_used(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    from salon_crm.gui.procedures.product_rows import ProductLine
+
+    catalogue = workspace.catalogue(staff.owner)
+    product = add_product(workspace, staff.owner, "Botox 100 U", "botulinum_toxin")
+    today = date.today()
+    catalogue.add_lot(product, lot_number="B-OLD", expires_on=today - timedelta(days=1))
+    catalogue.add_lot(product, lot_number="B-GOOD", expires_on=today + timedelta(days=90))
+    recalled = catalogue.add_lot(product, lot_number="B-BAD", expires_on=today + timedelta(days=90))
+    catalogue.mark_lot_recalled(recalled.id, on=today)
+    line = ProductLine(catalogue.products())
+    qtbot.addWidget(line)
+    line.product.setCurrentIndex(line.product.findData(product))
+    completer = line.lot.completer()
+    assert completer is not None
+    model = completer.model()
+    offered = [model.index(i, 0).data() for i in range(model.rowCount())]
+    assert offered == ["B-GOOD"]

@@ -4,6 +4,7 @@ quantity, added and removed as the specialist goes."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -128,8 +129,15 @@ class ProductLine(QWidget):
         return found
 
     def _usable_lots(self) -> list[LotRow]:
+        """The lots offered while typing: neither recalled nor expired today (the check
+        refuses them at saving anyway; offering them only invites the mistake)."""
         chosen = self.chosen()
-        return [lot for lot in chosen.lots if not lot.recalled] if chosen else []
+        today = date.today()
+        return [
+            lot
+            for lot in (chosen.lots if chosen else ())
+            if not lot.recalled and (lot.expires_on is None or lot.expires_on >= today)
+        ]
 
     def _on_product(self) -> None:
         chosen = self.chosen()

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from salon_crm.db.hooks.audit import record_read
 from salon_crm.db.models import Anamnesis, AnamnesisAllergy, AnamnesisCondition, Client, User
+from salon_crm.db.queries.client_marks import mark_client
 from salon_crm.db.queries.health import current_anamnesis, has_active_consent
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.enums import ConsentPurpose
@@ -232,9 +233,13 @@ class AnamnesisService(BoundService):
                     for a in cleaned.allergies
                 ]
                 session.add(row)
-                client.has_allergies = bool(cleaned.allergies)
-                client.has_contraindications = bool(cleaned.conditions)
                 session.flush()
+                mark_client(
+                    session,
+                    client.id,
+                    has_allergies=bool(cleaned.allergies),
+                    has_contraindications=bool(cleaned.conditions),
+                )
                 return _record_of(session, row)
         except IntegrityError as error:
             # Two specialists signed a version of the same client at the same moment.

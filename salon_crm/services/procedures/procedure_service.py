@@ -25,6 +25,7 @@ from salon_crm.db.models import (
     ProductLot,
     User,
 )
+from salon_crm.db.queries.client_marks import mark_client
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common import validation as rules
 from salon_crm.domain.common.dates import local_moment
@@ -153,7 +154,7 @@ class ProcedureService(BoundService):
             session.flush()
             self._write_money(session, procedure, price.after_discount(discount), data.paid)
             if client.last_visit_on is None or client.last_visit_on < day:
-                client.last_visit_on = day
+                mark_client(session, client.id, last_visit_on=day)
             return RecordedProcedure(
                 procedure.id,
                 warnings=found.check.warnings,
