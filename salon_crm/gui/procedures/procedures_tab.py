@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
 from salon_crm.gui.procedures.procedure_texts import balance_color, balance_text, money_text
 from salon_crm.gui.procedures.visit_detail_dialog import VisitDetailDialog
 from salon_crm.gui.procedures.visit_table_model import VisitColumn, VisitTableModel
+from salon_crm.gui.procedures.visit_table_view import VisitTableView
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -85,9 +85,8 @@ class ProceduresTab(QWidget):
             self.pay_button.clicked.connect(self.take_payment)
             top.addWidget(self.pay_button)
 
-        self.table = QTableView(self)
+        self.table = VisitTableView(self.model, self)
         self.table.setObjectName("visitTable")
-        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
