@@ -17,6 +17,14 @@ _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.TextAlignmentRole),
+        RowRole,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks for a dozen roles per cell as it lays out; most are not ours.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None or not 0 <= index.column() < len(self._columns):
