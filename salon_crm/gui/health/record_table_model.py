@@ -55,6 +55,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def row_at(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def column_texts(self, column: int) -> list[str]:
+        """The column's text of every row (for sizing the column; the lists are short
+        enough to read again each time)."""
+        text = self._columns[column].text
+        return [text(row) for row in self._rows]
+
     def rows(self) -> list[T]:
         return list(self._rows)
 

@@ -21,6 +21,7 @@ from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.common.money import Money
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.error_messages import describe_error
+from salon_crm.gui.common.fitted_table_view import FittedTableView
 from salon_crm.gui.common.table_header import fit_and_stretch
 from salon_crm.gui.procedures.consent_gate import ConsentGate, has_health_consent
 from salon_crm.gui.procedures.payment_dialog import PaymentDialog
@@ -28,7 +29,6 @@ from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
 from salon_crm.gui.procedures.procedure_texts import balance_color, balance_text, money_text
 from salon_crm.gui.procedures.visit_detail_dialog import VisitDetailDialog
 from salon_crm.gui.procedures.visit_table_model import VisitColumn, VisitTableModel
-from salon_crm.gui.procedures.visit_table_view import VisitTableView
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -85,7 +85,7 @@ class ProceduresTab(QWidget):
             self.pay_button.clicked.connect(self.take_payment)
             top.addWidget(self.pay_button)
 
-        self.table = VisitTableView(self.model, self)
+        self.table = FittedTableView(self.model, self)
         self.table.setObjectName("visitTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
