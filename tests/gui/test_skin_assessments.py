@@ -273,6 +273,22 @@ def test_the_history_table_reads_the_same_values(
     assert newest.id == history.visits[-1].assessment_id
 
 
+def test_the_history_table_fits_its_columns_when_it_is_looked_at(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    client_id = new_client(workspace, staff.admin)
+    _three_visits(workspace, staff, client_id)
+    panel = _panel(qtbot, workspace, staff, client_id)
+    table = panel.history.table
+    panel.history.setCurrentWidget(table)
+    qtbot.waitExposed(table)
+    header = table.horizontalHeader()
+    assert header.count() == 4  # the scale and three visits
+    for column in range(header.count()):
+        fitted = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert table.columnWidth(column) == fitted
+
+
 def test_problem_zones_marked_on_the_face_chart_are_saved_with_the_assessment(
     qtbot: QtBot, workspace: Workspace, staff: Staff
 ) -> None:

@@ -123,3 +123,21 @@ def test_home_lists_follow_ups_due_from_the_latest_procedure(
         (overdue, TODAY - timedelta(days=2)),
         (due, TODAY),
     ]
+
+
+def test_each_visit_shows_what_was_sold_and_paid_at_it(workspace: Workspace, staff: Staff) -> None:
+    anna = new_client(workspace, staff.admin)
+    other = new_client(workspace, staff.admin)
+    _visit(workspace, staff, anna, day=TODAY - timedelta(days=2), price=uah(500), paid=uah(500))
+    _visit(workspace, staff, other, price=uah(900), paid=uah(100))
+    _visit(workspace, staff, anna, price=uah(700), paid=uah(200))
+    _visit(workspace, staff, other, day=TODAY - timedelta(days=1), price=uah(300))
+    money = workspace.procedures(staff.admin)
+    assert [(v.sold, v.paid) for v in money.visits(anna)] == [
+        (uah(700), uah(200)),
+        (uah(500), uah(500)),
+    ]
+    assert [(v.sold, v.paid) for v in money.visits(other)] == [
+        (uah(900), uah(100)),
+        (uah(300), uah(0)),
+    ]

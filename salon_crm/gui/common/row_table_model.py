@@ -22,6 +22,16 @@ _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.TextAlignmentRole),
+        int(Qt.ItemDataRole.ForegroundRole),
+        int(RowRole),
+        int(SortRole),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,12 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def row_at(self, index: int) -> T | None:
         return self._rows[index] if 0 <= index < len(self._rows) else None
 
+    def column_texts(self, column: int) -> list[str]:
+        """The column's text of every row (for sizing the column; the lists are short
+        enough to read again each time)."""
+        text = self._columns[column].text
+        return [text(row) for row in self._rows]
+
     def index_where(self, wanted: Callable[[T], bool]) -> int:
         return next((i for i, row in enumerate(self._rows) if wanted(row)), -1)
 
@@ -92,8 +108,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return self._columns[section].header()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A view asks for a dozen roles per cell as it lays out; most are not ours.
         if (
-            not index.isValid()
+            role not in _ROLES
+            or not index.isValid()
             or not 0 <= index.row() < len(self._rows)
             or not 0 <= index.column() < len(self._columns)
         ):

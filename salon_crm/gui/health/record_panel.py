@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.background import failure_text
+from salon_crm.gui.common.fitted_table_view import FittedTableView
 from salon_crm.gui.common.form_parts import ErrorLabel
 from salon_crm.gui.common.row_table_model import RowColumn, RowTableModel
 from salon_crm.gui.health.health_form_dialog import HealthFormDialog
@@ -80,8 +80,7 @@ class RecordPanel(QWidget, Generic[T]):
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)
         self.model: RowTableModel[T] = RowTableModel(columns, parent=self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
+        self.table = FittedTableView(self.model, self)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

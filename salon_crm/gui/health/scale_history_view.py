@@ -59,9 +59,17 @@ class ScaleHistoryView(QTabWidget):
         self.table.setObjectName("scaleHistoryTable")
         self.table.setModel(self._model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.addTab(self.table, self.tr("Table"))
+        self.currentChanged.connect(self._fit_table_when_shown)
+
+    def _fit_table_when_shown(self, index: int) -> None:
+        """The table's columns (one per visit) fit their contents once the table is
+        looked at: sizing them behind the chart cost the card's tab more than the rest
+        of the assessments together."""
+        if self.widget(index) is self.table:
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def set_history(self, history: ScaleHistory) -> None:
         """Show a history; the chosen scales are kept if any of them still has values."""

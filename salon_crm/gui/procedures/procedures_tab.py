@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.common.money import Money
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.error_messages import describe_error
+from salon_crm.gui.common.fitted_table_view import FittedTableView
 from salon_crm.gui.common.table_header import fit_and_stretch
 from salon_crm.gui.procedures.consent_gate import ConsentGate
 from salon_crm.gui.procedures.payment_dialog import PaymentDialog
@@ -83,9 +83,8 @@ class ProceduresTab(QWidget):
             self.pay_button.clicked.connect(self.take_payment)
             top.addWidget(self.pay_button)
 
-        self.table = QTableView(self)
+        self.table = FittedTableView(self.model, self)
         self.table.setObjectName("visitTable")
-        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from salon_crm.domain.common.dates import format_moment
 from salon_crm.domain.common.money import Money
+from salon_crm.gui.common import i18n
 from salon_crm.gui.procedures.procedure_texts import DEBT_COLOR, money_text, procedure_name
 from salon_crm.services.procedures.procedure_types import VisitRow
 
@@ -86,14 +87,25 @@ class VisitTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[VisitRow] = []
         self._icons: dict[tuple[str, ...], QIcon] = {}
+        self._texts: dict[tuple[int, str], list[str]] = {}
 
     def set_rows(self, rows: Sequence[VisitRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def row_at(self, row: int) -> VisitRow:
         return self._rows[row]
+
+    def column_texts(self, column: int) -> list[str]:
+        """The column's text of every row, top to bottom (for sizing the column, which
+        the view does a few times over as it lays out: kept until the rows or the
+        language change)."""
+        key = (column, i18n.current_language())
+        if key not in self._texts:
+            self._texts[key] = [self._text(row, VisitColumn(column)) for row in self._rows]
+        return self._texts[key]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else len(self._rows)

@@ -238,7 +238,13 @@ class ProcedureService(BoundService):
                 ).label("sold"),
                 func.sum(signed).label("paid"),
             )
-            .where(LedgerRow.procedure_id.is_not(None))
+            # Only the money of the procedures shown: summing the whole ledger first
+            # costs as much as the salon's history.
+            .where(
+                LedgerRow.procedure_id.in_(
+                    select(Procedure.id).where(condition).correlate(None).scalar_subquery()
+                )
+            )
             .group_by(LedgerRow.procedure_id)
             .subquery()
         )
@@ -247,9 +253,18 @@ class ProcedureService(BoundService):
             ProductLot.id == ProcedureProduct.lot_id,
             ProductLot.recalled_on.is_not(None),
         )
+        # Columns rather than whole procedures: the clinical texts and face charts of a
+        # long history are not shown here.
         rows = session.execute(
             select(
-                Procedure,
+                Procedure.id,
+                Procedure.performed_at,
+                Procedure.procedure_type_id,
+                Procedure.price_minor,
+                Procedure.currency,
+                Procedure.discount_percent,
+                Procedure.next_visit_on,
+                Procedure.override_reason,
                 ProcedureType.code,
                 ProcedureType.name,
                 User.full_name,
@@ -268,19 +283,19 @@ class ProcedureService(BoundService):
                 id=p.id,
                 performed_at=p.performed_at,
                 procedure_type_id=p.procedure_type_id,
-                procedure_code=code,
-                procedure_custom_name=name,
-                procedure_default_name=default_name(code),
-                specialist=specialist or "",
+                procedure_code=p.code,
+                procedure_custom_name=p.name,
+                procedure_default_name=default_name(p.code),
+                specialist=p.full_name or "",
                 price=Money(p.price_minor, p.currency),
                 discount_percent=p.discount_percent,
-                sold=Money(sold or 0, p.currency),
-                paid=Money(paid or 0, p.currency),
+                sold=Money(p.sold or 0, p.currency),
+                paid=Money(p.paid or 0, p.currency),
                 next_visit_on=p.next_visit_on,
                 overridden=bool(p.override_reason),
-                has_recalled_lot=bool(is_recalled),
+                has_recalled_lot=bool(p.recalled),
             )
-            for p, code, name, specialist, sold, paid, is_recalled in rows
+            for p in rows
         ]
 
     def detail(self, procedure_id: int) -> ProcedureDetail:
