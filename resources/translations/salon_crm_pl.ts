@@ -169,18 +169,6 @@
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Niezapisane zmiany</translation>
-    </message>
-    <message>
-        <source>Sign and save the anamnesis?</source>
-        <translation>Podpisać i zapisać wywiad?</translation>
-    </message>
-    <message>
-        <source>The anamnesis was changed and not saved yet.</source>
-        <translation>Wywiad został zmieniony i nie jest jeszcze zapisany.</translation>
-    </message>
 </context>
 <context>
     <name>AnamnesisSection</name>
@@ -272,8 +260,8 @@
         <translation>Warunki pracy</translation>
     </message>
     <message>
-        <source>Chronic diseases</source>
-        <translation>Choroby przewlekłe</translation>
+        <source>Chronic diseases, details</source>
+        <translation>Choroby przewlekłe, szczegóły</translation>
     </message>
     <message>
         <source>Medicines now and in the last 6 months</source>
@@ -3724,8 +3712,8 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <translation>Przyjmij płatność</translation>
     </message>
     <message>
-        <source>Cash, card, prepayment…</source>
-        <translation>Gotówka, karta, przedpłata…</translation>
+        <source>Cash, card…</source>
+        <translation>Gotówka, karta…</translation>
     </message>
     <message>
         <source>Amount:</source>
@@ -4051,6 +4039,10 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>Sold {sold} · paid {paid}</source>
         <translation>Sprzedano {sold} · zapłacono {paid}</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Saldo: {amount}</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -6054,6 +6046,10 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>A lot used in this procedure was recalled.</source>
         <translation>Partia użyta w tym zabiegu została wycofana.</translation>
+    </message>
+    <message>
+        <source>Paid at the visit; payments taken later count in the balance</source>
+        <translation>Zapłacono podczas wizyty; późniejsze wpłaty są wliczone w saldo</translation>
     </message>
     <message>
         <source>Date</source>

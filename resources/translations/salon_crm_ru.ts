@@ -169,18 +169,6 @@
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>Sign and save the anamnesis?</source>
-        <translation>Подписать и сохранить анамнез?</translation>
-    </message>
-    <message>
-        <source>The anamnesis was changed and not saved yet.</source>
-        <translation>Анамнез изменён и ещё не сохранён.</translation>
-    </message>
 </context>
 <context>
     <name>AnamnesisSection</name>
@@ -272,8 +260,8 @@
         <translation>Условия труда</translation>
     </message>
     <message>
-        <source>Chronic diseases</source>
-        <translation>Хронические заболевания</translation>
+        <source>Chronic diseases, details</source>
+        <translation>Хронические заболевания, подробности</translation>
     </message>
     <message>
         <source>Medicines now and in the last 6 months</source>
@@ -3724,8 +3712,8 @@ Do it only when the client has signed the consent.</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <source>Cash, card, prepayment…</source>
-        <translation>Наличные, карта, предоплата…</translation>
+        <source>Cash, card…</source>
+        <translation>Наличные, карта…</translation>
     </message>
     <message>
         <source>Amount:</source>
@@ -4051,6 +4039,10 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Sold {sold} · paid {paid}</source>
         <translation>Продано {sold} · оплачено {paid}</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Баланс: {amount}</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -6054,6 +6046,10 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>A lot used in this procedure was recalled.</source>
         <translation>Партия, использованная в этой процедуре, отозвана.</translation>
+    </message>
+    <message>
+        <source>Paid at the visit; payments taken later count in the balance</source>
+        <translation>Оплачено во время визита; оплаты, принятые позже, учтены в балансе</translation>
     </message>
     <message>
         <source>Date</source>

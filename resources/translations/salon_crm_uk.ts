@@ -169,18 +169,6 @@
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Незбережені зміни</translation>
-    </message>
-    <message>
-        <source>Sign and save the anamnesis?</source>
-        <translation>Підписати й зберегти анамнез?</translation>
-    </message>
-    <message>
-        <source>The anamnesis was changed and not saved yet.</source>
-        <translation>Анамнез змінено, але ще не збережено.</translation>
-    </message>
 </context>
 <context>
     <name>AnamnesisSection</name>
@@ -272,8 +260,8 @@
         <translation>Умови праці</translation>
     </message>
     <message>
-        <source>Chronic diseases</source>
-        <translation>Хронічні захворювання</translation>
+        <source>Chronic diseases, details</source>
+        <translation>Хронічні захворювання, подробиці</translation>
     </message>
     <message>
         <source>Medicines now and in the last 6 months</source>
@@ -3724,8 +3712,8 @@ Do it only when the client has signed the consent.</source>
         <translation>Прийняти оплату</translation>
     </message>
     <message>
-        <source>Cash, card, prepayment…</source>
-        <translation>Готівка, картка, передоплата…</translation>
+        <source>Cash, card…</source>
+        <translation>Готівка, картка…</translation>
     </message>
     <message>
         <source>Amount:</source>
@@ -4051,6 +4039,10 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Sold {sold} · paid {paid}</source>
         <translation>Продано {sold} · сплачено {paid}</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Баланс: {amount}</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -6054,6 +6046,10 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>A lot used in this procedure was recalled.</source>
         <translation>Партію, використану в цій процедурі, відкликано.</translation>
+    </message>
+    <message>
+        <source>Paid at the visit; payments taken later count in the balance</source>
+        <translation>Сплачено під час візиту; оплати, прийняті пізніше, враховано в балансі</translation>
     </message>
     <message>
         <source>Date</source>

@@ -73,7 +73,6 @@ INJECTION_POINTS = {
 }
 DEPTHS = {"botulinum": Depth.INTRAMUSCULAR, "filler_ha": Depth.SUBCUTANEOUS}
 ALLERGY_ODDS = (("lidocaine", 0.03), ("latex", 0.02), ("fragrance", 0.03), ("nickel", 0.02))
-REACTIONS = {"lidocaine": "urticaria", "latex": "contact dermatitis"}
 
 
 @dataclass(frozen=True)
@@ -91,6 +90,7 @@ class CosmetologyTables:
     products: tuple[DemoProduct, ...]
     prices: dict[str, dict[str, int]]  # currency → procedure code → major units
     phrases: dict[str, dict[str, tuple[str, ...]]]  # language → kind → phrases
+    reactions: dict[str, dict[str, str]]  # language → allergen → the reaction it gave
 
 
 @cache
@@ -110,8 +110,15 @@ def cosmetology_tables() -> CosmetologyTables:
         ),
         prices=data["prices"],
         phrases={
-            language: {kind: tuple(items) for kind, items in kinds.items()}
+            language: {
+                kind: tuple(items)
+                for kind, items in kinds.items()
+                if kind != "allergy_reactions"
+            }
             for language, kinds in data["phrases"].items()
+        },
+        reactions={
+            language: kinds["allergy_reactions"] for language, kinds in data["phrases"].items()
         },
     )
 
@@ -256,11 +263,11 @@ class CosmetologyRows:
             and self.rng.random() < odds
         ]
         allergies = [code for code, odds in ALLERGY_ODDS if self.rng.random() < odds]
-        self._anamnesis(client_id, 1, visits[0], conditions, allergies, phrases, batch)
+        self._anamnesis(client_id, 1, visits[0], conditions, allergies, language, batch)
         if len(visits) > 3 and self.rng.random() < 0.3:
             # A review: a pregnancy is over, the rest stays.
             conditions = [c for c in conditions if c not in {"pregnancy", "breastfeeding"}]
-            self._anamnesis(client_id, 2, visits[3], conditions, allergies, phrases, batch)
+            self._anamnesis(client_id, 2, visits[3], conditions, allergies, language, batch)
         row["has_allergies"] = bool(allergies)
         row["has_contraindications"] = bool(conditions)
         for n, day in enumerate(visits):
@@ -304,11 +311,13 @@ class CosmetologyRows:
         day: date,
         conditions: list[str],
         allergies: list[str],
-        phrases: dict[str, tuple[str, ...]],
+        language: str,
         batch: CosmetologyBatch,
     ) -> None:
         anamnesis_id = self._id("anamneses")
         pick = self.rng.choice
+        phrases = self.tables.phrases[language]
+        reactions = self.tables.reactions[language]
         batch.anamneses.append(
             {
                 "id": anamnesis_id,
@@ -316,7 +325,10 @@ class CosmetologyRows:
                 "version": version,
                 "complaints": pick(phrases["complaints"]),
                 "goals": pick(phrases["goals"]),
-                "activity": pick(phrases["lifestyle"]),
+                "activity": pick(phrases["activity"]),
+                "sleep": pick(phrases["sleep"]),
+                "smoking": pick(phrases["smoking"]),
+                "alcohol": pick(phrases["alcohol"]),
                 "medications": pick(phrases["medications"]) if self.rng.random() < 0.4 else "",
                 "blood_pressure": f"{self.rng.randrange(105, 140)}/{self.rng.randrange(65, 90)}",
                 "signed_at": _at(day, 10),
@@ -332,7 +344,7 @@ class CosmetologyRows:
                 "id": self._id("allergies"),
                 "anamnesis_id": anamnesis_id,
                 "substance": code,
-                "reaction": REACTIONS.get(code, ""),
+                "reaction": reactions.get(code, ""),
             }
             for code in allergies
         )

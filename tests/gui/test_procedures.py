@@ -233,7 +233,7 @@ def test_the_card_shows_the_totals_and_colours_a_debt_red_and_a_credit_green(
     view = _card(qtbot, workspace, staff.specialist, client)
     tab = _tab(view)
     assert tab.totals.text() == "Sold UAH\u00a01,500.00 · paid UAH\u00a0250.00"
-    assert tab.balance.text() == "Debt UAH\u00a01,250.00"
+    assert tab.balance.text() == "Balance: Debt UAH\u00a01,250.00"
     assert DEBT_COLOR in tab.balance.styleSheet()
     chip = view.findChild(QLabel, "cardBalance")
     assert chip is not None and chip.text() == "Balance: Debt UAH\u00a01,250.00"
@@ -242,7 +242,7 @@ def test_the_card_shows_the_totals_and_colours_a_debt_red_and_a_credit_green(
     procedures.add_payment(client, Money(150_000, "UAH"))
     view.show_client(client)
     tab = _tab(view)
-    assert tab.balance.text() == "Credit UAH\u00a0250.00"
+    assert tab.balance.text() == "Balance: Credit UAH\u00a0250.00"
     assert CREDIT_COLOR in tab.balance.styleSheet()
     chip = view.findChild(QLabel, "cardBalance")
     assert chip is not None and CREDIT_COLOR in chip.styleSheet()
@@ -310,7 +310,7 @@ def test_a_payment_is_taken_and_a_wrong_amount_keeps_the_dialog_open(
     assert results == [False, True]
     balance = workspace.procedures(staff.admin).balance(client)
     assert balance.paid == Money(30_000, "UAH")
-    assert _tab(view).balance.text() == "Credit UAH\u00a0300.00"
+    assert _tab(view).balance.text() == "Balance: Credit UAH\u00a0300.00"
 
 
 def test_without_the_health_data_consent_the_user_is_told_and_offered_the_questionnaire(

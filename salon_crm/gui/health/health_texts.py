@@ -44,7 +44,9 @@ def field_captions() -> dict[str, str]:
         "smoking": QCoreApplication.translate("AnamnesisTexts", "Smoking"),
         "alcohol": QCoreApplication.translate("AnamnesisTexts", "Alcohol"),
         "work_conditions": QCoreApplication.translate("AnamnesisTexts", "Work conditions"),
-        "chronic_diseases": QCoreApplication.translate("AnamnesisTexts", "Chronic diseases"),
+        "chronic_diseases": QCoreApplication.translate(
+            "AnamnesisTexts", "Chronic diseases, details"
+        ),
         "medications": QCoreApplication.translate(
             "AnamnesisTexts", "Medicines now and in the last 6 months"
         ),

@@ -47,7 +47,7 @@ class PaymentDialog(QDialog):
             self.amount.setText(money_text(suggested))
         self.note = QLineEdit(self)
         self.note.setObjectName("paymentNote")
-        self.note.setPlaceholderText(self.tr("Cash, card, prepayment…"))
+        self.note.setPlaceholderText(self.tr("Cash, card…"))
         form = QFormLayout()
         form.addRow(self.tr("Amount:"), self._errors.field("amount", self.amount, "amount"))
         form.addRow(self.tr("Note:"), self._errors.field("note", self.note, "note"))

@@ -125,7 +125,7 @@ class ProceduresTab(QWidget):
                 sold=money_text(balance.sold), paid=money_text(balance.paid)
             )
         )
-        self.balance.setText(balance_text(balance))
+        self.balance.setText(self.tr("Balance: {amount}").format(amount=balance_text(balance)))
         color = balance_color(balance)
         self.balance.setStyleSheet(f"color: {color};" if color else "")
 

@@ -151,8 +151,6 @@ class VisitTableModel(QAbstractTableModel):
             column in _MONEY or column is VisitColumn.DISCOUNT
         ):
             return _RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and column is VisitColumn.PAID:
-            return QColor(DEBT_COLOR) if row.paid < row.sold else None
         if role == SortRole:
             return self._sort_value(row, column)
         if role == RowRole:
@@ -171,9 +169,14 @@ class VisitTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(VisitColumn):
             return None
-        if not 0 <= section < len(VisitColumn):
+        if role == Qt.ItemDataRole.ToolTipRole and section == VisitColumn.PAID:
+            # A payment taken later belongs to no visit: the balance above counts it.
+            return QCoreApplication.translate(
+                "VisitTable", "Paid at the visit; payments taken later count in the balance"
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             VisitColumn.DATE: QCoreApplication.translate("VisitTable", "Date"),
