@@ -111,9 +111,7 @@ def cosmetology_tables() -> CosmetologyTables:
         prices=data["prices"],
         phrases={
             language: {
-                kind: tuple(items)
-                for kind, items in kinds.items()
-                if kind != "allergy_reactions"
+                kind: tuple(items) for kind, items in kinds.items() if kind != "allergy_reactions"
             }
             for language, kinds in data["phrases"].items()
         },
@@ -264,16 +262,19 @@ class CosmetologyRows:
         ]
         allergies = [code for code, odds in ALLERGY_ODDS if self.rng.random() < odds]
         self._anamnesis(client_id, 1, visits[0], conditions, allergies, language, batch)
+        # Each visit is drawn under the anamnesis of its day.
+        in_force = [conditions] * len(visits)
         if len(visits) > 3 and self.rng.random() < 0.3:
             # A review: a pregnancy is over, the rest stays.
             conditions = [c for c in conditions if c not in {"pregnancy", "breastfeeding"}]
             self._anamnesis(client_id, 2, visits[3], conditions, allergies, language, batch)
+            in_force[3:] = [conditions] * (len(visits) - 3)
         row["has_allergies"] = bool(allergies)
         row["has_contraindications"] = bool(conditions)
         for n, day in enumerate(visits):
             if n % 4 == 0:
                 self._assessment(client_id, day, age, phrases, batch)
-            self._procedure(row, day, conditions, allergies, phrases, batch)
+            self._procedure(row, day, in_force[n], allergies, phrases, batch)
         if self.rng.random() < 0.3:
             for day in self.rng.sample(visits, min(len(visits), self.rng.randint(1, 3))):
                 batch.home_care.append(

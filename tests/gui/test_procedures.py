@@ -25,6 +25,7 @@ from salon_crm.gui.procedures.visit_table_model import RowRole, VisitTableModel
 from salon_crm.gui.shell.card_parts import card_features
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.health.anamnesis_types import AllergyEntry, AnamnesisInput, ConditionEntry
 from salon_crm.services.procedures.procedure_types import ProcedureInput, ProductUse
 from tests.conftest import Staff
 from tests.unit.procedure_setup import (
@@ -466,3 +467,27 @@ def test_the_lot_field_offers_only_lots_that_may_be_used(
     model = completer.model()
     offered = [model.index(i, 0).data() for i in range(model.rowCount())]
     assert offered == ["B-GOOD"]
+
+
+def test_the_form_shows_the_allergies_and_contraindications_it_covers_on_the_card(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    client = new_client(workspace, staff.specialist)
+    workspace.health(staff.specialist).record(
+        client,
+        AnamnesisInput(
+            conditions=(ConditionEntry("pregnancy"),),
+            allergies=(AllergyEntry("lidocaine", "urticaria"),),
+        ),
+    )
+    card = workspace.clients(staff.specialist).card(client)
+    dialog = ProcedureDialog(workspace, staff.specialist, card)
+    qtbot.addWidget(dialog)
+    assert not dialog.health_alert.isHidden()
+    assert dialog.health_alert.text() == (
+        "Allergy: Lidocaine (urticaria) · Contraindications: Pregnancy"
+    )
+    healthy = workspace.clients(staff.specialist).card(new_client(workspace, staff.specialist))
+    other = ProcedureDialog(workspace, staff.specialist, healthy)
+    qtbot.addWidget(other)
+    assert other.health_alert.isHidden()

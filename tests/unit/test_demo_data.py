@@ -358,7 +358,10 @@ def test_the_demo_record_is_one_a_careful_specialist_keeps(
             text(
                 "SELECT t.code, c.code FROM procedures p "
                 "JOIN procedure_types t ON t.id = p.procedure_type_id "
-                "JOIN anamneses an ON an.client_id = p.client_id AND an.version = 1 "
+                # The latest version signed by the procedure's day.
+                "JOIN anamneses an ON an.id = (SELECT a.id FROM anamneses a "
+                "WHERE a.client_id = p.client_id AND date(a.signed_at) <= date(p.performed_at) "
+                "ORDER BY a.version DESC LIMIT 1) "
                 "JOIN anamnesis_conditions c ON c.anamnesis_id = an.id"
             )
         ).all()

@@ -43,14 +43,10 @@ from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.field_errors import Prompts, UnsavedChoice
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import ErrorLabel, FieldSlot, with_error
+from salon_crm.gui.common.health_names import condition_name, group_name, substance_name
 from salon_crm.gui.common.side_by_side import SideBySide, follow_width
 from salon_crm.gui.health.consent_notice import ConsentNotice
-from salon_crm.gui.health.health_texts import (
-    condition_name,
-    field_captions,
-    group_name,
-    substance_name,
-)
+from salon_crm.gui.health.health_texts import field_captions
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.health.anamnesis_types import (

@@ -25,15 +25,11 @@ from salon_crm.domain.health import conditions
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.form_parts import ERROR_COLOR
+from salon_crm.gui.common.health_names import allergy_text, condition_name, group_name
 from salon_crm.gui.common.side_by_side import follow_width
 from salon_crm.gui.health.anamnesis_dialog import AnamnesisDialog
 from salon_crm.gui.health.consent_notice import ConsentNotice
-from salon_crm.gui.health.health_texts import (
-    allergy_text,
-    condition_name,
-    field_groups,
-    group_name,
-)
+from salon_crm.gui.health.health_texts import field_groups
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.card.card_features import BannerLine, CardFeature, CardTab, Severity
+from salon_crm.gui.common.health_names import banner_text
 from salon_crm.gui.health.assessments_panel import AssessmentsPanel
 from salon_crm.gui.health.cosmetology_tab import CosmetologyTab
-from salon_crm.gui.health.health_texts import banner_text
 from salon_crm.gui.health.home_care_panel import HomeCarePanel
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor

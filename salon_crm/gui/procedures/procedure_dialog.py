@@ -43,7 +43,8 @@ from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.face_chart.face_chart_view import FaceChartView
 from salon_crm.gui.common.field_errors import FieldErrors, Prompts, UnsavedChoice
 from salon_crm.gui.common.field_messages import field_message
-from salon_crm.gui.common.form_parts import ErrorLabel
+from salon_crm.gui.common.form_parts import ERROR_COLOR, ErrorLabel
+from salon_crm.gui.common.health_names import banner_text
 from salon_crm.gui.common.side_by_side import SideBySide, follow_width
 from salon_crm.gui.procedures.consent_gate import ConsentGate
 from salon_crm.gui.procedures.contraindication_dialog import ContraindicationDialog
@@ -150,6 +151,8 @@ class ProcedureDialog(QDialog):
         footer.addWidget(save)
         footer.addWidget(cancel)
         layout = QVBoxLayout(self)
+        self.health_alert = self._health_alert(workspace, actor, card)
+        layout.addWidget(self.health_alert)
         layout.addWidget(self._general)
         layout.addWidget(self._pages, 1)
         layout.addLayout(footer)
@@ -166,6 +169,26 @@ class ProcedureDialog(QDialog):
         return QSize(min(980, room.width()), min(700, room.height()))
 
     # --- building ------------------------------------------------------------------------
+
+    def _health_alert(self, workspace: Workspace, actor: Actor, card: ClientCard) -> QLabel:
+        """The card's red line, here too: the form covers the card while it is filled in."""
+        label = QLabel(self)
+        label.setObjectName("procedureHealthAlert")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setStyleSheet(
+            f"background: {ERROR_COLOR}; color: #ffffff; font-weight: bold;"
+            "padding: 6px 10px; border-radius: 4px;"
+        )
+        text = ""
+        if card.has_allergies or card.has_contraindications:
+            try:
+                text = banner_text(workspace.health(actor).alert(card.id))
+            except SalonError:
+                text = ""  # the check at saving reads the record again and says why
+        label.setText(text)
+        label.setVisible(bool(text))
+        return label
 
     def _visit_page(self, workspace: Workspace, actor: Actor) -> QWidget:
         page = QWidget()
