@@ -2723,6 +2723,10 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <source>Home care</source>
         <translation>Pielęgnacja domowa</translation>
     </message>
+    <message>
+        <source>Face chart of the procedure on {date}</source>
+        <translation>Schemat twarzy z zabiegu z {date}</translation>
+    </message>
 </context>
 <context>
     <name>HealthConditions</name>

@@ -2723,6 +2723,10 @@ Do it only when the client has signed the consent.</source>
         <source>Home care</source>
         <translation>Домашній догляд</translation>
     </message>
+    <message>
+        <source>Face chart of the procedure on {date}</source>
+        <translation>Схема обличчя процедури від {date}</translation>
+    </message>
 </context>
 <context>
     <name>HealthConditions</name>

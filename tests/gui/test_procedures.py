@@ -491,3 +491,37 @@ def test_the_form_shows_the_allergies_and_contraindications_it_covers_on_the_car
     other = ProcedureDialog(workspace, staff.specialist, healthy)
     qtbot.addWidget(other)
     assert other.health_alert.isHidden()
+
+
+def test_the_cosmetology_tab_shows_the_latest_face_chart_read_only(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    from salon_crm.domain.common.errors import PermissionDeniedError
+    from salon_crm.domain.health.face_chart import FaceChart, InjectionPoint, Point, View
+    from salon_crm.gui.common.face_chart import FaceChartView
+
+    client = new_client(workspace, staff.specialist)
+    procedures = workspace.procedures(staff.specialist)
+    botulinum = procedure_type_id(workspace, staff.specialist, "botulinum")
+    chart = FaceChart((InjectionPoint(View.FRONT, Point(0.5, 0.36), "Botox", "10 U"),))
+    for days, drawn in ((20, chart.to_json()), (2, "")):  # the latest visit has no chart
+        procedures.record(
+            client,
+            ProcedureInput(
+                procedure_type_id=botulinum,
+                performed_at=at(date.today() - timedelta(days=days)),
+                face_chart=drawn,
+            ),
+        )
+    with pytest.raises(PermissionDeniedError):
+        workspace.procedures(staff.admin).latest_charted(client)
+    view = _card(qtbot, workspace, staff.specialist, client)
+    tabs = view.findChild(QTabWidget, "cardTabs")
+    assert tabs is not None
+    page = tabs.findChild(QWidget, "cosmetologyTab")
+    assert page is not None
+    tabs.setCurrentWidget(page)
+    shown = view.findChild(FaceChartView, "cardFaceChart")
+    assert shown is not None
+    assert shown.is_read_only()
+    assert shown.chart() == chart

@@ -8,9 +8,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from salon_crm.domain.common.dates import format_day
 from salon_crm.domain.common.errors import SalonError
+from salon_crm.domain.health.face_chart import FaceChart
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.card.card_features import BannerLine, CardFeature, CardTab, Severity
+from salon_crm.gui.common.face_chart import FaceChartView
 from salon_crm.gui.common.health_names import banner_text
 from salon_crm.gui.health.assessments_panel import AssessmentsPanel
 from salon_crm.gui.health.cosmetology_tab import CosmetologyTab
@@ -53,7 +56,31 @@ class HealthCardFeature(CardFeature):
         ):
             panel.client_changed.connect(tab.client_changed)
             tab.add_section(title, panel)
+        chart = self._latest_chart(card.id, tab)
+        if chart is not None:
+            tab.add_section(*chart)
         return tab
+
+    def _latest_chart(self, client_id: int, parent: QWidget) -> tuple[str, QWidget] | None:
+        """Where the latest injections went: the face chart of the latest procedure that
+        has one, to look at (it is drawn in the procedure form)."""
+        procedures = self._workspace.procedures(self._actor)
+        try:
+            latest = procedures.latest_charted(client_id)
+            detail = procedures.detail(latest) if latest is not None else None
+            chart = FaceChart.from_json(detail.face_chart) if detail is not None else None
+        except (SalonError, ValueError):
+            return None  # unreadable (from a newer program): the procedure form says more
+        if detail is None or chart is None:
+            return None
+        view = FaceChartView(parent, read_only=True)
+        view.setObjectName("cardFaceChart")
+        view.set_chart(chart)
+        view.setMinimumHeight(420)
+        title = QCoreApplication.translate(
+            "HealthCardFeature", "Face chart of the procedure on {date}"
+        ).format(date=format_day(detail.visit.performed_at))
+        return title, view
 
     def banner_lines(self, card: ClientCard) -> Sequence[BannerLine]:
         if not (card.has_allergies or card.has_contraindications):

@@ -298,6 +298,18 @@ class ProcedureService(BoundService):
             for p in rows
         ]
 
+    def latest_charted(self, client_id: int) -> int | None:
+        """The client's latest procedure with a face chart (its id, for `detail`), so the
+        card can show where the last injections went."""
+        self._actor.require(Permission.HEALTH_READ)
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            return session.scalar(
+                select(Procedure.id)
+                .where(Procedure.client_id == client_id, Procedure.face_chart != "")
+                .order_by(Procedure.performed_at.desc(), Procedure.id.desc())
+                .limit(1)
+            )
+
     def detail(self, procedure_id: int) -> ProcedureDetail:
         """One procedure with its clinical fields and lots; the reading is audited."""
         self._actor.require(Permission.HEALTH_READ)
