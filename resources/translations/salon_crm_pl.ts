@@ -2468,6 +2468,10 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <source>{kind}: {details}</source>
         <translation>{kind}: {details}</translation>
     </message>
+    <message>
+        <source>{product} × {points}</source>
+        <translation>{product} × {points}</translation>
+    </message>
 </context>
 <context>
     <name>FaceChartView</name>
@@ -3875,6 +3879,10 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>Forehead, glabella, crow&apos;s feet…</source>
         <translation>Czoło, lwia zmarszczka, kurze łapki…</translation>
+    </message>
+    <message>
+        <source>Filled in from the face chart until you type here</source>
+        <translation>Wypełniane ze schematu twarzy, dopóki nie wpiszesz własnego</translation>
     </message>
     <message>
         <source>Zones:</source>

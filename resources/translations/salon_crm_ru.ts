@@ -2468,6 +2468,10 @@ Do it only when the client has signed the consent.</source>
         <source>{kind}: {details}</source>
         <translation>{kind}: {details}</translation>
     </message>
+    <message>
+        <source>{product} × {points}</source>
+        <translation>{product} × {points}</translation>
+    </message>
 </context>
 <context>
     <name>FaceChartView</name>
@@ -3875,6 +3879,10 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Forehead, glabella, crow&apos;s feet…</source>
         <translation>Лоб, межбровье, «гусиные лапки»…</translation>
+    </message>
+    <message>
+        <source>Filled in from the face chart until you type here</source>
+        <translation>Заполняется по схеме лица, пока вы не впишете своё</translation>
     </message>
     <message>
         <source>Zones:</source>

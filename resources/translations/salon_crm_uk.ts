@@ -2468,6 +2468,10 @@ Do it only when the client has signed the consent.</source>
         <source>{kind}: {details}</source>
         <translation>{kind}: {details}</translation>
     </message>
+    <message>
+        <source>{product} × {points}</source>
+        <translation>{product} × {points}</translation>
+    </message>
 </context>
 <context>
     <name>FaceChartView</name>
@@ -3875,6 +3879,10 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Forehead, glabella, crow&apos;s feet…</source>
         <translation>Чоло, міжбрів&apos;я, «гусячі лапки»…</translation>
+    </message>
+    <message>
+        <source>Filled in from the face chart until you type here</source>
+        <translation>Заповнюється за схемою обличчя, доки ви не впишете своє</translation>
     </message>
     <message>
         <source>Zones:</source>

@@ -525,3 +525,43 @@ def test_the_cosmetology_tab_shows_the_latest_face_chart_read_only(
     assert shown is not None
     assert shown.is_read_only()
     assert shown.chart() == chart
+
+
+def test_the_zones_line_follows_the_face_chart_until_typed_in(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QToolButton
+
+    from salon_crm.domain.health.face_chart import Point
+    from salon_crm.gui.common.face_chart.chart_canvas import ChartCanvas
+
+    card = workspace.clients(staff.specialist).card(new_client(workspace, staff.specialist))
+    dialog = ProcedureDialog(workspace, staff.specialist, card)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pages = dialog.findChild(QTabWidget, "procedurePages")
+    assert pages is not None
+    pages.setCurrentIndex(1)
+    canvas = dialog.findChild(ChartCanvas, "faceChartCanvas")
+    tool = dialog.findChild(QToolButton, "toolInjection")
+    assert canvas is not None and tool is not None
+
+    def inject(x: float) -> None:
+        qtbot.mouseClick(tool, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            canvas, Qt.MouseButton.LeftButton, pos=canvas.widget_point(Point(x, 0.3)).toPoint()
+        )
+        product = dialog.findChild(QLineEdit, "markerProduct")
+        assert product is not None
+        product.setText("Botox 100 U")
+        qtbot.keyClick(product, Qt.Key.Key_Return)
+
+    inject(0.42)
+    inject(0.58)
+    assert dialog.zones.text() == "Botox 100 U × 2"
+    dialog.zones.setText("")
+    qtbot.keyClicks(dialog.zones, "Forehead")
+    inject(0.5)
+    assert dialog.zones.text() == "Forehead"  # what was typed is kept
+    dialog.done(0)  # closed unsaved, without the question a test cannot answer

@@ -41,6 +41,7 @@ from salon_crm.domain.common.money import Money, parse_money
 from salon_crm.gui.common.date_field import DateField
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.face_chart.face_chart_view import FaceChartView
+from salon_crm.gui.common.face_chart.marker_texts import zones_summary
 from salon_crm.gui.common.field_errors import FieldErrors, Prompts, UnsavedChoice
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import ERROR_COLOR, ErrorLabel
@@ -115,6 +116,7 @@ class ProcedureDialog(QDialog):
         self._currency = self._procedures.balance(card.id).sold.currency
         self._price_edited = False
         self._paid_edited = False
+        self._zones_typed = False
         self.recorded_id: int | None = None
         self.prompts = Prompts(self)
         self.consent = ConsentGate(workspace, actor, self)
@@ -129,6 +131,7 @@ class ProcedureDialog(QDialog):
         self.products = ProductRows(products, self)
         self.face_chart = FaceChartView(self)
         self.face_chart.set_product_names(p.name for p in products)
+        self.face_chart.changed.connect(self._chart_changed)
         self._pages.addTab(_scroll(self._visit_page(workspace, actor)), self.tr("Procedure"))
         chart_page = QWidget()
         chart_layout = QVBoxLayout(chart_page)
@@ -225,6 +228,8 @@ class ProcedureDialog(QDialog):
         self.zones = QLineEdit(visit)
         self.zones.setObjectName("procedureZones")
         self.zones.setPlaceholderText(self.tr("Forehead, glabella, crow's feet…"))
+        self.zones.setToolTip(self.tr("Filled in from the face chart until you type here"))
+        self.zones.textEdited.connect(self._on_zones_typed)
         form.addRow(self.tr("Zones:"), self._errors.field("zones", self.zones, "zones"))
         self.next_visit = DateField(visit)
         self.next_visit.setObjectName("procedureNextVisit")
@@ -344,6 +349,15 @@ class ProcedureDialog(QDialog):
     def _on_price_edited(self) -> None:
         self._price_edited = True
         self._update_amounts()
+
+    def _on_zones_typed(self, text: str) -> None:
+        # Emptied, the line follows the chart again.
+        self._zones_typed = bool(text.strip())
+
+    def _chart_changed(self) -> None:
+        """The zones line follows what is drawn on the face chart, until typed in."""
+        if not self._zones_typed:
+            self.zones.setText(zones_summary(self.face_chart.chart()))
 
     def _on_paid_edited(self) -> None:
         self._paid_edited = True

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from salon_crm.domain.health.face_chart import (
     Depth,
+    FaceChart,
     InjectionPoint,
     Marker,
     ProblemZone,
@@ -58,3 +59,23 @@ def describe(marker: Marker) -> str:
     return QCoreApplication.translate("FaceChartTexts", "{kind}: {details}").format(
         kind=kind_label(marker), details=written
     )
+
+
+def zones_summary(chart: FaceChart) -> str:
+    """The procedure's zones as the chart has them, for its Zones line: the injected
+    products with how many points each, then the zones' and areas' notes, in order."""
+    counts: dict[str, int] = {}
+    notes: list[str] = []
+    for marker in chart.markers:
+        if isinstance(marker, InjectionPoint):
+            product = marker.product or kind_label(marker)
+            counts[product] = counts.get(product, 0) + 1
+        elif marker.note and marker.note not in notes:
+            notes.append(marker.note)
+    injected = [
+        QCoreApplication.translate("FaceChartTexts", "{product} × {points}").format(
+            product=product, points=points
+        )
+        for product, points in counts.items()
+    ]
+    return "; ".join([*injected, *notes])
