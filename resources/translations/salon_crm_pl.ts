@@ -3448,6 +3448,22 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <translation>O programie Salon CRM</translation>
     </message>
     <message>
+        <source>New procedure…</source>
+        <translation>Nowy zabieg…</translation>
+    </message>
+    <message>
+        <source>Record a procedure for the client on the card (Ctrl+Shift+P)</source>
+        <translation>Zapisz zabieg klienta z karty (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>New skin assessment…</source>
+        <translation>Nowa ocena skóry…</translation>
+    </message>
+    <message>
+        <source>Assess the skin of the client on the card (Ctrl+Shift+K)</source>
+        <translation>Oceń skórę klienta z karty (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
         <source>Lot recall…</source>
         <translation>Wycofanie partii…</translation>
     </message>

@@ -3448,6 +3448,22 @@ Do it only when the client has signed the consent.</source>
         <translation>О программе Salon CRM</translation>
     </message>
     <message>
+        <source>New procedure…</source>
+        <translation>Новая процедура…</translation>
+    </message>
+    <message>
+        <source>Record a procedure for the client on the card (Ctrl+Shift+P)</source>
+        <translation>Записать процедуру клиенту из карточки (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>New skin assessment…</source>
+        <translation>Новая оценка кожи…</translation>
+    </message>
+    <message>
+        <source>Assess the skin of the client on the card (Ctrl+Shift+K)</source>
+        <translation>Оценить кожу клиента из карточки (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
         <source>Lot recall…</source>
         <translation>Отзыв партии…</translation>
     </message>

@@ -3448,6 +3448,22 @@ Do it only when the client has signed the consent.</source>
         <translation>Про програму Salon CRM</translation>
     </message>
     <message>
+        <source>New procedure…</source>
+        <translation>Нова процедура…</translation>
+    </message>
+    <message>
+        <source>Record a procedure for the client on the card (Ctrl+Shift+P)</source>
+        <translation>Записати процедуру клієнтові з картки (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>New skin assessment…</source>
+        <translation>Нова оцінка шкіри…</translation>
+    </message>
+    <message>
+        <source>Assess the skin of the client on the card (Ctrl+Shift+K)</source>
+        <translation>Оцінити шкіру клієнта з картки (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
         <source>Lot recall…</source>
         <translation>Відкликання партії…</translation>
     </message>

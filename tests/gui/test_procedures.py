@@ -565,3 +565,36 @@ def test_the_zones_line_follows_the_face_chart_until_typed_in(
     inject(0.5)
     assert dialog.zones.text() == "Forehead"  # what was typed is kept
     dialog.done(0)  # closed unsaved, without the question a test cannot answer
+
+
+def test_the_procedures_menu_records_for_the_client_on_the_card_from_the_keyboard(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from salon_crm.gui.health.assessment_dialog import AssessmentDialog
+    from salon_crm.gui.shell.main_window import MainWindow
+
+    client = new_client(workspace, staff.specialist)
+    opened: list[QDialog] = []
+    monkeypatch.setattr(ProceduresTab, "exec_dialog", lambda _tab, dialog: opened.append(dialog))
+    window = MainWindow(workspace, staff.specialist)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_client(client)
+    actions = {a.objectName(): a for a in window.findChildren(QAction)}
+    assert actions["newProcedureAction"].shortcut().toString() == "Ctrl+Shift+P"
+    actions["newProcedureAction"].trigger()
+    assert [type(d) for d in opened] == [ProcedureDialog]
+    tabs = window.findChild(QTabWidget, "cardTabs")
+    assert tabs is not None and tabs.currentWidget().objectName() == "proceduresTab"
+
+    actions["newAssessmentAction"].trigger()
+    assert tabs.currentWidget().objectName() == "cosmetologyTab"
+    (assessment,) = [d for d in window.findChildren(AssessmentDialog) if d.isVisible()]
+    assessment.done(0)
+    # The front desk has neither command (no health record to write).
+    front = MainWindow(workspace, staff.admin)
+    qtbot.addWidget(front)
+    names = {a.objectName() for a in front.findChildren(QAction) if a.associatedObjects()}
+    assert "newProcedureAction" not in names

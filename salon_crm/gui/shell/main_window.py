@@ -217,6 +217,12 @@ class MainWindow(QMainWindow):
         self._lot_recall = self._action(
             "lotRecallAction", QKeySequence("Ctrl+Shift+T"), self.open_lot_recall
         )
+        self._new_procedure = self._action(
+            "newProcedureAction", QKeySequence("Ctrl+Shift+P"), self.new_procedure
+        )
+        self._new_assessment = self._action(
+            "newAssessmentAction", QKeySequence("Ctrl+Shift+K"), self.new_assessment
+        )
         card = self._ensure_card().client_actions()
 
         bar = self.menuBar()
@@ -239,6 +245,9 @@ class MainWindow(QMainWindow):
         if self._actor.can(Permission.HEALTH_READ):
             self._procedures_menu = bar.addMenu("")
             self._procedures_menu.setObjectName("proceduresMenu")
+            if self._actor.can(Permission.HEALTH_WRITE):
+                self._procedures_menu.addActions([self._new_procedure, self._new_assessment])
+                self._procedures_menu.addSeparator()
             self._procedures_menu.addAction(self._lot_recall)
         self._settings_menu = bar.addMenu("")
         self._settings_menu.setObjectName("settingsMenu")
@@ -280,6 +289,14 @@ class MainWindow(QMainWindow):
         self._logout.setText(self.tr("Log out"))
         self._quit.setText(self.tr("Quit"))
         self._about.setText(self.tr("About Salon CRM"))
+        self._new_procedure.setText(self.tr("New procedure…"))
+        self._new_procedure.setToolTip(
+            self.tr("Record a procedure for the client on the card (Ctrl+Shift+P)")
+        )
+        self._new_assessment.setText(self.tr("New skin assessment…"))
+        self._new_assessment.setToolTip(
+            self.tr("Assess the skin of the client on the card (Ctrl+Shift+K)")
+        )
         self._lot_recall.setText(self.tr("Lot recall…"))
         self._lot_recall.setToolTip(
             self.tr("Who received a product's lot, with their contacts (Ctrl+Shift+T)")
@@ -441,6 +458,23 @@ class MainWindow(QMainWindow):
         self._show_card(client_id)
         if not had_focus and self.focusWidget() is not self._search:
             self._list.focus_table()
+
+    def new_procedure(self) -> None:
+        """Ctrl+Shift+P: the card's Procedures tab, and its form for a new procedure."""
+        from salon_crm.gui.procedures.procedures_tab import ProceduresTab
+
+        tab = self.card_view.open_tab("proceduresTab") if self.card_view else None
+        if isinstance(tab, ProceduresTab) and self._actor.can(Permission.HEALTH_WRITE):
+            tab.new_procedure()
+
+    def new_assessment(self) -> None:
+        """Ctrl+Shift+K: the card's Cosmetology tab, and its form for a skin assessment."""
+        from salon_crm.gui.health.assessments_panel import AssessmentsPanel
+
+        tab = self.card_view.open_tab("cosmetologyTab") if self.card_view else None
+        panel = tab.findChild(AssessmentsPanel) if tab is not None else None
+        if panel is not None and self._actor.can(Permission.HEALTH_WRITE):
+            panel.open_new()
 
     def open_lot_recall(self) -> QWidget | None:
         """The lot recall dialog, beside the window: a line opens the client's card."""

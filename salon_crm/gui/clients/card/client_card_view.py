@@ -285,6 +285,18 @@ class ClientCardView(QWidget):
     def client_id(self) -> int | None:
         return None if self._card is None else self._card.id
 
+    def open_tab(self, name: str) -> QWidget | None:
+        """Switch to the tab named `name` (built now if it was not yet) and return its
+        content, so a menu command can act in it; None when there is no such tab."""
+        holder = self._tabs.findChild(QWidget, name) if self._tabs and self._card else None
+        if self._tabs is None or holder is None:
+            return None
+        self._tabs.setCurrentWidget(holder)
+        self._on_tab_changed(self._tabs.currentIndex())
+        layout = holder.layout()
+        item = layout.itemAt(0) if layout is not None else None
+        return item.widget() if item is not None else None
+
     def _name_actions(self) -> None:
         self._toolbar.setWindowTitle(self.tr("Card actions"))
         for action, text in (
