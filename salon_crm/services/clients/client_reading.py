@@ -134,6 +134,14 @@ def load_rows(
     ]
 
 
+def known_client(session: Session, client_id: int) -> Client:
+    """The client's own row, for a use case that needs none of the questionnaire."""
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(f"client {client_id}")
+    return client
+
+
 def get_client(session: Session, client_id: int) -> Client:
     client = session.get(
         Client,

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from salon_crm.db.hooks.audit import record_read
-from salon_crm.db.models import Anamnesis, AnamnesisAllergy, AnamnesisCondition, Client, User
+from salon_crm.db.models import Anamnesis, AnamnesisAllergy, AnamnesisCondition, User
 from salon_crm.db.queries.client_marks import mark_client
 from salon_crm.db.queries.health import current_anamnesis, has_active_consent
 from salon_crm.domain.common import messages as msg
@@ -23,6 +23,7 @@ from salon_crm.domain.common.text import fold
 from salon_crm.domain.common.validation import check_past_date, check_text
 from salon_crm.domain.health import conditions, substances
 from salon_crm.domain.permissions import Permission
+from salon_crm.services.clients.client_reading import known_client
 from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.health.anamnesis_types import (
@@ -135,7 +136,7 @@ class AnamnesisService(BoundService):
     def current(self, client_id: int) -> AnamnesisRecord | None:
         """The latest version, None when the client has none yet."""
         with self._reading() as session:
-            _client(session, client_id)
+            known_client(session, client_id)
             return self._read(session, current_anamnesis(session, client_id))
 
     def version(self, client_id: int, number: int) -> AnamnesisRecord:
@@ -154,7 +155,7 @@ class AnamnesisService(BoundService):
         """Every version, newest first: numbers, dates and signers, no health details."""
         self._actor.require(Permission.HEALTH_READ)
         with unit_of_work(self._db, self._actor, read_only=True) as session:
-            _client(session, client_id)
+            known_client(session, client_id)
             rows = session.execute(
                 select(Anamnesis.version, Anamnesis.signed_at, User)
                 .outerjoin(User, User.id == Anamnesis.signed_by_id)
@@ -168,7 +169,7 @@ class AnamnesisService(BoundService):
         not before anything is typed)."""
         self._actor.require(Permission.HEALTH_WRITE)
         with unit_of_work(self._db, self._actor, read_only=True) as session:
-            _client(session, client_id)
+            known_client(session, client_id)
             return has_active_consent(
                 session, client_id, ConsentPurpose.HEALTH_DATA, on=self._today()
             )
@@ -179,7 +180,7 @@ class AnamnesisService(BoundService):
         self._actor.require(Permission.CLIENTS_READ)
         detailed = self._actor.can(Permission.HEALTH_READ)
         with unit_of_work(self._db, self._actor, read_only=not detailed) as session:
-            client = _client(session, client_id)
+            client = known_client(session, client_id)
             flags = HealthAlert(client.has_allergies, client.has_contraindications)
             if not (detailed and flags.any):
                 return flags
@@ -209,7 +210,7 @@ class AnamnesisService(BoundService):
         today = self._today()
         try:
             with unit_of_work(self._db, self._actor) as session:
-                client = _client(session, client_id)
+                client = known_client(session, client_id)
                 require_health_write(session, self._actor, client_id, today=today)
                 cleaned, errors = _clean(data, today)
                 if errors:
@@ -244,10 +245,3 @@ class AnamnesisService(BoundService):
         except IntegrityError as error:
             # Two specialists signed a version of the same client at the same moment.
             raise ConflictError(f"anamnesis of client {client_id} was just signed") from error
-
-
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFoundError(f"client {client_id}")
-    return client

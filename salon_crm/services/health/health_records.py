@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_crm.db.hooks.audit import record_read
-from salon_crm.db.models import Client, User
-from salon_crm.domain.common.errors import NotFoundError
+from salon_crm.db.models import User
 from salon_crm.domain.permissions import Permission
+from salon_crm.services.clients.client_reading import known_client
 from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.health.health_access import require_health_write
@@ -46,7 +46,7 @@ class HealthRecordService(BoundService):
         self._actor.require(Permission.HEALTH_READ)
         # Not read-only: the audit of the read is a write.
         with unit_of_work(self._db, self._actor) as session:
-            _require_client(session, client_id)
+            known_client(session, client_id)
             record_read(session, table_name=table, row_id=ALL_ROWS, client_id=client_id)
             yield session
 
@@ -61,10 +61,5 @@ class HealthRecordService(BoundService):
             yield session
 
     def _allow_write(self, session: Session, client_id: int) -> None:
-        _require_client(session, client_id)
+        known_client(session, client_id)
         require_health_write(session, self._actor, client_id, today=self._today())
-
-
-def _require_client(session: Session, client_id: int) -> None:
-    if session.get(Client, client_id) is None:
-        raise NotFoundError(f"no client {client_id}")

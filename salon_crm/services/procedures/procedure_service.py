@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from salon_crm.db.hooks.audit import record_read
 from salon_crm.db.models import (
-    Client,
     LedgerRow,
     Procedure,
     ProcedureProduct,
@@ -34,6 +33,7 @@ from salon_crm.domain.common.ledger import EntryKind
 from salon_crm.domain.common.money import Money
 from salon_crm.domain.common.text import tidy
 from salon_crm.domain.permissions import Permission
+from salon_crm.services.clients.client_reading import known_client
 from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
@@ -62,13 +62,6 @@ from salon_crm.services.procedures.procedure_types import (
 _TEXTS = ("zones", "device_parameters", "result", "reaction", "recommendations", "home_care")
 
 
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFoundError(f"client {client_id}")
-    return client
-
-
 class ProcedureService(BoundService):
     # --- before and while recording --------------------------------------------------------
 
@@ -84,7 +77,7 @@ class ProcedureService(BoundService):
         `on` (today by default). An unknown product raises a ValidationError."""
         self._actor.require(Permission.HEALTH_READ)
         with unit_of_work(self._db, self._actor) as session:
-            _client(session, client_id)
+            known_client(session, client_id)
             kind = get_procedure_type(session, procedure_type_id)
             found = evaluate(
                 session, client_id, kind, products, on=on or self._today(), strict=False
@@ -104,7 +97,7 @@ class ProcedureService(BoundService):
         today = self._today()
         with unit_of_work(self._db, self._actor) as session:
             require_health_write(session, self._actor, client_id, today=today)
-            client = _client(session, client_id)
+            client = known_client(session, client_id)
             context = load_context(session)
             kind = get_procedure_type(session, data.procedure_type_id)
             day = local_moment(data.performed_at).date()
@@ -218,7 +211,7 @@ class ProcedureService(BoundService):
         """The client's procedures, newest first, without clinical fields."""
         self._actor.require(Permission.CLIENTS_READ)
         with unit_of_work(self._db, self._actor, read_only=True) as session:
-            _client(session, client_id)
+            known_client(session, client_id)
             currency = load_context(session).currency
             return self._visit_rows(session, Procedure.client_id == client_id, currency)
 
@@ -398,7 +391,7 @@ class ProcedureService(BoundService):
     def balance(self, client_id: int) -> Balance:
         self._actor.require(Permission.CLIENTS_READ)
         with unit_of_work(self._db, self._actor, read_only=True) as session:
-            _client(session, client_id)
+            known_client(session, client_id)
             return client_balance(session, client_id, load_context(session).currency)
 
     def add_payment(self, client_id: int, amount: Money, *, note: str = "") -> Balance:
@@ -413,7 +406,7 @@ class ProcedureService(BoundService):
         self._actor.require(Permission.PAYMENTS_WRITE)
         note = tidy(note)
         with unit_of_work(self._db, self._actor) as session:
-            _client(session, client_id)
+            known_client(session, client_id)
             currency = load_context(session).currency
             errors = check_amount("amount", amount, currency, positive=True)
             errors += rules.check_text("note", note, limit=300)
