@@ -8,7 +8,7 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from salon_crm.db.base import utc_now
@@ -160,22 +160,23 @@ class UserService:
     def staff_members(self) -> list[StaffMember]:
         """Everyone who works in the salon, for picking a responsible staff member; anyone
         who may read clients may see the names (not the logins or roles)."""
-        self._actor.require(Permission.CLIENTS_READ)
-        with unit_of_work(self._db, self._actor) as session:
-            members = [
-                StaffMember(u.id, u.full_name or u.login, u.is_active)
-                for u in session.scalars(select(User))
-            ]
-            return sorted(members, key=lambda m: collation_key(fold(m.name)))
+        return self._members(select(User))
 
     def specialists(self) -> list[StaffMember]:
         """The active users who may record procedures (their role writes health data),
         for picking who did a procedure."""
-        self._actor.require(Permission.CLIENTS_READ)
         roles = [role for role in Role if role_allows(role, Permission.HEALTH_WRITE)]
+        return self._members(select(User).where(User.is_active, User.role.in_(roles)))
+
+    def _members(self, users: Select[tuple[User]]) -> list[StaffMember]:
+        """The users `users` selects, as colleagues by name in alphabet order; anyone who
+        reads clients may see them."""
+        self._actor.require(Permission.CLIENTS_READ)
         with unit_of_work(self._db, self._actor, read_only=True) as session:
-            users = session.scalars(select(User).where(User.is_active, User.role.in_(roles)))
-            members = [StaffMember(u.id, u.full_name or u.login, u.is_active) for u in users]
+            members = [
+                StaffMember(u.id, u.full_name or u.login, u.is_active)
+                for u in session.scalars(users)
+            ]
         return sorted(members, key=lambda m: collation_key(fold(m.name)))
 
     def create_user(self, *, login: str, password: str, role: Role, full_name: str = "") -> UserRow:
