@@ -168,7 +168,7 @@ class UserService:
         roles = [role for role in Role if role_allows(role, Permission.HEALTH_WRITE)]
         return self._members(select(User).where(User.is_active, User.role.in_(roles)))
 
-    def _members(self, users: Select[tuple[User]]) -> list[StaffMember]:
+    def _members(self, users: Select[User]) -> list[StaffMember]:
         """The users `users` selects, as colleagues by name in alphabet order; anyone who
         reads clients may see them."""
         self._actor.require(Permission.CLIENTS_READ)
