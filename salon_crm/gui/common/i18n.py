@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from salon_crm import paths
+from salon_crm.domain.common.money import Money, format_money
 from salon_crm.gui.common.ts_translator import TsTranslator
 
 LANGUAGES = ("en", "ru", "uk", "pl")
@@ -45,3 +46,8 @@ def install_language(language: str) -> None:
 
 def current_language() -> str:
     return QLocale().name().split("_")[0]
+
+
+def money_text(amount: Money) -> str:
+    """An amount as the interface language writes it."""
+    return format_money(amount, current_language())

@@ -19,7 +19,7 @@ from salon_crm.domain.common.money import Money, parse_money
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.field_errors import FieldErrors
 from salon_crm.gui.common.form_parts import ErrorLabel
-from salon_crm.gui.procedures.procedure_texts import money_text
+from salon_crm.gui.common.i18n import money_text
 
 
 class PaymentDialog(QDialog):

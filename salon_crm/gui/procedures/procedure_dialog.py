@@ -46,10 +46,11 @@ from salon_crm.gui.common.field_errors import FieldErrors, Prompts, UnsavedChoic
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import ERROR_COLOR, ErrorLabel
 from salon_crm.gui.common.health_names import banner_text
+from salon_crm.gui.common.i18n import money_text
 from salon_crm.gui.common.side_by_side import SideBySide, follow_width
 from salon_crm.gui.procedures.consent_gate import ConsentGate
 from salon_crm.gui.procedures.contraindication_dialog import ContraindicationDialog
-from salon_crm.gui.procedures.procedure_texts import category_name, money_text, procedure_name
+from salon_crm.gui.procedures.procedure_texts import category_name, procedure_name
 from salon_crm.gui.procedures.product_rows import ProductRows
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor

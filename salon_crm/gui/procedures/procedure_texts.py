@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from salon_crm.domain.common.money import Money, format_money
+from salon_crm.domain.common.money import Money
 from salon_crm.domain.health import conditions, procedure_catalogue, substances
 from salon_crm.domain.health.procedure_catalogue import CATEGORY_NAMES, ProcedureCategory
-from salon_crm.gui.common import i18n
 from salon_crm.gui.common.form_parts import ERROR_COLOR
+from salon_crm.gui.common.i18n import money_text
 from salon_crm.services.procedures.procedure_types import Balance
 
 # Colours with enough contrast on white (text) and for white text on them (chips).
@@ -37,10 +37,6 @@ def substance_name(substance: str) -> str:
     """A catalogue substance translated; free text as typed."""
     english = substances.SUBSTANCES.get(substance)
     return QCoreApplication.translate(substances.CONTEXT, english) if english else substance
-
-
-def money_text(amount: Money) -> str:
-    return format_money(amount, i18n.current_language())
 
 
 def balance_text(balance: Balance) -> str:

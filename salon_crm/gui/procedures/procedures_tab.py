@@ -20,11 +20,12 @@ from salon_crm.domain.common.money import Money
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.fitted_table_view import FittedTableView
+from salon_crm.gui.common.i18n import money_text
 from salon_crm.gui.common.table_header import fit_and_stretch
 from salon_crm.gui.procedures.consent_gate import ConsentGate
 from salon_crm.gui.procedures.payment_dialog import PaymentDialog
 from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
-from salon_crm.gui.procedures.procedure_texts import balance_color, balance_text, money_text
+from salon_crm.gui.procedures.procedure_texts import balance_color, balance_text
 from salon_crm.gui.procedures.visit_detail_dialog import VisitDetailDialog
 from salon_crm.gui.procedures.visit_table_model import VisitColumn, VisitTableModel
 from salon_crm.services.clients.client_types import ClientCard

@@ -18,8 +18,9 @@ from salon_crm.domain.common.dates import format_day, format_moment
 from salon_crm.domain.health.face_chart import FaceChart
 from salon_crm.gui.common.face_chart.face_chart_view import FaceChartView
 from salon_crm.gui.common.form_parts import ERROR_STYLE
+from salon_crm.gui.common.i18n import money_text
 from salon_crm.gui.common.side_by_side import SideBySide, follow_width
-from salon_crm.gui.procedures.procedure_texts import money_text, procedure_name
+from salon_crm.gui.procedures.procedure_texts import procedure_name
 from salon_crm.services.procedures.procedure_types import ProcedureDetail, UsedProduct
 
 

@@ -21,7 +21,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from salon_crm.domain.common.dates import format_moment
 from salon_crm.domain.common.money import Money
 from salon_crm.gui.common import i18n
-from salon_crm.gui.procedures.procedure_texts import DEBT_COLOR, money_text, procedure_name
+from salon_crm.gui.common.i18n import money_text
+from salon_crm.gui.procedures.procedure_texts import DEBT_COLOR, procedure_name
 from salon_crm.services.procedures.procedure_types import VisitRow
 
 SortRole = int(Qt.ItemDataRole.UserRole) + 1

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.domain.common.errors import SalonError
-from salon_crm.domain.common.money import Money, format_money, parse_money
+from salon_crm.domain.common.money import Money, parse_money
 from salon_crm.domain.common.text import tidy
 from salon_crm.domain.health.procedure_catalogue import ProcedureCategory
 from salon_crm.gui.common.field_errors import Prompts, hint_label
-from salon_crm.gui.common.i18n import current_language
+from salon_crm.gui.common.i18n import money_text
 from salon_crm.gui.common.row_table_model import RowColumn
 from salon_crm.gui.settings.catalogue_labels import (
     category_labels,
@@ -151,7 +151,7 @@ class ProceduresEditor(CatalogueSection):
             self._name.setFocus()
 
     def _price_text(self, row: ProcedureTypeRow) -> str:
-        return format_money(row.price, current_language())
+        return money_text(row.price)
 
     def _fill(self, row: ProcedureTypeRow | None) -> None:
         self._name.setText(row.custom_name if row else "")
@@ -166,7 +166,7 @@ class ProceduresEditor(CatalogueSection):
         self._category.setCurrentIndex(self._category.findData(category.value))
         self._duration.setValue(row.duration_minutes if row else 60)
         price = row.price if row else Money(0, self._currency or "UAH")
-        self._price.setText(format_money(price, current_language()))
+        self._price.setText(money_text(price))
         self._rules.set_rules(row.blocks if row else (), row.warns if row else ())
 
     def _tidy_price(self) -> None:
@@ -174,7 +174,7 @@ class ProceduresEditor(CatalogueSection):
             price = parse_money(self._price.text(), self._currency, field="price")
         except SalonError:
             return
-        self._price.setText(format_money(price, current_language()))
+        self._price.setText(money_text(price))
 
     # --- changing ------------------------------------------------------------------------
 
