@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from salon_crm.domain.common.currencies import CURRENCIES, NAME_CONTEXT, Currency
 from salon_crm.domain.common.enums import NameOrder
 from salon_crm.domain.common.errors import SalonError
-from salon_crm.domain.common.money import Money, format_money
+from salon_crm.domain.common.money import Money
 from salon_crm.domain.common.names import full_name
 from salon_crm.gui.common import i18n, ui_settings
 from salon_crm.gui.common.field_errors import Prompts, SettingsSection, hint_label
@@ -162,7 +162,7 @@ class GeneralSettingsForm(SettingsSection):
         )
 
     def _show_money_example(self) -> None:
-        amount = format_money(Money(125_050, self.currency()), i18n.current_language())
+        amount = i18n.money_text(Money(125_050, self.currency()))
         self._money_example.setText(self.tr("For example: {amount}").format(amount=amount))
 
     def _save_currency(self) -> None:
