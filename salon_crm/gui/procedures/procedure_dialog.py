@@ -114,7 +114,7 @@ class ProcedureDialog(QDialog):
         catalogue = workspace.catalogue(actor)
         self._card = card
         self._types = catalogue.procedure_types()
-        self._currency = self._procedures.balance(card.id).sold.currency
+        self._currency = workspace.settings(actor).currency()
         self._price_edited = False
         self._paid_edited = False
         self._zones_typed = False
