@@ -210,8 +210,7 @@ class AnamnesisService(BoundService):
         today = self._today()
         try:
             with unit_of_work(self._db, self._actor) as session:
-                client = known_client(session, client_id)
-                require_health_write(session, self._actor, client_id, today=today)
+                client = require_health_write(session, self._actor, client_id, today=today)
                 cleaned, errors = _clean(data, today)
                 if errors:
                     raise ValidationError(errors)

@@ -96,8 +96,7 @@ class ProcedureService(BoundService):
         """
         today = self._today()
         with unit_of_work(self._db, self._actor) as session:
-            require_health_write(session, self._actor, client_id, today=today)
-            client = known_client(session, client_id)
+            client = require_health_write(session, self._actor, client_id, today=today)
             context = load_context(session)
             kind = get_procedure_type(session, data.procedure_type_id)
             day = local_moment(data.performed_at).date()
