@@ -3975,6 +3975,10 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <source>Credit {amount}</source>
         <translation>Nadpłata {amount}</translation>
     </message>
+    <message>
+        <source>Balance: {balance}</source>
+        <translation>Saldo: {balance}</translation>
+    </message>
 </context>
 <context>
     <name>ProceduresEditor</name>
@@ -4038,10 +4042,6 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <source>Balance: {balance}</source>
-        <translation>Saldo: {balance}</translation>
-    </message>
-    <message>
         <source>Recalled lot {lot} of {product}, used on {date}</source>
         <translation>Wycofana partia {lot} produktu {product}, użyta {date}</translation>
     </message>
@@ -4067,10 +4067,6 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>Sold {sold} · paid {paid}</source>
         <translation>Sprzedano {sold} · zapłacono {paid}</translation>
-    </message>
-    <message>
-        <source>Balance: {amount}</source>
-        <translation>Saldo: {amount}</translation>
     </message>
     <message>
         <source>Procedure</source>

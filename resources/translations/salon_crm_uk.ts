@@ -3975,6 +3975,10 @@ Do it only when the client has signed the consent.</source>
         <source>Credit {amount}</source>
         <translation>Аванс {amount}</translation>
     </message>
+    <message>
+        <source>Balance: {balance}</source>
+        <translation>Баланс: {balance}</translation>
+    </message>
 </context>
 <context>
     <name>ProceduresEditor</name>
@@ -4038,10 +4042,6 @@ Do it only when the client has signed the consent.</source>
         <translation>Процедури</translation>
     </message>
     <message>
-        <source>Balance: {balance}</source>
-        <translation>Баланс: {balance}</translation>
-    </message>
-    <message>
         <source>Recalled lot {lot} of {product}, used on {date}</source>
         <translation>Відкликана партія {lot} препарату {product}, використана {date}</translation>
     </message>
@@ -4067,10 +4067,6 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Sold {sold} · paid {paid}</source>
         <translation>Продано {sold} · сплачено {paid}</translation>
-    </message>
-    <message>
-        <source>Balance: {amount}</source>
-        <translation>Баланс: {amount}</translation>
     </message>
     <message>
         <source>Procedure</source>

@@ -49,6 +49,13 @@ def balance_text(balance: Balance) -> str:
     return amount
 
 
+def balance_line(balance: Balance) -> str:
+    """`Balance: Debt 1 250,00 ₴`, as the card's chip and the Procedures tab say it."""
+    return QCoreApplication.translate("ProcedureTexts", "Balance: {balance}").format(
+        balance=balance_text(balance)
+    )
+
+
 def balance_color(balance: Balance) -> str | None:
     """Red for a debt, green for a credit, None (the usual text colour) when square."""
     if balance.in_debt:

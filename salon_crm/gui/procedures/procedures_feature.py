@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from salon_crm.domain.common.dates import format_day
 from salon_crm.gui.clients.card.card_features import BannerLine, CardFeature, CardTab, Severity
 from salon_crm.gui.common.chip import Chip
-from salon_crm.gui.procedures.procedure_texts import balance_color, balance_text
+from salon_crm.gui.procedures.procedure_texts import balance_color, balance_line
 from salon_crm.gui.procedures.procedures_tab import ProceduresTab
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor
@@ -34,9 +34,7 @@ class ProceduresFeature(CardFeature):
 
     def badges(self, card: ClientCard, parent: QWidget) -> Sequence[QWidget]:
         balance = self._workspace.procedures(self._actor).balance(card.id)
-        text = QCoreApplication.translate("ProceduresFeature", "Balance: {balance}").format(
-            balance=balance_text(balance)
-        )
+        text = balance_line(balance)
         color = balance_color(balance)
         chip = Chip(text, parent) if color is None else Chip(text, parent, bg=color, fg="#ffffff")
         chip.setObjectName("cardBalance")

@@ -25,7 +25,7 @@ from salon_crm.gui.common.table_header import fit_and_stretch
 from salon_crm.gui.procedures.consent_gate import ConsentGate
 from salon_crm.gui.procedures.payment_dialog import PaymentDialog
 from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
-from salon_crm.gui.procedures.procedure_texts import balance_color, balance_text
+from salon_crm.gui.procedures.procedure_texts import balance_color, balance_line
 from salon_crm.gui.procedures.visit_detail_dialog import VisitDetailDialog
 from salon_crm.gui.procedures.visit_table_model import VisitColumn, VisitTableModel
 from salon_crm.services.clients.client_types import ClientCard
@@ -126,7 +126,7 @@ class ProceduresTab(QWidget):
                 sold=money_text(balance.sold), paid=money_text(balance.paid)
             )
         )
-        self.balance.setText(self.tr("Balance: {amount}").format(amount=balance_text(balance)))
+        self.balance.setText(balance_line(balance))
         color = balance_color(balance)
         self.balance.setStyleSheet(f"color: {color};" if color else "")
 
