@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from salon_crm import paths
-from salon_crm.cli import client_commands, health_commands, procedure_commands, salon_commands
+from salon_crm.cli import (
+    client_commands,
+    health_commands,
+    photo_commands,
+    procedure_commands,
+    salon_commands,
+)
 from salon_crm.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, open_database
 from salon_crm.db.storage.data_dir import DataFolderError
 from salon_crm.domain.common.errors import NotFoundError, SalonError, ValidationError
@@ -37,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     client_commands.register(clients)
     health_commands.register(commands, clients)
     procedure_commands.register(commands, clients)
+    photo_commands.register(commands)
     return parser
 
 
