@@ -222,3 +222,17 @@ def test_merging_moves_the_photos_to_the_surviving_card(workspace: Workspace, st
     photo = workspace.photos(staff.admin).add_frame(duplicate, frame(), PROFILE)
     workspace.clients(staff.owner).merge(keep, duplicate, take_from_duplicate=frozenset())
     assert [p.id for p in workspace.photos(staff.admin).photos(keep)] == [photo.id]
+
+
+def test_a_file_opened_for_cropping_is_upright_and_saved_as_a_file_photo(
+    workspace: Workspace, staff: Staff, tmp_path: Path
+) -> None:
+    client = new_client(workspace, staff.admin)
+    upload = tmp_path / "turned.jpg"
+    upload.write_bytes(with_gps(solid(640, 480), orientation=8))
+    photos = workspace.photos(staff.admin)
+    picture = photos.open_file(upload)
+    assert (picture.width, picture.height) == (480, 640)
+    cropped = type(picture)(480, 360, picture.data[: 480 * 360 * 3])
+    photo = photos.add_frame(client, cropped, PROFILE, source=PhotoSource.FILE)
+    assert (photo.source, photo.width, photo.height) == (PhotoSource.FILE, 480, 360)

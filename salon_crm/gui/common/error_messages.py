@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from salon_crm.domain.common.enums import ConsentPurpose
 from salon_crm.domain.common.errors import (
     ConflictError,
     ConsentRequiredError,
@@ -19,6 +20,7 @@ from salon_crm.domain.common.errors import (
 from salon_crm.domain.common.messages import PHONE_DUPLICATE
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.services.core.workspace import DATA_FOLDER_CONTEXT, DataFolderError
+from salon_crm.services.photos.photo_images import PHOTO_PROBLEMS_CONTEXT, PhotoRejectedError
 
 
 def describe_error(error: SalonError) -> tuple[str, int | None]:
@@ -42,10 +44,10 @@ def describe_error(error: SalonError) -> tuple[str, int | None]:
             "ClientActions", "Your role does not allow this. Ask the owner or the administrator."
         ), None
     if isinstance(error, ConsentRequiredError):
-        return QCoreApplication.translate(
-            "ClientActions",
-            "The client has not consented to the processing of health data (or has "
-            "withdrawn it). Record the consent in the questionnaire first.",
+        return _consent_missing(error.purpose), None
+    if isinstance(error, PhotoRejectedError):
+        return QCoreApplication.translate(PHOTO_PROBLEMS_CONTEXT, error.template).format(
+            **error.params
         ), None
     if isinstance(error, NotFoundError):
         return QCoreApplication.translate(
@@ -58,6 +60,26 @@ def describe_error(error: SalonError) -> tuple[str, int | None]:
     return QCoreApplication.translate("ClientActions", "The change was refused: {details}").format(
         details=error
     ), None
+
+
+def _consent_missing(purpose: str) -> str:
+    if purpose == ConsentPurpose.CLINICAL_PHOTOS.value:
+        return QCoreApplication.translate(
+            "ClientActions",
+            "The client has not consented to clinical photos (or has withdrawn it). "
+            "Record the consent in the questionnaire first.",
+        )
+    if purpose == ConsentPurpose.MARKETING_PHOTOS.value:
+        return QCoreApplication.translate(
+            "ClientActions",
+            "The client has not consented to the use of photos in advertising (or has "
+            "withdrawn it). Record the consent in the questionnaire first.",
+        )
+    return QCoreApplication.translate(
+        "ClientActions",
+        "The client has not consented to the processing of health data (or has "
+        "withdrawn it). Record the consent in the questionnaire first.",
+    )
 
 
 def describe_data_folder_error(error: DataFolderError) -> str:

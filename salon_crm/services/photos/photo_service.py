@@ -77,19 +77,31 @@ class PhotoService(BoundService):
 
     # --- adding ----------------------------------------------------------------------------
 
-    def add_frame(self, client_id: int, frame: RgbFrame, details: PhotoDetails) -> PhotoRow:
-        """A picture taken with the camera (and cropped)."""
+    def add_frame(
+        self,
+        client_id: int,
+        frame: RgbFrame,
+        details: PhotoDetails,
+        *,
+        source: PhotoSource = PhotoSource.CAMERA,
+    ) -> PhotoRow:
+        """A picture taken with the camera, or a file's picture from `open_file`, as the
+        user cropped it."""
         self._require(_write_permission(details.kind))
-        return self._add(client_id, images.decode_frame(frame), details, PhotoSource.CAMERA)
+        return self._add(client_id, images.decode_frame(frame), details, source)
+
+    def open_file(self, path: Path) -> RgbFrame:
+        """A photo file's picture, upright and with its metadata gone, to crop before
+        `add_frame`; a file the program refuses raises PhotoRejectedError saying why."""
+        self._actor.require(Permission.PHOTOS_WRITE)
+        image = images.decode_file(_read_limited(path))
+        return RgbFrame(image.width, image.height, image.tobytes())
 
     def add_file(self, client_id: int, path: Path, details: PhotoDetails) -> PhotoRow:
-        """A photo file; one the program refuses raises PhotoRejectedError saying why."""
+        """A photo file stored as it is (the command line's import)."""
         self._require(_write_permission(details.kind))
-        return self.add_bytes(client_id, _read_limited(path), details)
-
-    def add_bytes(self, client_id: int, data: bytes, details: PhotoDetails) -> PhotoRow:
-        self._require(_write_permission(details.kind))
-        return self._add(client_id, images.decode_file(data), details, PhotoSource.FILE)
+        image = images.decode_file(_read_limited(path))
+        return self._add(client_id, image, details, PhotoSource.FILE)
 
     def _add(
         self, client_id: int, image: Image, details: PhotoDetails, source: PhotoSource
