@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from salon_crm.domain.clients.client_filter import ClientFilter, Scope
 from salon_crm.domain.common.dates import format_day
+from salon_crm.gui.clients.client_faces import face_source
 from salon_crm.gui.clients.client_filter_panel import ClientFilterPanel
 from salon_crm.gui.clients.client_table_model import ClientTableModel, Column, RowRole
 from salon_crm.gui.clients.flag_icons import strip_width
@@ -151,7 +152,9 @@ class ClientListView(QWidget):
     def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientListView")
-        self._model = ClientTableModel(workspace.search(actor), parent=self)
+        self._model = ClientTableModel(
+            workspace.search(actor), faces=face_source(workspace, actor), parent=self
+        )
         self._search_field: QLineEdit | None = None
         self._open_first_when_loaded = False
         self._keep_client: int | None = None

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort, Scope
 from salon_crm.domain.common.dates import format_day
+from salon_crm.gui.clients.client_faces import FACE_SIDE, ClientFaces, FaceSource
 from salon_crm.gui.clients.flag_icons import describe, flags_of, flags_pixmap
 from salon_crm.gui.common.background import LatestOnly, failure_text, run_in_background
 from salon_crm.services.clients.client_types import ClientRow
@@ -155,10 +156,21 @@ class ClientTableModel(QAbstractTableModel):
     load_failed = Signal(str)
 
     def __init__(
-        self, search: ClientPages, *, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self,
+        search: ClientPages,
+        *,
+        faces: FaceSource | None = None,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._search = search
+        # The clients' photos beside their names, for a role that may see them.
+        self._faces: ClientFaces | None = None
+        if faces is not None:
+            ratio = QGuiApplication.primaryScreen().devicePixelRatio()
+            self._faces = ClientFaces(faces, side=FACE_SIDE, ratio=ratio, parent=self)
+            self._faces.arrived.connect(self._faces_arrived)
         self._page_size = page_size
         self._query = ListQuery()
         self._rows: list[ClientRow] = []
@@ -298,6 +310,7 @@ class ClientTableModel(QAbstractTableModel):
         self._retyped_as = result.retyped_as
         self._effective_text = result.retyped_as or query.text
         self.endResetModel()
+        self._want_faces(self._rows)
         self._loading = False
         self.loading_changed.emit(False)
         self.page_loaded.emit()
@@ -409,6 +422,17 @@ class ClientTableModel(QAbstractTableModel):
             self._ids.update(row.id for row in fresh)
             self._near.update(result.near_ids)
             self.endInsertRows()
+            self._want_faces(fresh)
+
+    def _want_faces(self, rows: list[ClientRow]) -> None:
+        if self._faces is not None:
+            self._faces.want(row.photo_thumb for row in rows)
+
+    def _faces_arrived(self) -> None:
+        if self._rows:
+            name = _COLUMNS.index(Column.NAME)
+            last = self.index(len(self._rows) - 1, name)
+            self.dataChanged.emit(self.index(0, name), last, [Qt.ItemDataRole.DecorationRole])
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -455,6 +479,8 @@ class ClientTableModel(QAbstractTableModel):
             return row
         if role == SortRole:
             return _sort_value(row, column)
+        if role == _DECORATION and column is Column.NAME and self._faces is not None:
+            return self._faces.face(row.photo_thumb)
         if column is Column.FLAGS:
             if role == _DECORATION:
                 flags = flags_of(row)

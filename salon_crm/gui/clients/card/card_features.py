@@ -1,5 +1,6 @@
-"""The parts of the client card that other features contribute: the cosmetology record
-and the procedures add tabs, warning lines and badges without the card knowing them
+"""The parts of the client card that other features contribute: the cosmetology record,
+the procedures and the photos add tabs, warning lines, badges and the client's picture
+without the card knowing them
 (the shell hands the card its features; a feature's screens never import each other)."""
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ class CardFeature:
     def banner_lines(self, card: ClientCard) -> Sequence[BannerLine]:
         del card
         return ()
+
+    def portrait(self, card: ClientCard, parent: QWidget) -> QWidget | None:
+        """The client's picture at the head of the card in place of the initials (the
+        first feature that gives one wins); a `client_changed(int)` signal on it reloads
+        the card."""
+        del card, parent
+        return None
 
     def badges(self, card: ClientCard, parent: QWidget) -> Sequence[QWidget]:
         """Chips after the card's own (the balance); parented to `parent`."""

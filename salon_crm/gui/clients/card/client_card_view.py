@@ -117,8 +117,8 @@ def _initials(card: ClientCard) -> str:
 
 
 def avatar_pixmap(card: ClientCard, size: int, ratio: float) -> QPixmap:
-    """The client's initials in a circle (a neutral silhouette without a name): what the
-    card shows until the photo issue brings real photos."""
+    """The client's initials in a circle (a neutral silhouette without a name): the
+    picture of a client with no photo."""
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -382,12 +382,7 @@ class ClientCardView(QWidget):
     def _header(self, card: ClientCard, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(14)
-        avatar = QLabel(parent)
-        avatar.setObjectName("cardAvatar")
-        avatar.setPixmap(avatar_pixmap(card, AVATAR_SIZE, self.devicePixelRatioF()))
-        avatar.setFixedSize(QSize(AVATAR_SIZE, AVATAR_SIZE))
-        avatar.setToolTip(self.tr("Photos come with the camera in a later version."))
-        row.addWidget(avatar, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._portrait(card, parent), 0, Qt.AlignmentFlag.AlignTop)
 
         info = QVBoxLayout()
         info.setSpacing(4)
@@ -415,6 +410,18 @@ class ClientCardView(QWidget):
             info.addWidget(label)
         row.addLayout(info, 1)
         return row
+
+    def _portrait(self, card: ClientCard, parent: QWidget) -> QWidget:
+        """A feature's picture of the client (the photos' one), or the initials."""
+        for feature in self._features:
+            picture = feature.portrait(card, parent)
+            if picture is not None:
+                return self._following(picture)
+        avatar = QLabel(parent)
+        avatar.setObjectName("cardAvatar")
+        avatar.setPixmap(avatar_pixmap(card, AVATAR_SIZE, self.devicePixelRatioF()))
+        avatar.setFixedSize(QSize(AVATAR_SIZE, AVATAR_SIZE))
+        return avatar
 
     def _facts_text(self, card: ClientCard) -> str:
         data = card.data
@@ -608,8 +615,10 @@ class ClientCardView(QWidget):
         return tabs
 
     def _feature_tab(self, tab: CardTab, card: ClientCard, parent: QWidget) -> QWidget:
-        """A feature's tab content; its `client_changed` signal, if any, reloads the card."""
-        content = tab.build(card, parent)
+        return self._following(tab.build(card, parent))
+
+    def _following(self, content: QWidget) -> QWidget:
+        """A feature's widget; its `client_changed` signal, if any, reloads the card."""
         changed = getattr(content, "client_changed", None)
         if changed is not None:
             changed.connect(self._reload)

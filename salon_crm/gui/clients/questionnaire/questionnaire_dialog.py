@@ -46,6 +46,7 @@ from salon_crm.domain.common.errors import (
     ValidationError,
 )
 from salon_crm.domain.permissions import Permission
+from salon_crm.gui.clients.client_faces import face_source
 from salon_crm.gui.clients.client_picker import ClientPickerDialog
 from salon_crm.gui.clients.questionnaire.custom_fields_form import CustomFieldsForm
 from salon_crm.gui.clients.questionnaire.list_choice import fill_list_combo
@@ -218,6 +219,7 @@ class QuestionnaireDialog(QDialog):
         self._clients = workspace.clients(actor)
         self._actor = actor
         self._search = workspace.search(actor)
+        self._faces = face_source(workspace, actor)
         self._client_id = client_id
         self._prefill = prefill
         self._on_load_failure = on_load_failure or report_failure
@@ -1436,6 +1438,7 @@ class QuestionnaireDialog(QDialog):
     def _run_client_picker(self) -> ClientRef | None:
         picker = ClientPickerDialog(
             self._search,
+            faces=self._faces,
             exclude_id=self._client_id,
             title=self.tr("Choose the parent"),
             parent=self,
