@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_gui.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_lot_recall.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_card_tabs.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_photo_save.py
 
 screenshots: $(STAMP)
 	$(TEST_ENV) $(BIN)/python -m salon_crm.gui.shell.screenshots screenshots

@@ -115,7 +115,8 @@ def decode_file(data: bytes) -> Image.Image:
     except (OSError, SyntaxError, ValueError) as error:
         # Pillow says "image file is truncated", "broken data stream"… for a cut file.
         raise PhotoRejectedError(PhotoProblem.TRUNCATED) from error
-    return _prepared(ImageOps.exif_transpose(image))
+    turned = ImageOps.exif_transpose(image, in_place=True)
+    return _prepared(image if turned is None else turned)
 
 
 def _too_many_pixels() -> PhotoRejectedError:
@@ -155,8 +156,10 @@ def _on_white(image: Image.Image) -> Image.Image:
 
 def encode(image: Image.Image) -> EncodedPhoto:
     """The full-size JPEG and the thumbnail, written with no EXIF, ICC or other block."""
-    thumbnail = image.copy()
-    thumbnail.thumbnail((rules.THUMBNAIL_SIDE, rules.THUMBNAIL_SIDE), Image.Resampling.BILINEAR)
+    scale = rules.THUMBNAIL_SIDE / max(image.size)
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    # Straight from the full image (no copy of its megabytes), in halving steps first.
+    thumbnail = image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
     return EncodedPhoto(
         _jpeg(image, rules.JPEG_QUALITY), _jpeg(thumbnail, rules.THUMBNAIL_QUALITY), *image.size
     )
