@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from salon_crm import paths
 from salon_crm.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CliError, login, password
 from salon_crm.db.engine import Database
 from salon_crm.services.settings import user_service
+
+if TYPE_CHECKING:
+    from salon_crm.demo.generator import DemoUser
+
+# Photos are drawn and encoded one by one (some 40 ms each): the first clients get them.
+DEMO_PHOTO_CLIENTS = 60
 
 
 def register(commands: Any) -> None:
@@ -30,6 +36,12 @@ def register(commands: Any) -> None:
         type=date.fromisoformat,
         help="date the demo is generated around, YYYY-MM-DD (default: a fixed date, so that "
         "a seed always gives the same salon)",
+    )
+    demo.add_argument(
+        "--photos",
+        type=int,
+        default=DEMO_PHOTO_CLIENTS,
+        help=f"how many of the first clients may get photos (default {DEMO_PHOTO_CLIENTS})",
     )
     demo.set_defaults(run=_demo)
 
@@ -72,9 +84,25 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
         country=args.country,
         today=args.today or REFERENCE_DATE,
     )
+    if args.photos > 0:
+        _demo_photos(db, args, users, min(args.photos, args.clients))
     for user in users:
         print(f"{user.login}\t{user.role.value}\t{user.password}")
     return EXIT_OK
+
+
+def _demo_photos(db: Database, args: argparse.Namespace, users: list[DemoUser], count: int) -> None:
+    from salon_crm.db.storage.media_store import MediaStore
+    from salon_crm.demo.demo_photos import add_demo_photos
+    from salon_crm.services.core.workspace import Workspace
+
+    data_dir = args.data_dir or paths.default_data_dir()
+    workspace = Workspace(data_dir, db, MediaStore(paths.media_dir(data_dir)))
+    from salon_crm.domain.common.enums import Role
+
+    owner = next(user for user in users if user.role is Role.OWNER)
+    actor = workspace.authenticate(owner.login, owner.password)
+    add_demo_photos(workspace, actor, range(1, count + 1), seed=args.seed)
 
 
 def _media_collect(db: Database, args: argparse.Namespace) -> int:
