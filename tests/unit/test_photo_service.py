@@ -236,3 +236,34 @@ def test_a_file_opened_for_cropping_is_upright_and_saved_as_a_file_photo(
     cropped = type(picture)(480, 360, picture.data[: 480 * 360 * 3])
     photo = photos.add_frame(client, cropped, PROFILE, source=PhotoSource.FILE)
     assert (photo.source, photo.width, photo.height) == (PhotoSource.FILE, 480, 360)
+
+
+def test_a_clinical_photo_is_corrected_later(workspace: Workspace, staff: Staff) -> None:
+    client = new_client(workspace, staff.admin)
+    other = new_client(workspace, staff.admin, first_name="Ольга")
+    _consent(workspace, staff, client, ConsentPurpose.CLINICAL_PHOTOS)
+    kind = procedure_type_id(workspace, staff.owner, "biorevitalization")
+    procedure = workspace.procedures(staff.specialist).record(
+        client, ProcedureInput(procedure_type_id=kind, performed_at=at(date.today()))
+    )
+    photos = workspace.photos(staff.specialist)
+    before = photos.add_frame(client, frame(), BEFORE_FRONT)  # taken before it was recorded
+    fixed = photos.update_details(
+        before.id,
+        PhotoDetails(
+            PhotoKind.BEFORE, PhotoZone.CUSTOM, zone_note=" Neck ", procedure_id=procedure.id
+        ),
+    )
+    assert (fixed.zone, fixed.zone_note, fixed.procedure_id) == (
+        PhotoZone.CUSTOM,
+        "Neck",
+        procedure.id,
+    )
+    assert fixed.taken_on == before.taken_on
+    theirs = workspace.procedures(staff.specialist).record(
+        other, ProcedureInput(procedure_type_id=kind, performed_at=at(date.today()))
+    )
+    with pytest.raises(NotFoundError):
+        photos.update_details(before.id, PhotoDetails(PhotoKind.AFTER, procedure_id=theirs.id))
+    with pytest.raises(NotFoundError):
+        photos.update_details(before.id, PhotoDetails(PhotoKind.PROFILE))

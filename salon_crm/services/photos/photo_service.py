@@ -253,6 +253,27 @@ class PhotoService(BoundService):
             session.flush()
             return self._rows(session, [photo])[0]
 
+    def update_details(self, photo_id: int, details: PhotoDetails) -> PhotoRow:
+        """Correct what a clinical photo shows (kind, zone, procedure, note); its day
+        stays unless `details.taken_on` says otherwise. A profile photo stays one."""
+        with unit_of_work(self._db, self._actor) as session:
+            photo = self._writable(session, photo_id)
+            if photo.kind.is_clinical != details.kind.is_clinical:
+                raise NotFoundError(f"clinical photo {photo_id}")
+            if photo.kind.is_clinical:
+                if details.procedure_id is not None:
+                    # Refuses a procedure that is not this client's.
+                    self._procedure_day(session, photo.client_id, details)
+                photo.kind = details.kind
+                photo.zone = details.zone or PhotoZone.FRONT
+                photo.zone_note = tidy(details.zone_note)[:100]
+                photo.procedure_id = details.procedure_id
+            photo.note = tidy(details.note)[:500]
+            if details.taken_on is not None:
+                photo.taken_on = details.taken_on
+            session.flush()
+            return self._rows(session, [photo])[0]
+
     def make_current_profile(self, photo_id: int) -> PhotoRow:
         """Show an earlier profile photo again; the newer ones stay in the history."""
         with unit_of_work(self._db, self._actor) as session:
