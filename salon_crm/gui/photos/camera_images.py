@@ -27,12 +27,17 @@ def preview_image(frame: Frame, *, mirror: bool, fit: tuple[int, int]) -> QImage
         shown = cv2.flip(shown, 1)
     # B G R A in memory is Qt's 0xAARRGGBB on every little-endian machine.
     bgra = cv2.cvtColor(shown, cv2.COLOR_BGR2BGRA)
-    return _image(bgra, QImage.Format.Format_RGB32)
+    # The image keeps the array (PySide holds the buffer it was given): no copy, which
+    # would hold the interpreter lock the GUI thread is waiting for.
+    return QImage(bgra.data, size[0], size[1], bgra.strides[0], QImage.Format.Format_RGB32)
 
 
 def full_image(frame: Frame) -> QImage:
     """The frame at its own size and as the camera saw it (never mirrored)."""
-    return _image(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB), QImage.Format.Format_RGB888)
+    rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
+    height, width = rgb.shape[:2]
+    image = QImage(rgb.data, width, height, rgb.strides[0], QImage.Format.Format_RGB888)
+    return image.copy()  # pixels of its own: the crop editor keeps it a while
 
 
 def rgb_frame(image: QImage) -> RgbFrame:
@@ -42,9 +47,3 @@ def rgb_frame(image: QImage) -> RgbFrame:
     rows = np.frombuffer(rgb.constBits(), np.uint8, count=stride * height)
     data = rows.reshape(height, stride)[:, : width * 3].tobytes()
     return RgbFrame(width=width, height=height, data=data)
-
-
-def _image(pixels: cv2.typing.MatLike, image_format: QImage.Format) -> QImage:
-    height, width = pixels.shape[:2]
-    wrapped = QImage(pixels.data, width, height, pixels.strides[0], image_format)
-    return wrapped.copy()  # its own pixels: the array may go once this returns

@@ -132,9 +132,22 @@ def pixel_rect(rect: QRectF, bounds: QSizeF, aspect: Aspect | None) -> QRect:
         )
         width, height = blocks * aspect[0], blocks * aspect[1]
     width, height = max(1, min(width, image_width)), max(1, min(height, image_height))
-    left = min(max(round(rect.left()), 0), image_width - width)
-    top = min(max(round(rect.top()), 0), image_height - height)
-    return QRect(left, top, width, height)
+    return QRect(
+        _whole_start(rect.left(), rect.width(), width, image_width),
+        _whole_start(rect.top(), rect.height(), height, image_height),
+        width,
+        height,
+    )
+
+
+def _whole_start(start: float, length: float, whole: int, limit: int) -> int:
+    """Where a crop `whole` pixels long starts: flush with the image's edge when the
+    frame touches it, else centred on the frame."""
+    if start <= 0.5:
+        return 0
+    if start + length >= limit - 0.5:
+        return limit - whole
+    return min(max(round(start + (length - whole) / 2), 0), limit - whole)
 
 
 def _centred(size: QSizeF, centre: QPointF) -> QRectF:
