@@ -1,1 +1,1 @@
-"""Webcam frame sources and the capture worker (later issues)."""
+"""Webcam frame sources over OpenCV (a device, or a video file for tests and demos); no Qt."""

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from salon_crm.camera.camera_devices import CAMERA_ENV
 from salon_crm.domain.health.contraindications import Reason, Severity
+from salon_crm.domain.photos.photo_kinds import PhotoKind
 from salon_crm.gui.clients.card.client_card_view import ClientCardView
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
 from salon_crm.gui.health.anamnesis_dialog import AnamnesisDialog
+from salon_crm.gui.photos.camera_dialog import CameraDialog
 from salon_crm.gui.procedures.contraindication_dialog import ContraindicationDialog
 from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
 from salon_crm.gui.shell.card_parts import card_features
@@ -111,3 +116,11 @@ def test_cosmetology_and_procedure_screens(
     warning = ContraindicationDialog(check)
     qtbot.addWidget(warning)
     assert {"contraindicationDialog", "overrideReason"} <= _names(warning)
+
+
+def test_camera_dialog(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CAMERA_ENV, str(tmp_path / "no camera.avi"))
+    dialog = CameraDialog(None, purpose=PhotoKind.PROFILE)
+    qtbot.addWidget(dialog)
+    names = {"cameraDialog", "cameraPreview", "cameraSelect", "captureButton", "chooseFileButton"}
+    assert names <= _names(dialog)

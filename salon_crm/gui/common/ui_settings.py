@@ -37,6 +37,13 @@ CLIENT_FILTERS_VISIBLE: Key[int] = Key("client_list/filters_visible", 1)
 # Clients opened last on this computer, newest first: ids joined by commas.
 RECENT_CLIENTS: Key[str] = Key("home/recent_clients", "", per_salon=True)
 LOCK_AFTER_MINUTES: Key[int] = Key("security/lock_after_minutes", 15)
+# The capture dialog: the camera used last (its CameraDevice.key), the resolution asked of
+# it ("1280x720") and whether the preview is a mirror.
+CAMERA_DEVICE: Key[str] = Key("camera/device", "")
+CAMERA_RESOLUTION: Key[str] = Key("camera/resolution", "1280x720")
+CAMERA_MIRROR: Key[int] = Key("camera/mirror", 1)
+# The folder a photo file was last chosen from.
+PHOTO_FOLDER: Key[str] = Key("photos/last_folder", "")
 
 
 def store() -> QSettings:
