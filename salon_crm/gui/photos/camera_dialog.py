@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt, SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,6 +39,7 @@ from salon_crm.gui.photos.camera_images import full_image, rgb_frame
 from salon_crm.gui.photos.camera_preview import CameraPreview
 from salon_crm.gui.photos.camera_worker import CameraThread
 from salon_crm.gui.photos.crop_editor import CropEditor, crop_hint
+from salon_crm.gui.photos.photo_files import photo_chooser
 from salon_crm.services.photos.photo_types import RgbFrame
 
 GHOST_OPACITY = 40  # per cent, when the dialog opens
@@ -369,23 +369,12 @@ class CameraDialog(QDialog):
         self.accept()
 
     def _choose_file(self) -> None:
-        folder = ui_settings.get(ui_settings.PHOTO_FOLDER) or QDir.homePath()
-        chooser = QFileDialog(
-            self,
-            self.tr("Choose a photo"),
-            folder,
-            self.tr("Photos (*.png *.jpg *.jpeg *.heic *.heif)"),
-        )
-        chooser.setObjectName("photoFileDialog")
-        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser = photo_chooser(self)
         chooser.fileSelected.connect(self._file_chosen)
         chooser.open()
 
     def _file_chosen(self, name: str) -> None:
-        path = Path(name)
-        ui_settings.put(ui_settings.PHOTO_FOLDER, str(path.parent))
-        self._chosen, self._captured = path, None
+        self._chosen, self._captured = Path(name), None
         self.accept()
 
     # --- pages and messages -----------------------------------------------------------------

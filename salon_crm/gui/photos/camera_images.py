@@ -1,4 +1,5 @@
-"""Camera frames (numpy BGR) as Qt images, and a Qt image as the service's RgbFrame."""
+"""Camera frames (numpy BGR) as Qt images, and Qt images to and from the service's
+RgbFrame."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def rgb_frame(image: QImage) -> RgbFrame:
     rows = np.frombuffer(rgb.constBits(), np.uint8, count=stride * height)
     data = rows.reshape(height, stride)[:, : width * 3].tobytes()
     return RgbFrame(width=width, height=height, data=data)
+
+
+def qimage_of(frame: RgbFrame) -> QImage:
+    """The service's picture (a file opened for cropping) as a QImage with its own pixels."""
+    view = QImage(
+        frame.data, frame.width, frame.height, frame.width * 3, QImage.Format.Format_RGB888
+    )
+    return view.copy()
