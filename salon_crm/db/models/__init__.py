@@ -23,6 +23,7 @@ from salon_crm.db.models.health import (
 )
 from salon_crm.db.models.lists import Category, Source, Tag
 from salon_crm.db.models.media import MediaFile
+from salon_crm.db.models.photos import Photo
 from salon_crm.db.models.procedures import (
     LedgerRow,
     Procedure,
@@ -57,6 +58,7 @@ __all__ = [
     "IdentityDocument",
     "LedgerRow",
     "MediaFile",
+    "Photo",
     "Procedure",
     "ProcedureProduct",
     "ProcedureType",

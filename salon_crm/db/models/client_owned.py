@@ -78,6 +78,11 @@ REFERENCES: tuple[ClientReference, ...] = (
         )
         for table in ("anamneses", "skin_assessments", "home_care", "procedures", "ledger")
     ),
+    # Photos follow the surviving card; a face cannot be anonymised, so erasure removes
+    # them, the clinical ones too. Kept out of the history tab like the health record.
+    ClientReference(
+        "photos", "client_id", OnMerge.REPOINT, OnErasure.DELETE, True, in_history=False
+    ),
 )
 
 

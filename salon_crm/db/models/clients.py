@@ -60,6 +60,7 @@ class Client(Base):
             "updated_by_id",
             "has_allergies",
             "has_contraindications",
+            "photo_thumb",
         }
     )
     __table_args__ = (
@@ -116,6 +117,9 @@ class Client(Base):
     # service: every role sees the flag, only the health roles the details.
     has_allergies: Mapped[bool] = mapped_column(Boolean, default=False)
     has_contraindications: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The current profile photo, named by its thumbnail's media digest: the photo service
+    # sets it, and the list and the pickers show faces without looking up the photos.
+    photo_thumb: Mapped[str | None] = mapped_column(String(64))
     notes: Mapped[str] = mapped_column(Text, default="")
     visible_notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

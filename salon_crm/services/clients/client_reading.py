@@ -65,6 +65,7 @@ _ROW_COLUMNS = (
     Client.birth_date,
     Client.created_at,
     Client.last_visit_on,
+    Client.photo_thumb,
     Client.is_vip,
     Client.is_blacklisted,
     Client.parent_id,
@@ -128,6 +129,7 @@ def load_rows(
             archived=r.archived_at is not None,
             has_allergies=r.has_allergies,
             has_contraindications=r.has_contraindications,
+            photo_thumb=r.photo_thumb,
         )
         for r in (found.get(client_id) for client_id in ids)
         if r is not None
@@ -320,4 +322,5 @@ def build_card(session: Session, client: Client, context: SalonContext, today: d
         merged_into=client_ref(merged, order) if merged else None,
         has_allergies=client.has_allergies,
         has_contraindications=client.has_contraindications,
+        photo_thumb=client.photo_thumb,
     )

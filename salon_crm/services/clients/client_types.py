@@ -152,6 +152,8 @@ class ClientRow:
     # Whether the current anamnesis names allergies / conditions; every role sees these.
     has_allergies: bool = False
     has_contraindications: bool = False
+    # The current profile photo's thumbnail, for PhotoService.profile_thumbnails.
+    photo_thumb: str | None = None
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,7 @@ class ClientCard:
     # Whether the current anamnesis names allergies / conditions; every role sees these.
     has_allergies: bool = False
     has_contraindications: bool = False
+    photo_thumb: str | None = None  # the current profile photo's thumbnail
 
     @property
     def number(self) -> str:

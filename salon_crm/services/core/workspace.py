@@ -24,6 +24,7 @@ from salon_crm.services.health.assessment_service import AssessmentService
 from salon_crm.services.health.home_care_service import HomeCareService
 from salon_crm.services.home.home_service import HomeService
 from salon_crm.services.maintenance.media_cleanup import MediaCleanup
+from salon_crm.services.photos.photo_service import PhotoService
 from salon_crm.services.procedures.catalogue_service import CatalogueService
 from salon_crm.services.procedures.lot_recall import LotRecallService
 from salon_crm.services.procedures.procedure_service import ProcedureService
@@ -118,3 +119,6 @@ class Workspace:
 
     def lot_recall(self, actor: Actor) -> LotRecallService:
         return LotRecallService(self.db, actor)
+
+    def photos(self, actor: Actor) -> PhotoService:
+        return PhotoService(self.db, actor, self.media)

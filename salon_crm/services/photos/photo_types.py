@@ -46,7 +46,8 @@ class PhotoRow:
     created_at: datetime
     created_by: str
     procedure_id: int | None
-    procedure_name: str
+    procedure_custom_name: str
+    procedure_default_name: str  # the catalogue's English name: the GUI translates it
     procedure_on: date | None
     width: int
     height: int
@@ -58,3 +59,7 @@ class PhotoRow:
     marketing_allowed: bool
     note: str
     is_current_profile: bool
+
+    @property
+    def procedure_name(self) -> str:
+        return self.procedure_custom_name or self.procedure_default_name
