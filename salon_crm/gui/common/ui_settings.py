@@ -33,6 +33,8 @@ CLIENT_TABLE_HEADER: Key[QByteArray] = Key("client_list/header", QByteArray())
 CLIENT_SPLITTER: Key[QByteArray] = Key("client_list/splitter", QByteArray())
 CARD_GEOMETRY: Key[QByteArray] = Key("client_card/geometry", QByteArray())
 QUESTIONNAIRE_GEOMETRY: Key[QByteArray] = Key("questionnaire/geometry", QByteArray())
+PHOTO_COMPARE_GEOMETRY: Key[QByteArray] = Key("photo_compare/geometry", QByteArray())
+PHOTO_EXPORT_FOLDER: Key[str] = Key("photo_compare/export_folder", "")
 CLIENT_FILTERS_VISIBLE: Key[int] = Key("client_list/filters_visible", 1)
 # Clients opened last on this computer, newest first: ids joined by commas.
 RECENT_CLIENTS: Key[str] = Key("home/recent_clients", "", per_salon=True)
