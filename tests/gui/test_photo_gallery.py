@@ -5,6 +5,7 @@ the mark for advertising behind its consent, removal only after a question."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 import pytest
@@ -136,13 +137,14 @@ def test_thumbnails_are_read_in_the_background_behind_placeholders(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     threads: list[threading.Thread] = []
-    read = PhotoService.thumbnail
+    read = PhotoService.thumbnails
 
-    def thumbnail(service: PhotoService, photo_id: int) -> bytes:
-        threads.append(threading.current_thread())
-        return read(service, photo_id)
+    def thumbnails(service: PhotoService, photo_ids: Iterable[int]) -> dict[int, bytes]:
+        found = read(service, photo_ids)
+        threads.extend(threading.current_thread() for _ in found)
+        return found
 
-    monkeypatch.setattr(PhotoService, "thumbnail", thumbnail)
+    monkeypatch.setattr(PhotoService, "thumbnails", thumbnails)
     gallery = PhotoGallery(workspace, staff.specialist, client)
     qtbot.addWidget(gallery)
     # Nothing read on the GUI thread while building: the list comes later.

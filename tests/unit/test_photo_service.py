@@ -267,3 +267,19 @@ def test_a_clinical_photo_is_corrected_later(workspace: Workspace, staff: Staff)
         photos.update_details(before.id, PhotoDetails(PhotoKind.AFTER, procedure_id=theirs.id))
     with pytest.raises(NotFoundError):
         photos.update_details(before.id, PhotoDetails(PhotoKind.PROFILE))
+
+
+def test_a_gallery_batch_of_thumbnails_holds_what_the_role_may_see(
+    workspace: Workspace, staff: Staff
+) -> None:
+    client = new_client(workspace, staff.admin)
+    _consent(workspace, staff, client, ConsentPurpose.CLINICAL_PHOTOS)
+    profile = workspace.photos(staff.admin).add_frame(client, frame(), PROFILE)
+    clinical = workspace.photos(staff.specialist).add_frame(client, frame(), BEFORE_FRONT)
+    removed = workspace.photos(staff.admin).add_frame(client, frame(color=(1, 2, 3)), PROFILE)
+    workspace.photos(staff.admin).remove(removed.id)
+    ids = [profile.id, clinical.id, removed.id, 9999]
+    assert set(workspace.photos(staff.specialist).thumbnails(ids)) == {profile.id, clinical.id}
+    seen = workspace.photos(staff.admin).thumbnails(ids)
+    assert list(seen) == [profile.id]
+    assert seen[profile.id] == workspace.photos(staff.admin).thumbnail(profile.id)

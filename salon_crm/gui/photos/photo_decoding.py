@@ -33,7 +33,7 @@ def load_thumbnails(
     service: PhotoService, photo_ids: Sequence[int], fit: QSize
 ) -> dict[int, QImage]:
     """The thumbnails of `photo_ids`, each decoded to fit `fit` (runs in the thread pool)."""
-    return {photo_id: decode(service.thumbnail(photo_id), fit) for photo_id in photo_ids}
+    return {photo_id: decode(data, fit) for photo_id, data in service.thumbnails(photo_ids).items()}
 
 
 def load_images(service: PhotoService, photo_ids: Sequence[int]) -> list[QImage]:
