@@ -7,9 +7,11 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -24,8 +26,13 @@ from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.photos.photo_types import PhotoDetails, PhotoRow, RgbFrame
 
+D = TypeVar("D", bound=QDialog)
+
 
 class PhotoTaking(QObject):
+    """One photo at a time: its dialogs open window-modal (never a nested event loop),
+    and `dialog` is the one showing, for a test or a shortcut to reach."""
+
     saved = Signal(object)
 
     def __init__(self, workspace: Workspace, actor: Actor, client_id: int, parent: QWidget) -> None:
@@ -33,21 +40,21 @@ class PhotoTaking(QObject):
         self._photos = workspace.photos(actor)
         self._client_id = client_id
         self._window = parent
-        self._details = PhotoDetails(PhotoKind.PROFILE)  # what a file being chosen shows
+        self._details = PhotoDetails(PhotoKind.PROFILE)  # what the photo being taken shows
+        self.dialog: QDialog | None = None
+        self._accepted: Callable[[Any], None] = lambda _dialog: None
 
     def take(self, details: PhotoDetails, *, ghost: QImage | None = None) -> None:
         """The camera dialog; its "Choose a file" leads to the file's crop instead."""
-        dialog = CameraDialog(self._window, purpose=details.kind, ghost=ghost)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            captured, chosen = dialog.captured(), dialog.chosen_file()
-        finally:
-            dialog.deleteLater()
+        self._details = details
+        self._show(CameraDialog(self._window, purpose=details.kind, ghost=ghost), self._taken)
+
+    def _taken(self, camera: CameraDialog) -> None:
+        captured, chosen = camera.captured(), camera.chosen_file()
         if captured is not None:
-            self._save(captured, details, PhotoSource.CAMERA)
+            self._save(captured, PhotoSource.CAMERA)
         elif chosen is not None:
-            self.open_file(chosen, details)
+            self.open_file(chosen, self._details)
 
     def choose_file(self, details: PhotoDetails) -> None:
         self._details = details
@@ -60,28 +67,44 @@ class PhotoTaking(QObject):
 
     def open_file(self, path: Path, details: PhotoDetails) -> None:
         """Check the file in the background, then crop it and save it."""
+        self._details = details
+        photos = self._photos
         run_in_background(
-            lambda: self._photos.open_file(path),
-            on_success=lambda picture: self._crop(picture, details),
+            lambda: photos.open_file(path),
+            on_success=self._crop,
             on_failure=self._refused,
             parent=self,
         )
 
-    def _crop(self, picture: RgbFrame, details: PhotoDetails) -> None:
-        aspect = photo_rules.PROFILE_ASPECT if details.kind is PhotoKind.PROFILE else None
-        dialog = CropDialog(qimage_of(picture), aspect=aspect, parent=self._window)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            cropped = dialog.cropped()
-        finally:
-            dialog.deleteLater()
-        self._save(rgb_frame(cropped), details, PhotoSource.FILE)
+    def _crop(self, picture: RgbFrame) -> None:
+        kind = self._details.kind
+        aspect = photo_rules.PROFILE_ASPECT if kind is PhotoKind.PROFILE else None
+        self._show(
+            CropDialog(qimage_of(picture), aspect=aspect, parent=self._window), self._cropped
+        )
 
-    def _save(self, frame: RgbFrame, details: PhotoDetails, source: PhotoSource) -> None:
-        client_id = self._client_id
+    def _cropped(self, crop: CropDialog) -> None:
+        self._save(rgb_frame(crop.cropped()), PhotoSource.FILE)
+
+    def _show(self, dialog: D, accepted: Callable[[D], None]) -> None:
+        self.dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(self._finished)
+        self._accepted = accepted
+        dialog.open()
+
+    def _finished(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self._accepted(dialog)
+
+    def _save(self, frame: RgbFrame, source: PhotoSource) -> None:
+        photos, client_id, details = self._photos, self._client_id, self._details
         run_in_background(
-            lambda: self._photos.add_frame(client_id, frame, details, source=source),
+            lambda: photos.add_frame(client_id, frame, details, source=source),
             on_success=self._stored,
             on_failure=self._refused,
             parent=self,
@@ -91,4 +114,10 @@ class PhotoTaking(QObject):
         self.saved.emit(row)
 
     def _refused(self, error: Exception) -> None:
-        QMessageBox.warning(self._window, self.tr("Photo not saved"), failure_text(error))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Photo not saved"), failure_text(error),
+            QMessageBox.StandardButton.Ok, self._window,
+        )  # fmt: skip
+        box.setObjectName("photoRefusedMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

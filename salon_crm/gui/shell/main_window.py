@@ -223,6 +223,12 @@ class MainWindow(QMainWindow):
         self._new_assessment = self._action(
             "newAssessmentAction", QKeySequence("Ctrl+Shift+K"), self.new_assessment
         )
+        self._take_photo = self._action(
+            "takePhotoAction", QKeySequence("Ctrl+Shift+O"), self.take_photo
+        )
+        self._clinical_photo = self._action(
+            "clinicalPhotoAction", QKeySequence("Ctrl+Shift+B"), self.take_clinical_photo
+        )
         card = self._ensure_card().client_actions()
 
         bar = self.menuBar()
@@ -231,6 +237,8 @@ class MainWindow(QMainWindow):
         self._client_menu.addActions([self._new_client, self._find])
         self._client_menu.addSeparator()
         self._client_menu.addActions(list(card))
+        if self._actor.can(Permission.PHOTOS_WRITE):
+            self._client_menu.addAction(self._take_photo)
         self._client_menu.addSeparator()
         self._client_menu.addActions([self._lock, self._logout])
         self._client_menu.addSeparator()
@@ -247,6 +255,8 @@ class MainWindow(QMainWindow):
             self._procedures_menu.setObjectName("proceduresMenu")
             if self._actor.can(Permission.HEALTH_WRITE):
                 self._procedures_menu.addActions([self._new_procedure, self._new_assessment])
+                if self._actor.can(Permission.PHOTOS_WRITE):
+                    self._procedures_menu.addAction(self._clinical_photo)
                 self._procedures_menu.addSeparator()
             self._procedures_menu.addAction(self._lot_recall)
         self._settings_menu = bar.addMenu("")
@@ -296,6 +306,14 @@ class MainWindow(QMainWindow):
         self._new_assessment.setText(self.tr("New skin assessment…"))
         self._new_assessment.setToolTip(
             self.tr("Assess the skin of the client on the card (Ctrl+Shift+K)")
+        )
+        self._take_photo.setText(self.tr("Take photo…"))
+        self._take_photo.setToolTip(
+            self.tr("Take the photo of the client on the card with the camera (Ctrl+Shift+O)")
+        )
+        self._clinical_photo.setText(self.tr("Clinical photo…"))
+        self._clinical_photo.setToolTip(
+            self.tr("A photo of a zone of the client on the card, before or after (Ctrl+Shift+B)")
         )
         self._lot_recall.setText(self.tr("Lot recall…"))
         self._lot_recall.setToolTip(
@@ -475,6 +493,22 @@ class MainWindow(QMainWindow):
         panel = tab.findChild(AssessmentsPanel) if tab is not None else None
         if panel is not None and self._actor.can(Permission.HEALTH_WRITE):
             panel.open_new()
+
+    def take_photo(self) -> None:
+        """Ctrl+Shift+O: the camera, for the photo of the client on the card."""
+        from salon_crm.gui.photos.card_portrait import CardPortrait
+
+        portrait = self.card_view.findChild(CardPortrait) if self.card_view else None
+        if portrait is not None and portrait.can_take:
+            portrait.take_photo()
+
+    def take_clinical_photo(self) -> None:
+        """Ctrl+Shift+B: the card's Photos tab, and a clinical photo of a zone."""
+        from salon_crm.gui.photos.photos_tab import PhotosTab
+
+        tab = self.card_view.open_tab("photosTab") if self.card_view else None
+        if isinstance(tab, PhotosTab) and tab.can_take_clinical:
+            tab.take_clinical()
 
     def open_lot_recall(self) -> QWidget | None:
         """The lot recall dialog, beside the window: a line opens the client's card."""
