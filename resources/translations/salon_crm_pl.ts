@@ -490,6 +490,123 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Zdjęcie z kamery</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Zrób zdjęcie</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Spacja lub Enter</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Powtórz</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Użyj tego zdjęcia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Lustro</translation>
+    </message>
+    <message>
+        <source>Show the picture as a mirror does; the photo is kept as it is</source>
+        <translation>Pokazuj obraz jak w lustrze; samo zdjęcie zostaje zapisane bez odbicia</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Kamera:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Rozdzielczość:</translation>
+    </message>
+    <message>
+        <source>Show previous photo</source>
+        <translation>Pokaż poprzednie zdjęcie</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Przezroczystość:</translation>
+    </message>
+    <message>
+        <source>Opacity of the previous photo</source>
+        <translation>Przezroczystość poprzedniego zdjęcia</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Włączanie kamery…</translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation>Kamera {number}</translation>
+    </message>
+    <message>
+        <source>A video file: {size}</source>
+        <translation>Plik wideo: {size}</translation>
+    </message>
+    <message>
+        <source>The camera gives {size}</source>
+        <translation>Kamera daje {size}</translation>
+    </message>
+    <message>
+        <source>The camera is in use by another program. Close that program (a video call, another camera application) and press Try again, or choose a photo from a file.</source>
+        <translation>Kamera jest używana przez inny program. Zamknij ten program (rozmowę wideo, inną aplikację do kamery) i naciśnij „Spróbuj ponownie” albo wybierz zdjęcie z pliku.</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending pictures: it may have been unplugged. Check its cable and press Try again, or choose a photo from a file.</source>
+        <translation>Kamera przestała przesyłać obraz: być może została odłączona. Sprawdź kabel i naciśnij „Spróbuj ponownie” albo wybierz zdjęcie z pliku.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a camera and press Try again, or choose a photo from a file.</source>
+        <translation>Nie znaleziono kamery. Podłącz kamerę i naciśnij „Spróbuj ponownie” albo wybierz zdjęcie z pliku.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>Obraz z kamery</translation>
+    </message>
+</context>
+<context>
+    <name>CardPortrait</name>
+    <message>
+        <source>Drop a photo file here to make it the client&apos;s photo</source>
+        <translation>Upuść tu plik ze zdjęciem, aby ustawić je jako zdjęcie klienta</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Zrób zdjęcie</translation>
+    </message>
+    <message>
+        <source>Take the client&apos;s photo with the camera</source>
+        <translation>Zrób zdjęcie klienta kamerą</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+</context>
+<context>
     <name>CardTemplatesEditor</name>
     <message>
         <source>New template</source>
@@ -679,6 +796,14 @@
         <translation>Twoja rola na to nie pozwala. Zwróć się do właściciela lub administratora.</translation>
     </message>
     <message>
+        <source>The client has not consented to clinical photos (or has withdrawn it). Record the consent in the questionnaire first.</source>
+        <translation>Klient nie zgodził się na zdjęcia kliniczne (lub wycofał zgodę). Najpierw zaznacz zgodę w ankiecie.</translation>
+    </message>
+    <message>
+        <source>The client has not consented to the use of photos in advertising (or has withdrawn it). Record the consent in the questionnaire first.</source>
+        <translation>Klient nie zgodził się na użycie zdjęć w reklamie (lub wycofał zgodę). Najpierw zaznacz zgodę w ankiecie.</translation>
+    </message>
+    <message>
         <source>The client has not consented to the processing of health data (or has withdrawn it). Record the consent in the questionnaire first.</source>
         <translation>Klient nie wyraził zgody na przetwarzanie danych o zdrowiu (lub ją wycofał). Najpierw zaznacz zgodę w ankiecie.</translation>
     </message>
@@ -740,10 +865,6 @@
     <message>
         <source>Visible note: shown wherever the client is picked</source>
         <translation>Notatka widoczna: wyświetlana przy każdym wyborze klienta</translation>
-    </message>
-    <message>
-        <source>Photos come with the camera in a later version.</source>
-        <translation>Zdjęcia wraz z obsługą aparatu pojawią się w jednej z kolejnych wersji.</translation>
     </message>
     <message>
         <source>No. {number}</source>
@@ -1921,6 +2042,28 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>Israel</source>
         <translation>Izrael</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <source>Crop the photo</source>
+        <translation>Kadrowanie zdjęcia</translation>
+    </message>
+    <message>
+        <source>Use this crop</source>
+        <translation>Zastosuj</translation>
+    </message>
+</context>
+<context>
+    <name>CropEditor</name>
+    <message>
+        <source>Crop frame</source>
+        <translation>Ramka kadrowania</translation>
+    </message>
+    <message>
+        <source>Drag the frame or its corners. Arrow keys move it, Shift+arrows resize it.</source>
+        <translation>Przeciągnij ramkę lub jej narożniki. Strzałki ją przesuwają, Shift+strzałki zmieniają jej rozmiar.</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3607,22 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <translation>Oceń skórę klienta z karty (Ctrl+Shift+K)</translation>
     </message>
     <message>
+        <source>Take photo…</source>
+        <translation>Zrób zdjęcie…</translation>
+    </message>
+    <message>
+        <source>Take the photo of the client on the card with the camera (Ctrl+Shift+O)</source>
+        <translation>Zrób kamerą zdjęcie klienta z karty (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Clinical photo…</source>
+        <translation>Zdjęcie kliniczne…</translation>
+    </message>
+    <message>
+        <source>A photo of a zone of the client on the card, before or after (Ctrl+Shift+B)</source>
+        <translation>Zdjęcie strefy klienta z karty — przed lub po (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
         <source>Lot recall…</source>
         <translation>Wycofanie partii…</translation>
     </message>
@@ -3769,6 +3928,319 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>e.g. husband&apos;s phone</source>
         <translation>np. telefon męża</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCompareDialog</name>
+    <message>
+        <source>Compare photos</source>
+        <translation>Porównanie zdjęć</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Obok siebie</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Suwak</translation>
+    </message>
+    <message>
+        <source>One photo over the other: drag the divider or press ← and → to wipe</source>
+        <translation>Jedno zdjęcie na drugim: przeciągnij linię podziału lub naciskaj ← i →</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Dopasuj</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Save both photos side by side as one picture</source>
+        <translation>Zapisz oba zdjęcia obok siebie jako jeden obraz</translation>
+    </message>
+    <message>
+        <source>A picture can be saved as JPEG (.jpg) or PNG (.png) only.</source>
+        <translation>Obraz można zapisać tylko jako JPEG (.jpg) lub PNG (.png).</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to {path}.</source>
+        <translation>Nie udało się zapisać obrazu w {path}.</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Eksport porównania</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>porównanie</translation>
+    </message>
+    <message>
+        <source>JPEG picture (*.jpg *.jpeg);;PNG picture (*.png)</source>
+        <translation>Obraz JPEG (*.jpg *.jpeg);;Obraz PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsDialog</name>
+    <message>
+        <source>Clinical photo</source>
+        <translation>Zdjęcie kliniczne</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Inna…</translation>
+    </message>
+    <message>
+        <source>e.g. neck, hands, décolleté</source>
+        <translation>np. szyja, dłonie, dekolt</translation>
+    </message>
+    <message>
+        <source>No procedure</source>
+        <translation>Bez zabiegu</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Strefa</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>Nazwa strefy</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Name the zone</source>
+        <translation>Nazwij strefę</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFiles</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Wybierz zdjęcie</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg *.heic *.heif)</source>
+        <translation>Zdjęcia (*.png *.jpg *.jpeg *.heic *.heif)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Porównaj</translation>
+    </message>
+    <message>
+        <source>Pick two photos (Ctrl+click) to compare them</source>
+        <translation>Wybierz dwa zdjęcia (Ctrl+klik), aby je porównać</translation>
+    </message>
+    <message>
+        <source>Compare before/after</source>
+        <translation>Porównaj przed/po</translation>
+    </message>
+    <message>
+        <source>For advertising</source>
+        <translation>Do reklamy</translation>
+    </message>
+    <message>
+        <source>The photo may be used in the salon&apos;s advertising</source>
+        <translation>Zdjęcie może być użyte w reklamie salonu</translation>
+    </message>
+    <message>
+        <source>Make profile photo</source>
+        <translation>Ustaw jako zdjęcie profilowe</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Opening the photos…</source>
+        <translation>Otwieranie zdjęć…</translation>
+    </message>
+    <message>
+        <source>No photos of this client yet. Take one with the camera or import a picture file with the buttons above.</source>
+        <translation>Ten klient nie ma jeszcze zdjęć. Zrób zdjęcie kamerą lub zaimportuj plik obrazu przyciskami powyżej.</translation>
+    </message>
+    <message>
+        <source>Profile photos</source>
+        <translation>Zdjęcia profilowe</translation>
+    </message>
+    <message>
+        <source>{day} — no procedure</source>
+        <translation>{day} — bez zabiegu</translation>
+    </message>
+    <message>
+        <source>{day} — {procedure}</source>
+        <translation>{day} — {procedure}</translation>
+    </message>
+    <message>
+        <source>Compare {before} with {after}</source>
+        <translation>Porównaj {before} z {after}</translation>
+    </message>
+    <message>
+        <source>These photos show different zones: the comparison may mislead.</source>
+        <translation>Te zdjęcia przedstawiają różne strefy: porównanie może wprowadzać w błąd.</translation>
+    </message>
+    <message>
+        <source>Remove the photo “{photo}” from the card? It is hidden, not destroyed: the salon&apos;s records keep it.</source>
+        <translation>Usunąć zdjęcie „{photo}” z karty? Zostanie ukryte, nie zniszczone: pozostanie w dokumentacji salonu.</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Usuń zdjęcie</translation>
+    </message>
+    <message>
+        <source>The client has not consented to the use of photos in advertising (or has withdrawn it). Record the marketing consent in the questionnaire first.</source>
+        <translation>Klient nie wyraził zgody na wykorzystanie zdjęć w reklamie (lub ją wycofał). Najpierw odnotuj zgodę marketingową w ankiecie.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoLabels</name>
+    <message>
+        <source>Profile</source>
+        <translation>Zdjęcie profilowe</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>Clinical</source>
+        <translation>Kliniczne</translation>
+    </message>
+    <message>
+        <source>Other zone</source>
+        <translation>Inna strefa</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Z przodu</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lewa strona</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Prawa strona</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Z góry</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoProblems</name>
+    <message>
+        <source>The file is larger than {limit_mb} MB. Choose a smaller photo.</source>
+        <translation>Plik jest większy niż {limit_mb} MB. Wybierz mniejsze zdjęcie.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or HEIC photo.</source>
+        <translation>Ten plik nie jest zdjęciem PNG, JPEG ani HEIC.</translation>
+    </message>
+    <message>
+        <source>The image has more than {limit} million pixels: too many to open safely. Make it smaller in a photo editor first.</source>
+        <translation>Obraz ma ponad {limit} mln pikseli — za dużo, by bezpiecznie go otworzyć. Najpierw zmniejsz go w edytorze zdjęć.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was not copied completely. Copy it again and retry.</source>
+        <translation>Plik jest uszkodzony lub nie został skopiowany w całości. Skopiuj go ponownie i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The image is {width}×{height} pixels; a photo must be at least {min_width}×{min_height}.</source>
+        <translation>Obraz ma {width}×{height} pikseli, a zdjęcie musi mieć co najmniej {min_width}×{min_height}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and is not open elsewhere.</source>
+        <translation>Nie można odczytać pliku. Sprawdź, czy istnieje i nie jest otwarty w innym programie.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTaking</name>
+    <message>
+        <source>Photo not saved</source>
+        <translation>Zdjęcie nie zostało zapisane</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTile</name>
+    <message>
+        <source>Marked for advertising</source>
+        <translation>Oznaczone do reklamy</translation>
+    </message>
+    <message>
+        <source>Marked for advertising, but the consent has been withdrawn</source>
+        <translation>Oznaczone do reklamy, ale zgoda została wycofana</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Bieżące</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Brak obrazu</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosCardFeature</name>
+    <message>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>Profile photo…</source>
+        <translation>Zdjęcie profilowe…</translation>
+    </message>
+    <message>
+        <source>Take the client&apos;s photo with the camera</source>
+        <translation>Zrób zdjęcie klienta kamerą</translation>
+    </message>
+    <message>
+        <source>Clinical photo…</source>
+        <translation>Zdjęcie kliniczne…</translation>
+    </message>
+    <message>
+        <source>A photo of a zone before or after a procedure (Ctrl+Shift+B)</source>
+        <translation>Zdjęcie strefy przed zabiegiem lub po nim (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Z pliku…</translation>
     </message>
 </context>
 <context>

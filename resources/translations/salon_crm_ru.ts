@@ -490,6 +490,123 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Сделать фото</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Пробел или Enter</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Переснять</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Использовать это фото</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Зеркально</translation>
+    </message>
+    <message>
+        <source>Show the picture as a mirror does; the photo is kept as it is</source>
+        <translation>Показывать изображение как в зеркале; само фото сохраняется без отражения</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Камера:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Разрешение:</translation>
+    </message>
+    <message>
+        <source>Show previous photo</source>
+        <translation>Показать прошлое фото</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Прозрачность:</translation>
+    </message>
+    <message>
+        <source>Opacity of the previous photo</source>
+        <translation>Прозрачность прошлого фото</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Камера включается…</translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation>Камера {number}</translation>
+    </message>
+    <message>
+        <source>A video file: {size}</source>
+        <translation>Видеофайл: {size}</translation>
+    </message>
+    <message>
+        <source>The camera gives {size}</source>
+        <translation>Камера даёт {size}</translation>
+    </message>
+    <message>
+        <source>The camera is in use by another program. Close that program (a video call, another camera application) and press Try again, or choose a photo from a file.</source>
+        <translation>Камера занята другой программой. Закройте эту программу (видеозвонок, другое приложение для камеры) и нажмите «Повторить» или выберите фото из файла.</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending pictures: it may have been unplugged. Check its cable and press Try again, or choose a photo from a file.</source>
+        <translation>Камера перестала передавать изображение: возможно, её отключили. Проверьте кабель и нажмите «Повторить» или выберите фото из файла.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a camera and press Try again, or choose a photo from a file.</source>
+        <translation>Камера не найдена. Подключите камеру и нажмите «Повторить» или выберите фото из файла.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>Изображение с камеры</translation>
+    </message>
+</context>
+<context>
+    <name>CardPortrait</name>
+    <message>
+        <source>Drop a photo file here to make it the client&apos;s photo</source>
+        <translation>Перетащите сюда файл с фото, чтобы сделать его фото клиента</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Снять фото</translation>
+    </message>
+    <message>
+        <source>Take the client&apos;s photo with the camera</source>
+        <translation>Сфотографировать клиента камерой</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+</context>
+<context>
     <name>CardTemplatesEditor</name>
     <message>
         <source>New template</source>
@@ -679,6 +796,14 @@
         <translation>Ваша роль не позволяет это сделать. Обратитесь к владельцу или администратору.</translation>
     </message>
     <message>
+        <source>The client has not consented to clinical photos (or has withdrawn it). Record the consent in the questionnaire first.</source>
+        <translation>Клиент не давал согласия на клинические фото (или отозвал его). Сначала отметьте согласие в анкете.</translation>
+    </message>
+    <message>
+        <source>The client has not consented to the use of photos in advertising (or has withdrawn it). Record the consent in the questionnaire first.</source>
+        <translation>Клиент не давал согласия на использование фото в рекламе (или отозвал его). Сначала отметьте согласие в анкете.</translation>
+    </message>
+    <message>
         <source>The client has not consented to the processing of health data (or has withdrawn it). Record the consent in the questionnaire first.</source>
         <translation>Клиент не давал согласия на обработку данных о здоровье (или отозвал его). Сначала отметьте согласие в анкете.</translation>
     </message>
@@ -740,10 +865,6 @@
     <message>
         <source>Visible note: shown wherever the client is picked</source>
         <translation>Видимая заметка: показывается везде, где выбирают клиента</translation>
-    </message>
-    <message>
-        <source>Photos come with the camera in a later version.</source>
-        <translation>Фото и работа с камерой появятся в одной из следующих версий.</translation>
     </message>
     <message>
         <source>No. {number}</source>
@@ -1921,6 +2042,28 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Israel</source>
         <translation>Израиль</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <source>Crop the photo</source>
+        <translation>Обрезка фото</translation>
+    </message>
+    <message>
+        <source>Use this crop</source>
+        <translation>Применить</translation>
+    </message>
+</context>
+<context>
+    <name>CropEditor</name>
+    <message>
+        <source>Crop frame</source>
+        <translation>Рамка обрезки</translation>
+    </message>
+    <message>
+        <source>Drag the frame or its corners. Arrow keys move it, Shift+arrows resize it.</source>
+        <translation>Перетаскивайте рамку или её углы. Стрелки двигают рамку, Shift+стрелки меняют её размер.</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3607,22 @@ Do it only when the client has signed the consent.</source>
         <translation>Оценить кожу клиента из карточки (Ctrl+Shift+K)</translation>
     </message>
     <message>
+        <source>Take photo…</source>
+        <translation>Снять фото…</translation>
+    </message>
+    <message>
+        <source>Take the photo of the client on the card with the camera (Ctrl+Shift+O)</source>
+        <translation>Сфотографировать камерой клиента из карточки (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Clinical photo…</source>
+        <translation>Клиническое фото…</translation>
+    </message>
+    <message>
+        <source>A photo of a zone of the client on the card, before or after (Ctrl+Shift+B)</source>
+        <translation>Фото зоны клиента из карточки — до или после (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
         <source>Lot recall…</source>
         <translation>Отзыв партии…</translation>
     </message>
@@ -3769,6 +3928,319 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>e.g. husband&apos;s phone</source>
         <translation>напр.: телефон мужа</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCompareDialog</name>
+    <message>
+        <source>Compare photos</source>
+        <translation>Сравнение фото</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Шторка</translation>
+    </message>
+    <message>
+        <source>One photo over the other: drag the divider or press ← and → to wipe</source>
+        <translation>Одно фото поверх другого: перетащите разделитель или нажимайте ← и →</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Целиком</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save both photos side by side as one picture</source>
+        <translation>Сохранить оба фото рядом одним изображением</translation>
+    </message>
+    <message>
+        <source>A picture can be saved as JPEG (.jpg) or PNG (.png) only.</source>
+        <translation>Изображение можно сохранить только в формате JPEG (.jpg) или PNG (.png).</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to {path}.</source>
+        <translation>Не удалось сохранить изображение в {path}.</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Экспорт сравнения</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>сравнение</translation>
+    </message>
+    <message>
+        <source>JPEG picture (*.jpg *.jpeg);;PNG picture (*.png)</source>
+        <translation>Изображение JPEG (*.jpg *.jpeg);;Изображение PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsDialog</name>
+    <message>
+        <source>Clinical photo</source>
+        <translation>Клиническое фото</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Другая…</translation>
+    </message>
+    <message>
+        <source>e.g. neck, hands, décolleté</source>
+        <translation>например, шея, руки, декольте</translation>
+    </message>
+    <message>
+        <source>No procedure</source>
+        <translation>Без процедуры</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>Название зоны</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Name the zone</source>
+        <translation>Назовите зону</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFiles</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Выберите фото</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg *.heic *.heif)</source>
+        <translation>Фото (*.png *.jpg *.jpeg *.heic *.heif)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Pick two photos (Ctrl+click) to compare them</source>
+        <translation>Выберите два фото (Ctrl+щелчок), чтобы сравнить их</translation>
+    </message>
+    <message>
+        <source>Compare before/after</source>
+        <translation>Сравнить до/после</translation>
+    </message>
+    <message>
+        <source>For advertising</source>
+        <translation>Для рекламы</translation>
+    </message>
+    <message>
+        <source>The photo may be used in the salon&apos;s advertising</source>
+        <translation>Фото можно использовать в рекламе салона</translation>
+    </message>
+    <message>
+        <source>Make profile photo</source>
+        <translation>Сделать фото профиля</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Убрать…</translation>
+    </message>
+    <message>
+        <source>Opening the photos…</source>
+        <translation>Открываю фото…</translation>
+    </message>
+    <message>
+        <source>No photos of this client yet. Take one with the camera or import a picture file with the buttons above.</source>
+        <translation>У этого клиента пока нет фото. Сделайте снимок камерой или импортируйте файл изображения кнопками выше.</translation>
+    </message>
+    <message>
+        <source>Profile photos</source>
+        <translation>Фото профиля</translation>
+    </message>
+    <message>
+        <source>{day} — no procedure</source>
+        <translation>{day} — без процедуры</translation>
+    </message>
+    <message>
+        <source>{day} — {procedure}</source>
+        <translation>{day} — {procedure}</translation>
+    </message>
+    <message>
+        <source>Compare {before} with {after}</source>
+        <translation>Сравнить {before} с {after}</translation>
+    </message>
+    <message>
+        <source>These photos show different zones: the comparison may mislead.</source>
+        <translation>На этих фото разные зоны: сравнение может ввести в заблуждение.</translation>
+    </message>
+    <message>
+        <source>Remove the photo “{photo}” from the card? It is hidden, not destroyed: the salon&apos;s records keep it.</source>
+        <translation>Убрать фото «{photo}» из карточки? Оно будет скрыто, а не уничтожено: в записях салона оно сохранится.</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Убрать фото</translation>
+    </message>
+    <message>
+        <source>The client has not consented to the use of photos in advertising (or has withdrawn it). Record the marketing consent in the questionnaire first.</source>
+        <translation>Клиент не давал согласия на использование фото в рекламе (или отозвал его). Сначала отметьте согласие на рекламу в анкете.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoLabels</name>
+    <message>
+        <source>Profile</source>
+        <translation>Фото профиля</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Clinical</source>
+        <translation>Клиническое</translation>
+    </message>
+    <message>
+        <source>Other zone</source>
+        <translation>Другая зона</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Анфас</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Левая сторона</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Правая сторона</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Сверху</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoProblems</name>
+    <message>
+        <source>The file is larger than {limit_mb} MB. Choose a smaller photo.</source>
+        <translation>Файл больше {limit_mb} МБ. Выберите фото поменьше.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or HEIC photo.</source>
+        <translation>Этот файл — не фото в формате PNG, JPEG или HEIC.</translation>
+    </message>
+    <message>
+        <source>The image has more than {limit} million pixels: too many to open safely. Make it smaller in a photo editor first.</source>
+        <translation>В изображении больше {limit} млн пикселей — открыть его безопасно нельзя. Сначала уменьшите его в фоторедакторе.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was not copied completely. Copy it again and retry.</source>
+        <translation>Файл повреждён или скопирован не полностью. Скопируйте его заново и повторите.</translation>
+    </message>
+    <message>
+        <source>The image is {width}×{height} pixels; a photo must be at least {min_width}×{min_height}.</source>
+        <translation>Изображение {width}×{height} пикселей, а фото должно быть не меньше {min_width}×{min_height}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and is not open elsewhere.</source>
+        <translation>Файл не читается. Проверьте, что он существует и не открыт в другой программе.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTaking</name>
+    <message>
+        <source>Photo not saved</source>
+        <translation>Фото не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTile</name>
+    <message>
+        <source>Marked for advertising</source>
+        <translation>Отмечено для рекламы</translation>
+    </message>
+    <message>
+        <source>Marked for advertising, but the consent has been withdrawn</source>
+        <translation>Отмечено для рекламы, но согласие отозвано</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Текущее</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Нет изображения</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosCardFeature</name>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>Profile photo…</source>
+        <translation>Фото профиля…</translation>
+    </message>
+    <message>
+        <source>Take the client&apos;s photo with the camera</source>
+        <translation>Сфотографировать клиента камерой</translation>
+    </message>
+    <message>
+        <source>Clinical photo…</source>
+        <translation>Клиническое фото…</translation>
+    </message>
+    <message>
+        <source>A photo of a zone before or after a procedure (Ctrl+Shift+B)</source>
+        <translation>Фото зоны до или после процедуры (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Из файла…</translation>
     </message>
 </context>
 <context>

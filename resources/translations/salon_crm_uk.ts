@@ -490,6 +490,123 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Зробити фото</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Зняти</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Пробіл або Enter</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Перезняти</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Використати це фото</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Дзеркально</translation>
+    </message>
+    <message>
+        <source>Show the picture as a mirror does; the photo is kept as it is</source>
+        <translation>Показувати зображення як у дзеркалі; саме фото зберігається без віддзеркалення</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Камера:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Роздільність:</translation>
+    </message>
+    <message>
+        <source>Show previous photo</source>
+        <translation>Показати попереднє фото</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Прозорість:</translation>
+    </message>
+    <message>
+        <source>Opacity of the previous photo</source>
+        <translation>Прозорість попереднього фото</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Камера вмикається…</translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation>Камера {number}</translation>
+    </message>
+    <message>
+        <source>A video file: {size}</source>
+        <translation>Відеофайл: {size}</translation>
+    </message>
+    <message>
+        <source>The camera gives {size}</source>
+        <translation>Камера дає {size}</translation>
+    </message>
+    <message>
+        <source>The camera is in use by another program. Close that program (a video call, another camera application) and press Try again, or choose a photo from a file.</source>
+        <translation>Камера зайнята іншою програмою. Закрийте цю програму (відеодзвінок, інший застосунок для камери) і натисніть «Спробувати ще раз» або виберіть фото з файлу.</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending pictures: it may have been unplugged. Check its cable and press Try again, or choose a photo from a file.</source>
+        <translation>Камера перестала передавати зображення: можливо, її від’єднали. Перевірте кабель і натисніть «Спробувати ще раз» або виберіть фото з файлу.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a camera and press Try again, or choose a photo from a file.</source>
+        <translation>Камеру не знайдено. Під’єднайте камеру і натисніть «Спробувати ще раз» або виберіть фото з файлу.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>Зображення з камери</translation>
+    </message>
+</context>
+<context>
+    <name>CardPortrait</name>
+    <message>
+        <source>Drop a photo file here to make it the client&apos;s photo</source>
+        <translation>Перетягніть сюди файл із фото, щоб зробити його фото клієнта</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Зробити фото</translation>
+    </message>
+    <message>
+        <source>Take the client&apos;s photo with the camera</source>
+        <translation>Сфотографувати клієнта камерою</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+</context>
+<context>
     <name>CardTemplatesEditor</name>
     <message>
         <source>New template</source>
@@ -679,6 +796,14 @@
         <translation>Ваша роль цього не дозволяє. Зверніться до власника або адміністратора.</translation>
     </message>
     <message>
+        <source>The client has not consented to clinical photos (or has withdrawn it). Record the consent in the questionnaire first.</source>
+        <translation>Клієнт не давав згоди на клінічні фото (або відкликав її). Спершу позначте згоду в анкеті.</translation>
+    </message>
+    <message>
+        <source>The client has not consented to the use of photos in advertising (or has withdrawn it). Record the consent in the questionnaire first.</source>
+        <translation>Клієнт не давав згоди на використання фото в рекламі (або відкликав її). Спершу позначте згоду в анкеті.</translation>
+    </message>
+    <message>
         <source>The client has not consented to the processing of health data (or has withdrawn it). Record the consent in the questionnaire first.</source>
         <translation>Клієнт не давав згоди на обробку даних про здоров&apos;я (або відкликав її). Спершу позначте згоду в анкеті.</translation>
     </message>
@@ -740,10 +865,6 @@
     <message>
         <source>Visible note: shown wherever the client is picked</source>
         <translation>Видима примітка: показується щоразу, коли вибирають клієнта</translation>
-    </message>
-    <message>
-        <source>Photos come with the camera in a later version.</source>
-        <translation>Фото з камери з&apos;являться в наступній версії.</translation>
     </message>
     <message>
         <source>No. {number}</source>
@@ -1921,6 +2042,28 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Israel</source>
         <translation>Ізраїль</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <source>Crop the photo</source>
+        <translation>Обрізання фото</translation>
+    </message>
+    <message>
+        <source>Use this crop</source>
+        <translation>Застосувати</translation>
+    </message>
+</context>
+<context>
+    <name>CropEditor</name>
+    <message>
+        <source>Crop frame</source>
+        <translation>Рамка обрізання</translation>
+    </message>
+    <message>
+        <source>Drag the frame or its corners. Arrow keys move it, Shift+arrows resize it.</source>
+        <translation>Перетягуйте рамку або її кути. Стрілки рухають рамку, Shift+стрілки змінюють її розмір.</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3607,22 @@ Do it only when the client has signed the consent.</source>
         <translation>Оцінити шкіру клієнта з картки (Ctrl+Shift+K)</translation>
     </message>
     <message>
+        <source>Take photo…</source>
+        <translation>Зробити фото…</translation>
+    </message>
+    <message>
+        <source>Take the photo of the client on the card with the camera (Ctrl+Shift+O)</source>
+        <translation>Сфотографувати камерою клієнта з картки (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Clinical photo…</source>
+        <translation>Клінічне фото…</translation>
+    </message>
+    <message>
+        <source>A photo of a zone of the client on the card, before or after (Ctrl+Shift+B)</source>
+        <translation>Фото зони клієнта з картки — до або після (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
         <source>Lot recall…</source>
         <translation>Відкликання партії…</translation>
     </message>
@@ -3769,6 +3928,319 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>e.g. husband&apos;s phone</source>
         <translation>напр.: телефон чоловіка</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCompareDialog</name>
+    <message>
+        <source>Compare photos</source>
+        <translation>Порівняння фото</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCompareView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Поруч</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Шторка</translation>
+    </message>
+    <message>
+        <source>One photo over the other: drag the divider or press ← and → to wipe</source>
+        <translation>Одне фото поверх іншого: перетягніть роздільник або натискайте ← і →</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Збільшити</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Зменшити</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Цілком</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Save both photos side by side as one picture</source>
+        <translation>Зберегти обидва фото поруч одним зображенням</translation>
+    </message>
+    <message>
+        <source>A picture can be saved as JPEG (.jpg) or PNG (.png) only.</source>
+        <translation>Зображення можна зберегти лише у форматі JPEG (.jpg) або PNG (.png).</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to {path}.</source>
+        <translation>Не вдалося зберегти зображення в {path}.</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Експорт порівняння</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>порівняння</translation>
+    </message>
+    <message>
+        <source>JPEG picture (*.jpg *.jpeg);;PNG picture (*.png)</source>
+        <translation>Зображення JPEG (*.jpg *.jpeg);;Зображення PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsDialog</name>
+    <message>
+        <source>Clinical photo</source>
+        <translation>Клінічне фото</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Інша…</translation>
+    </message>
+    <message>
+        <source>e.g. neck, hands, décolleté</source>
+        <translation>наприклад, шия, руки, декольте</translation>
+    </message>
+    <message>
+        <source>No procedure</source>
+        <translation>Без процедури</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>Назва зони</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Name the zone</source>
+        <translation>Назвіть зону</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFiles</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Виберіть фото</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg *.heic *.heif)</source>
+        <translation>Фото (*.png *.jpg *.jpeg *.heic *.heif)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Порівняти</translation>
+    </message>
+    <message>
+        <source>Pick two photos (Ctrl+click) to compare them</source>
+        <translation>Виберіть два фото (Ctrl+клац), щоб порівняти їх</translation>
+    </message>
+    <message>
+        <source>Compare before/after</source>
+        <translation>Порівняти до/після</translation>
+    </message>
+    <message>
+        <source>For advertising</source>
+        <translation>Для реклами</translation>
+    </message>
+    <message>
+        <source>The photo may be used in the salon&apos;s advertising</source>
+        <translation>Фото можна використовувати в рекламі салону</translation>
+    </message>
+    <message>
+        <source>Make profile photo</source>
+        <translation>Зробити фото профілю</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Прибрати…</translation>
+    </message>
+    <message>
+        <source>Opening the photos…</source>
+        <translation>Відкриваю фото…</translation>
+    </message>
+    <message>
+        <source>No photos of this client yet. Take one with the camera or import a picture file with the buttons above.</source>
+        <translation>У цього клієнта ще немає фото. Зробіть знімок камерою або імпортуйте файл зображення кнопками вище.</translation>
+    </message>
+    <message>
+        <source>Profile photos</source>
+        <translation>Фото профілю</translation>
+    </message>
+    <message>
+        <source>{day} — no procedure</source>
+        <translation>{day} — без процедури</translation>
+    </message>
+    <message>
+        <source>{day} — {procedure}</source>
+        <translation>{day} — {procedure}</translation>
+    </message>
+    <message>
+        <source>Compare {before} with {after}</source>
+        <translation>Порівняти {before} з {after}</translation>
+    </message>
+    <message>
+        <source>These photos show different zones: the comparison may mislead.</source>
+        <translation>На цих фото різні зони: порівняння може ввести в оману.</translation>
+    </message>
+    <message>
+        <source>Remove the photo “{photo}” from the card? It is hidden, not destroyed: the salon&apos;s records keep it.</source>
+        <translation>Прибрати фото «{photo}» з картки? Його буде приховано, а не знищено: у записах салону воно збережеться.</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Прибрати фото</translation>
+    </message>
+    <message>
+        <source>The client has not consented to the use of photos in advertising (or has withdrawn it). Record the marketing consent in the questionnaire first.</source>
+        <translation>Клієнт не давав згоди на використання фото в рекламі (або відкликав її). Спершу зазначте згоду на рекламу в анкеті.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoLabels</name>
+    <message>
+        <source>Profile</source>
+        <translation>Фото профілю</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Після</translation>
+    </message>
+    <message>
+        <source>Clinical</source>
+        <translation>Клінічне</translation>
+    </message>
+    <message>
+        <source>Other zone</source>
+        <translation>Інша зона</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Анфас</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Ліва сторона</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Права сторона</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Згори</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoProblems</name>
+    <message>
+        <source>The file is larger than {limit_mb} MB. Choose a smaller photo.</source>
+        <translation>Файл більший за {limit_mb} МБ. Виберіть менше фото.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or HEIC photo.</source>
+        <translation>Цей файл — не фото у форматі PNG, JPEG або HEIC.</translation>
+    </message>
+    <message>
+        <source>The image has more than {limit} million pixels: too many to open safely. Make it smaller in a photo editor first.</source>
+        <translation>У зображенні понад {limit} млн пікселів — відкрити його безпечно не можна. Спершу зменште його у фоторедакторі.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was not copied completely. Copy it again and retry.</source>
+        <translation>Файл пошкоджений або скопійований не повністю. Скопіюйте його знову й повторіть.</translation>
+    </message>
+    <message>
+        <source>The image is {width}×{height} pixels; a photo must be at least {min_width}×{min_height}.</source>
+        <translation>Зображення {width}×{height} пікселів, а фото має бути щонайменше {min_width}×{min_height}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and is not open elsewhere.</source>
+        <translation>Файл не читається. Перевірте, що він існує і не відкритий в іншій програмі.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTaking</name>
+    <message>
+        <source>Photo not saved</source>
+        <translation>Фото не збережено</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTile</name>
+    <message>
+        <source>Marked for advertising</source>
+        <translation>Позначено для реклами</translation>
+    </message>
+    <message>
+        <source>Marked for advertising, but the consent has been withdrawn</source>
+        <translation>Позначено для реклами, але згоду відкликано</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Поточне</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Немає зображення</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosCardFeature</name>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>Profile photo…</source>
+        <translation>Фото профілю…</translation>
+    </message>
+    <message>
+        <source>Take the client&apos;s photo with the camera</source>
+        <translation>Сфотографувати клієнта камерою</translation>
+    </message>
+    <message>
+        <source>Clinical photo…</source>
+        <translation>Клінічне фото…</translation>
+    </message>
+    <message>
+        <source>A photo of a zone before or after a procedure (Ctrl+Shift+B)</source>
+        <translation>Фото зони до або після процедури (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>З файлу…</translation>
     </message>
 </context>
 <context>
