@@ -183,3 +183,36 @@ def test_a_clinical_photo_lines_up_with_the_previous_one_of_its_zone(
     qtbot.waitUntil(lambda: len(photos.photos(client)) == 2, timeout=5000)
     after = photos.photos(client)[0]
     assert (after.kind, after.zone) == (PhotoKind.AFTER, PhotoZone.LEFT)
+
+
+def test_the_menu_commands_reach_the_card_from_the_keyboard(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, camera: Path
+) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QTabWidget
+
+    from salon_crm.gui.shell.main_window import MainWindow
+
+    client = new_client(workspace, staff.admin)
+    window = MainWindow(workspace, staff.specialist)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_client(client)
+    actions = {a.objectName(): a for a in window.findChildren(QAction)}
+    assert actions["clinicalPhotoAction"].shortcut().toString() == "Ctrl+Shift+B"
+    actions["clinicalPhotoAction"].trigger()
+    tabs = window.findChild(QTabWidget, "cardTabs")
+    assert tabs is not None and tabs.currentWidget().objectName() == "photosTab"
+    tab = window.card_view.open_tab("photosTab") if window.card_view else None
+    assert isinstance(tab, PhotosTab) and isinstance(tab.details_dialog, PhotoDetailsDialog)
+    tab.details_dialog.reject()
+    assert actions["takePhotoAction"].shortcut().toString() == "Ctrl+Shift+O"
+    actions["takePhotoAction"].trigger()
+    portrait = window.findChild(CardPortrait)
+    assert portrait is not None and isinstance(portrait._taking.dialog, CameraDialog)
+    portrait._taking.dialog.reject()
+    # The front desk takes profile photos only: no clinical command in its menus.
+    front = MainWindow(workspace, staff.admin)
+    qtbot.addWidget(front)
+    names = {a.objectName() for a in front.findChildren(QAction) if a.associatedObjects()}
+    assert "takePhotoAction" in names and "clinicalPhotoAction" not in names

@@ -386,6 +386,7 @@ def test_every_action_is_in_the_menu_bar_with_its_shortcut(
         "archiveAction": "Ctrl+Shift+A",
         "restoreAction": "Ctrl+Shift+R",
         "mergeAction": "Ctrl+Shift+M",
+        "takePhotoAction": "Ctrl+Shift+O",
         "showFiltersAction": "Ctrl+Shift+F",
         "homePageAction": "Ctrl+1",
         "clientsPageAction": "Ctrl+2",
