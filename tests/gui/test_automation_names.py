@@ -124,3 +124,22 @@ def test_camera_dialog(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyP
     qtbot.addWidget(dialog)
     names = {"cameraDialog", "cameraPreview", "cameraSelect", "captureButton", "chooseFileButton"}
     assert names <= _names(dialog)
+
+
+def test_photo_screens(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
+    from PySide6.QtGui import QImage
+
+    from salon_crm.gui.photos.photo_compare_canvas import ComparedPhoto
+    from salon_crm.gui.photos.photo_compare_view import PhotoCompareView
+
+    client = workspace.clients(staff.admin).create(
+        ClientInput(first_name="Анна", phones=(PhoneData("0671234569"),))
+    )
+    card = ClientCardView(workspace, staff.admin, features=card_features(workspace, staff.admin))
+    qtbot.addWidget(card)
+    card.show_client(client.id)
+    assert {"takePhotoButton", "photosTab", "cardAvatar"} <= _names(card)
+    image = QImage(320, 240, QImage.Format.Format_RGB32)
+    compare = PhotoCompareView([ComparedPhoto(image, "Before"), ComparedPhoto(image, "After")])
+    qtbot.addWidget(compare)
+    assert compare.objectName() == "photoCompare"
