@@ -11,12 +11,24 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QTabWidget, QWidget
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from salon_crm import paths
+from salon_crm.camera.camera_devices import CAMERA_ENV
+from salon_crm.camera.pattern_video import write_test_pattern
 from salon_crm.demo.generator import generate_demo
+from salon_crm.domain.common.enums import ConsentPurpose
 from salon_crm.domain.health.contraindications import Reason, Severity
+from salon_crm.domain.photos.photo_kinds import PhotoKind, PhotoZone
 from salon_crm.gui.clients.archive_dialog import ArchiveDialog
 from salon_crm.gui.clients.client_table_model import Column
 from salon_crm.gui.clients.merge_dialog import MergeDialog
@@ -25,6 +37,12 @@ from salon_crm.gui.clients.questionnaire.template_chooser import TemplateChooser
 from salon_crm.gui.common import i18n
 from salon_crm.gui.common.lot_recall_mark import RecallMarkDialog
 from salon_crm.gui.health.anamnesis_dialog import AnamnesisDialog
+from salon_crm.gui.photos.camera_dialog import CameraDialog
+from salon_crm.gui.photos.crop_dialog import CropDialog
+from salon_crm.gui.photos.photo_compare_canvas import ComparedPhoto
+from salon_crm.gui.photos.photo_compare_dialog import PhotoCompareDialog
+from salon_crm.gui.photos.photo_details_dialog import PhotoDetailsDialog
+from salon_crm.gui.photos.photos_tab import PhotosTab
 from salon_crm.gui.procedures.contraindication_dialog import ContraindicationDialog
 from salon_crm.gui.procedures.lot_recall_dialog import LotRecallDialog
 from salon_crm.gui.procedures.procedure_dialog import ProcedureDialog
@@ -35,9 +53,11 @@ from salon_crm.gui.shell.login_dialog import LoginDialog
 from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.photos.photo_types import PhotoDetails
 from salon_crm.services.procedures.procedure_types import ContraindicationCheck, RefusedLot
 from salon_crm.services.settings.card_templates import CardTemplateData
 from tests.gui.text_fit import clipped_texts
+from tests.unit.photo_files import frame as photo_frame
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -107,7 +127,9 @@ class Screens:
                 self.problems.append(f"{where}: {problem}")
 
 
-def _main_window(screens: Screens, qtbot: QtBot, workspace: Workspace, actor: Actor) -> None:
+def _main_window(
+    screens: Screens, qtbot: QtBot, workspace: Workspace, actor: Actor, video: Path
+) -> None:
     window = MainWindow(workspace, actor)
     qtbot.addWidget(window)
     screens.fit(window)
@@ -197,6 +219,59 @@ def _main_window(screens: Screens, qtbot: QtBot, workspace: Workspace, actor: Ac
         screens.check(f"anamnesis section {index + 1}", anamnesis)
     anamnesis.done(QDialog.DialogCode.Rejected)
     _procedure_screens(screens, workspace, actor, first.id, window)
+    _photo_screens(screens, qtbot, workspace, actor, first.id, window, video)
+
+
+def _photo_screens(
+    screens: Screens,
+    qtbot: QtBot,
+    workspace: Workspace,
+    actor: Actor,
+    client_id: int,
+    window: MainWindow,
+    video: Path,
+) -> None:
+    """The Photos tab with a photo of each kind, the camera and its crop page, the crop
+    dialog, the clinical photo's details and the comparison."""
+    workspace.consents(actor).give(client_id, ConsentPurpose.CLINICAL_PHOTOS)
+    photos = workspace.photos(actor)
+    photos.add_frame(client_id, photo_frame(), PhotoDetails(PhotoKind.PROFILE))
+    for kind in (PhotoKind.BEFORE, PhotoKind.AFTER):
+        photos.add_frame(
+            client_id, photo_frame(), PhotoDetails(kind, PhotoZone.CUSTOM, "Décolleté")
+        )
+    window.open_client(client_id)
+    card = window.card_view
+    assert card is not None
+    tab = card.open_tab("photosTab")
+    assert isinstance(tab, PhotosTab)
+    qtbot.waitUntil(lambda: len(tab.gallery.tiles()) == 3)
+    screens.check("photos tab", window)
+
+    camera = CameraDialog(
+        window, purpose=PhotoKind.BEFORE, ghost=QImage(640, 480, QImage.Format.Format_RGB32)
+    )
+    screens.fit(camera)
+    qtbot.waitUntil(lambda: camera.preview.frame() is not None, timeout=5000)
+    screens.check("camera dialog", camera)
+    camera.findChild(QPushButton, "captureButton").click()
+    screens.check("camera dialog, crop page", camera)
+    camera.done(QDialog.DialogCode.Rejected)
+    crop = CropDialog(QImage(800, 600, QImage.Format.Format_RGB32), (4, 3), window)
+    screens.fit(crop)
+    screens.check("crop dialog", crop)
+    crop.done(QDialog.DialogCode.Rejected)
+    details = PhotoDetailsDialog(workspace.procedures(actor).visits(client_id), parent=window)
+    screens.fit(details)
+    screens.check("clinical photo details", details)
+    details.done(QDialog.DialogCode.Rejected)
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    compare = PhotoCompareDialog(
+        [ComparedPhoto(image, "Before · 12.03.2026 · Décolleté")] * 2, window
+    )
+    screens.fit(compare)
+    screens.check("photo comparison", compare)
+    compare.done(QDialog.DialogCode.Rejected)
 
 
 def _procedure_screens(
@@ -240,6 +315,7 @@ def test_no_text_is_cut(
     qtbot: QtBot,
     demo: tuple[Workspace, Actor],
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     language: str,
     size: str,
 ) -> None:
@@ -261,5 +337,6 @@ def test_no_text_is_cut(
     finally:
         fresh.close()
 
-    _main_window(screens, qtbot, workspace, actor)
+    monkeypatch.setenv(CAMERA_ENV, str(write_test_pattern(tmp_path / "camera.avi", (640, 480), 20)))
+    _main_window(screens, qtbot, workspace, actor, tmp_path / "camera.avi")
     assert not screens.problems, "\n".join(screens.problems)

@@ -149,6 +149,9 @@ class CameraDialog(QDialog):
         page = QWidget(self)
         self._select = QComboBox(page)
         self._select.setObjectName("cameraSelect")
+        # A camera's name ("Integrated Webcam", a file's name) shows whole.
+        self._select.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._select.setMinimumContentsLength(12)
         self._select.activated.connect(self._camera_chosen)
         self._resolution = QComboBox(page)
         self._resolution.setObjectName("cameraResolution")
