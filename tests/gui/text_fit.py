@@ -63,9 +63,11 @@ def _label(label: QLabel) -> str | None:
 
 def _button(button: QAbstractButton) -> str | None:
     text = _plain(button.text()).strip()
+    # A tool button without an icon shows its text whatever its style says.
     icon_only = (
         isinstance(button, QToolButton)
         and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        and not button.icon().isNull()
     )
     if not text or icon_only:
         return None

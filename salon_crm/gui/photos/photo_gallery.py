@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable, Sequence
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -91,7 +90,8 @@ class PhotoGallery(QWidget):
         self.profile_action = self._action(self.tr("Make profile photo"), self._make_profile)
         self.remove_action = self._action(self.tr("Remove…"), self._remove_selected)
 
-        self.tools = QHBoxLayout()
+        # Wraps: the card's pane is narrow and the names are long in some languages.
+        self.tools = FlowLayout()
         self._own_tools = 0
         for action in (
             self.compare_action,
@@ -103,7 +103,6 @@ class PhotoGallery(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             self.tools.addWidget(button)
-        self.tools.addStretch(1)
         self.hint = QLabel(self)
         self.hint.setObjectName("photoGalleryHint")
         self.hint.setWordWrap(True)
@@ -137,7 +136,7 @@ class PhotoGallery(QWidget):
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
-            self.tools.insertWidget(self._own_tools, button)
+            self.tools.insert_widget(self._own_tools, button)
             self._own_tools += 1
 
     # --- loading ---------------------------------------------------------------------------

@@ -21,16 +21,19 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
+from salon_crm.demo.demo_photos import add_demo_photos
 from salon_crm.demo.generator import generate_demo
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
 from salon_crm.gui.common import i18n
 from salon_crm.gui.common.background import wait_for_jobs
-from salon_crm.gui.shell import cosmetology_screenshots
+from salon_crm.gui.shell import cosmetology_screenshots, photo_screenshots
 from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 
 QUERY = "Ко"
+# The demo clients who may get photos.
+PHOTO_CLIENTS = range(1, 61)
 
 
 def _wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -93,6 +96,10 @@ def _shoot(workspace: Workspace, actor: Actor, size: tuple[int, int], out: Path)
     _save(window, out / "5-settings.png")
     window.show_page("clients")
     cosmetology_screenshots.shoot(window, workspace, actor, size, out, save=_save, fit=_fit)
+    photo_screenshots.shoot(
+        window, workspace, actor, size, out, save=_save, fit=_fit, wait=_wait_until,
+        clients=PHOTO_CLIENTS,
+    )  # fmt: skip
     window.close()
 
 
@@ -111,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         workspace = Workspace.open(Path(scratch) / "salon")
         users = generate_demo(workspace.db, clients=args.clients, seed=3, today=date.today())
         owner = workspace.authenticate(users[0].login, users[0].password)
+        add_demo_photos(workspace, owner, PHOTO_CLIENTS, seed=3)
         for language in args.languages.split(","):
             i18n.install_language(language.strip())
             for size in args.sizes.split(","):
