@@ -128,6 +128,7 @@ def bench_reads(
     reads = {
         "photos(client) list": lambda: service.photos(client_id),
         f"{PHOTOS} × thumbnail(photo), one thread": lambda: [service.thumbnail(i) for i in ids],
+        f"thumbnails({PHOTOS} ids), one call": lambda: list(service.thumbnails(ids)),
     }
     times: dict[str, list[float]] = {}
     for label, read in reads.items():

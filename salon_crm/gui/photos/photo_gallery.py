@@ -44,7 +44,7 @@ from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.photos.photo_types import PhotoRow
 
 # Thumbnails come in batches of this many: the first rows show while the rest load.
-BATCH = 25
+BATCH = 50
 
 
 class PhotoGallery(QWidget):
