@@ -19,13 +19,16 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._breaks: set[int] = set()
         self._spacing = spacing
+        self._heights: dict[int, int] = {}
         self.setContentsMargins(0, 0, 0, 0)
 
     def add_break(self) -> None:
         self._breaks.add(len(self._items))
+        self.invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
 
     def insert_widget(self, index: int, widget: QWidget) -> None:
         """`widget` at `index` among the items (the forced line breaks keep theirs)."""
@@ -40,6 +43,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -49,7 +53,15 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        # Asked many times per layout pass (a gallery of 200 tiles: hundreds); the answer
+        # changes only when the items do, which invalidates the layout.
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
