@@ -35,6 +35,8 @@ bench: $(STAMP)
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_lot_recall.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_card_tabs.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_photo_save.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_gallery.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_camera.py
 
 screenshots: $(STAMP)
 	$(TEST_ENV) $(BIN)/python -m salon_crm.gui.shell.screenshots screenshots
