@@ -194,6 +194,12 @@ def test_the_previous_photo_is_laid_over_the_preview(qtbot: QtBot, pattern: Path
     assert slider is not None
     slider.setProperty("value", 90)
     qtbot.waitUntil(lambda: _frame_pixel(dialog, 0.85, 0.85).green() > 200)
+    # The photo taken is the camera's alone: unmirrored, no previous photo, no guide.
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    qtbot.waitUntil(dialog.editor.isVisible)
+    photo = dialog.editor.image()
+    assert _is_red(photo.pixelColor(round(photo.width() * 0.15), round(photo.height() * 0.85)))
+    assert photo.pixelColor(1, photo.height() // 2).green() < 90  # no guide's border
 
 
 def test_no_previous_photo_no_overlay_controls(qtbot: QtBot, pattern: Path) -> None:

@@ -8,6 +8,7 @@ the user picked instead (the caller imports it: it needs a file's checks).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, SignalInstance
@@ -35,7 +36,7 @@ from salon_crm.camera.frame_source import CameraProblem
 from salon_crm.domain.photos.photo_kinds import PhotoKind
 from salon_crm.domain.photos.photo_rules import PROFILE_ASPECT
 from salon_crm.gui.common import ui_settings
-from salon_crm.gui.photos.camera_images import full_image, rgb_frame
+from salon_crm.gui.photos.camera_images import Ghost, PreviewLook, full_image, rgb_frame
 from salon_crm.gui.photos.camera_preview import CameraPreview
 from salon_crm.gui.photos.camera_worker import CameraThread
 from salon_crm.gui.photos.crop_editor import CropEditor, crop_hint
@@ -69,7 +70,8 @@ class CameraDialog(QDialog):
         self.setObjectName("cameraDialog")
         self.setWindowTitle(self.tr("Take a photo"))
         self._aspect = PROFILE_ASPECT if purpose is PhotoKind.PROFILE else None
-        self._ghost = ghost
+        self._ghost = Ghost(ghost) if ghost is not None else None
+        self._look = PreviewLook()
         self._camera: CameraThread | None = None
         self._devices: list[CameraDevice] = []
         self._device: CameraDevice | None = None
@@ -131,6 +133,7 @@ class CameraDialog(QDialog):
         layout.addWidget(self._pages, 1)
         layout.addLayout(self._buttons)
         self._show_page(crop=False)
+        self._look_changed()
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
 
     # --- the result ----------------------------------------------------------------------
@@ -193,14 +196,14 @@ class CameraDialog(QDialog):
         self._ghost_toggle = QCheckBox(self.tr("Show previous photo"), page)
         self._ghost_toggle.setObjectName("ghostToggle")
         self._ghost_toggle.setChecked(self._ghost is not None)
-        self._ghost_toggle.toggled.connect(self._update_ghost)
+        self._ghost_toggle.toggled.connect(self._look_changed)
         opacity_label = QLabel(self.tr("Opacity:"), page)
         self._ghost_opacity = QSlider(Qt.Orientation.Horizontal, page)
         self._ghost_opacity.setObjectName("ghostOpacity")
         self._ghost_opacity.setAccessibleName(self.tr("Opacity of the previous photo"))
         self._ghost_opacity.setRange(10, 90)
         self._ghost_opacity.setValue(GHOST_OPACITY)
-        self._ghost_opacity.valueChanged.connect(self._update_ghost)
+        self._ghost_opacity.valueChanged.connect(self._look_changed)
         opacity_label.setBuddy(self._ghost_opacity)
         self._ghost_toggle.toggled.connect(self._ghost_opacity.setEnabled)
         row = QHBoxLayout()
@@ -209,7 +212,6 @@ class CameraDialog(QDialog):
         row.addWidget(self._ghost_opacity, 1)
         for widget in (self._ghost_toggle, opacity_label, self._ghost_opacity):
             widget.setVisible(self._ghost is not None)
-        self._update_ghost()
         return row
 
     def _crop_page(self) -> QWidget:
@@ -249,7 +251,7 @@ class CameraDialog(QDialog):
             signal.connect(slot)
         # A dialog deleted while shown is never hidden: its camera stops all the same.
         self.destroyed.connect(camera.stop)
-        camera.worker.mirror = self._mirror.isChecked()
+        camera.worker.set_look(self._look)
         self._camera = camera
         self._opening()
         camera.start(ui_settings.get(ui_settings.CAMERA_DEVICE), self._asked_resolution())
@@ -304,10 +306,9 @@ class CameraDialog(QDialog):
         if camera is None or image is None:
             return
         ratio = self.preview.devicePixelRatioF()
-        camera.worker.fit = (
-            round(self.preview.width() * ratio),
-            round(self.preview.height() * ratio),
-        )
+        fit = (round(self.preview.width() * ratio), round(self.preview.height() * ratio))
+        if fit != self._look.fit:
+            self._set_look(replace(self._look, fit=fit))
         image.setDevicePixelRatio(ratio)
         self.preview.show_frame(image)
         self._capture.setEnabled(True)
@@ -339,15 +340,25 @@ class CameraDialog(QDialog):
 
     def _mirror_toggled(self, mirrored: bool) -> None:
         ui_settings.put(ui_settings.CAMERA_MIRROR, int(mirrored))
-        if self._camera is not None:
-            self._camera.worker.mirror = mirrored
-        self._update_ghost()
+        self._look_changed()
 
-    def _update_ghost(self) -> None:
-        shown = self._ghost if self._ghost_toggle.isChecked() else None
-        self.preview.set_ghost(
-            shown, opacity=self._ghost_opacity.value() / 100, mirrored=self._mirror.isChecked()
+    def _look_changed(self) -> None:
+        """The mirror, the previous photo shown or not and its opacity, to the preview."""
+        self._set_look(
+            replace(
+                self._look,
+                mirror=self._mirror.isChecked(),
+                ghost=self._ghost if self._ghost_toggle.isChecked() else None,
+                ghost_opacity=self._ghost_opacity.value() / 100,
+            )
         )
+
+    def _set_look(self, look: PreviewLook) -> None:
+        """The camera thread makes the next preview images so (the GUI thread paints
+        them as they come)."""
+        self._look = look
+        if self._camera is not None:
+            self._camera.worker.set_look(look)
 
     def _take(self) -> None:
         """Freezes the newest frame, as the camera saw it, and opens the crop page."""

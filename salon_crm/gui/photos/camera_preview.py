@@ -1,17 +1,13 @@
-"""The live picture of the capture dialog: the newest frame, the previous photo of the
-zone laid over it when asked, and the 4:3 framing guide."""
+"""The live picture of the capture dialog: the camera thread's finished preview image
+(the previous photo of the zone and the 4:3 framing guide are drawn in already)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from salon_crm.domain.photos.photo_rules import PROFILE_ASPECT
-
-GUIDE_DIM = QColor(0, 0, 0, 110)
-GUIDE_LINE = QColor(255, 255, 255, 200)
-THIRDS_LINE = QColor(255, 255, 255, 70)
+from salon_crm.gui.photos.camera_images import THIRDS_LINE
 
 
 def fitted(inner: QSize, outer: QRect) -> QRect:
@@ -33,18 +29,10 @@ def paint_thirds(painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(QRectF(rect.left(), y, rect.width(), 1), THIRDS_LINE)
 
 
-def paint_frame(painter: QPainter, rect: QRectF, color: QColor, width: float) -> None:
-    """A border `width` wide just inside `rect`. Filled bands, not a stroked pen: a
-    stroke with a translucent pen costs a frame's budget at this size."""
-    painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), width), color)
-    painter.fillRect(QRectF(rect.left(), rect.bottom() - width, rect.width(), width), color)
-    painter.fillRect(QRectF(rect.left(), rect.top(), width, rect.height()), color)
-    painter.fillRect(QRectF(rect.right() - width, rect.top(), width, rect.height()), color)
-
-
 class CameraPreview(QWidget):
-    """Paints what it was last given and nothing else: the images come scaled, mirrored
-    and converted from the camera thread, so a paint is a copy to the screen."""
+    """Paints what it was last given and nothing else: the images come finished from the
+    camera thread (scaled, mirrored, overlaid, converted), so a paint is one copy to the
+    screen and black around it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,10 +43,6 @@ class CameraPreview(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._frame: QImage | None = None
         self._placeholder = ""
-        self._ghost: QImage | None = None
-        self._ghost_mirrored = False
-        self._ghost_opacity = 0.4
-        self._ghost_cache: tuple[QSize, bool, QImage] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(640, 480)
@@ -74,13 +58,6 @@ class CameraPreview(QWidget):
         """No picture; `placeholder` says why ("Opening the camera…")."""
         self._frame = None
         self._placeholder = placeholder
-        self.update()
-
-    def set_ghost(self, image: QImage | None, *, opacity: float, mirrored: bool) -> None:
-        """The previous photo, `opacity` 0–1 over the frame; mirrored with the preview."""
-        if image is not self._ghost or mirrored != self._ghost_mirrored:
-            self._ghost_cache = None
-        self._ghost, self._ghost_opacity, self._ghost_mirrored = image, opacity, mirrored
         self.update()
 
     def frame_rect(self) -> QRect:
@@ -106,43 +83,6 @@ class CameraPreview(QWidget):
         for margin in _around(self.rect(), target):
             painter.fillRect(margin, Qt.GlobalColor.black)
         painter.drawImage(target, self._frame)
-        if self._ghost is not None:
-            painter.setOpacity(self._ghost_opacity)
-            ghost = self._scaled_ghost(target.size())
-            painter.drawImage(fitted(ghost.size(), target), ghost)
-            painter.setOpacity(1.0)
-        self._paint_guide(painter, target)
-
-    def _scaled_ghost(self, size: QSize) -> QImage:
-        """The ghost at the frame's size, scaled once per size, not once per frame."""
-        assert self._ghost is not None
-        cached = self._ghost_cache
-        if cached is None or cached[0] != size or cached[1] != self._ghost_mirrored:
-            scaled = self._ghost.scaled(
-                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            ).convertToFormat(
-                QImage.Format.Format_RGB32
-            )  # opaque: blended at a constant opacity fastest
-            if self._ghost_mirrored:
-                scaled = scaled.flipped(Qt.Orientation.Horizontal)
-            cached = (size, self._ghost_mirrored, scaled)
-            self._ghost_cache = cached
-        return cached[2]
-
-    def _paint_guide(self, painter: QPainter, target: QRect) -> None:
-        """The 4:3 frame a profile photo is cut to, the rest dimmed, with thirds lines."""
-        guide = QRectF(fitted(QSize(*PROFILE_ASPECT), target))
-        outer = QRectF(target)
-        for band in (
-            QRectF(outer.topLeft(), QPointF(guide.left(), outer.bottom())),
-            QRectF(QPointF(guide.right(), outer.top()), outer.bottomRight()),
-            QRectF(outer.topLeft(), QPointF(outer.right(), guide.top())),
-            QRectF(QPointF(outer.left(), guide.bottom()), outer.bottomRight()),
-        ):
-            if band.width() > 0.5 and band.height() > 0.5:
-                painter.fillRect(band, GUIDE_DIM)
-        paint_thirds(painter, guide)
-        paint_frame(painter, guide, GUIDE_LINE, 2)
 
 
 def _around(outer: QRect, inner: QRect) -> list[QRect]:

@@ -1,10 +1,11 @@
 """The camera's own thread: it finds and opens cameras, reads frames and turns them into
-preview images, so the GUI thread never waits on a camera.
+finished preview images, so the GUI thread never waits on a camera nor works on a frame.
 
-The GUI thread talks to it through `CameraThread`: requests go as queued signals, each
-new preview image waits in a one-place mailbox and is announced once; frames the GUI
-thread has not taken by the time the next one comes are dropped, so it always paints
-the latest and never falls behind.
+The GUI thread talks to it through `CameraThread`: requests go as queued signals, how
+the preview should look (its size, the mirror, the previous photo and its opacity) is
+handed over under a lock, each new preview image waits in a one-place mailbox and is
+announced once; frames the GUI thread has not taken by the time the next one comes are
+dropped, so it always paints the latest and never falls behind.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from salon_crm.camera.frame_source import (
     FrameSource,
     open_source,
 )
-from salon_crm.gui.photos.camera_images import preview_image
+from salon_crm.gui.photos.camera_images import PreviewLook, preview_image
 
 
 class CameraWorker(QObject):
@@ -59,9 +60,7 @@ class CameraWorker(QObject):
         self._lock = threading.Lock()
         self._preview: QImage | None = None
         self._frame: Frame | None = None
-        # Set from the GUI thread, read here once a frame: plain values, no lock needed.
-        self.mirror = True
-        self.fit: tuple[int, int] = (640, 480)
+        self._look = PreviewLook()
 
     # --- what the GUI thread may call directly ---------------------------------------
 
@@ -70,6 +69,11 @@ class CameraWorker(QObject):
         with self._lock:
             image, self._preview = self._preview, None
         return image
+
+    def set_look(self, look: PreviewLook) -> None:
+        """How the next preview images look."""
+        with self._lock:
+            self._look = look
 
     def last_frame(self) -> Frame | None:
         """The newest frame at full size, as the camera saw it."""
@@ -128,9 +132,11 @@ class CameraWorker(QObject):
         source = self._source
         if source is None:
             return
+        with self._lock:
+            look = self._look
         try:
             frame = source.read()
-            image = preview_image(frame, mirror=self.mirror, fit=self.fit)
+            image = preview_image(frame, look)
         except (CameraError, cv2.error):
             self._close()
             self.failed.emit(CameraProblem.LOST)
