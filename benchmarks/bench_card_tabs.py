@@ -89,13 +89,14 @@ class LongHistory(CosmetologyRows):
     with far more of them than a demo client gets."""
 
     def long_history(self, row: dict[str, Any], batch: CosmetologyBatch) -> list[date]:
-        phrases = self.tables.phrases[row["preferred_language"]]
+        language = row["preferred_language"]
+        phrases = self.tables.phrases[language]
         days = sorted(self.rng.sample(range(1, HISTORY_DAYS), PROCEDURES))
         visits = [self.today - timedelta(days=HISTORY_DAYS - d) for d in days]
         reviews = (visits[0], visits[PROCEDURES // 3], visits[2 * PROCEDURES // 3])
         for number, (day, (codes, allergies)) in enumerate(zip(reviews, VERSIONS, strict=True)):
             self._anamnesis(
-                row["id"], number + 1, day, list(codes), list(allergies), phrases, batch
+                row["id"], number + 1, day, list(codes), list(allergies), language, batch
             )
         conditions, allergies = (list(part) for part in VERSIONS[-1])
         for day in visits[:: PROCEDURES // ASSESSMENTS]:
