@@ -14,6 +14,7 @@ information; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import sys
@@ -93,9 +94,12 @@ def build_salon(data_dir: Path) -> tuple[Workspace, Actor, int]:
 
 
 def settle(app: QApplication) -> None:
+    """Between samples: background work done, the last gallery deleted, and the garbage
+    of earlier rounds collected (else a collection of it falls into a later sample)."""
     QThreadPool.globalInstance().waitForDone()
     for _ in range(3):
         app.processEvents()
+    gc.collect()
 
 
 def open_gallery(app: QApplication, workspace: Workspace, actor: Actor, client_id: int) -> float:

@@ -53,11 +53,12 @@ class PhotoTile(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         lines = self.fontMetrics().height() * 2 + 4
         self.setFixedSize(THUMB.width() + 2 * PADDING, THUMB.height() + 2 * PADDING + lines)
-        self.setAccessibleName(photo_caption(row))
-        self.setToolTip(self._tooltip())
+        caption = photo_caption(row)
+        self.setAccessibleName(caption)
+        self.setToolTip(self._tooltip(caption))
 
-    def _tooltip(self) -> str:
-        lines = [photo_caption(self.row)]
+    def _tooltip(self, caption: str) -> str:
+        lines = [caption]
         if self.row.marketing:
             lines.append(
                 self.tr("Marked for advertising")
