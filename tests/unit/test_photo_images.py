@@ -96,3 +96,11 @@ def test_a_frame_must_hold_its_pixels() -> None:
     broken = frame(640, 480)
     with pytest.raises(ValueError):
         images.decode_frame(type(broken)(640, 481, broken.data))
+
+
+def test_the_refusal_names_the_limit_that_refused() -> None:
+    # Between the program's limit and Pillow's: refused by the program, with its number.
+    with pytest.raises(PhotoRejectedError) as caught:
+        images.decode_file(png_bomb(9_000))  # 81 million pixels
+    assert caught.value.problem is PhotoProblem.TOO_MANY_PIXELS
+    assert f"more than {rules.MAX_PIXELS // 1_000_000} million" in caught.value.message

@@ -8,9 +8,10 @@ MIN_WIDTH = 128
 MIN_HEIGHT = 96
 # A file larger than this is refused before it is read; smaller ones are re-encoded.
 MAX_FILE_BYTES = 20 * 1024 * 1024
-# Pillow's own guard against decompression bombs: images over this many pixels are
-# refused (a 12,000×10,000 photo is larger than any camera of a salon takes).
-MAX_PIXELS = 120_000_000
+# Images over this many pixels are refused from their header, before decoding (a small
+# PNG can unpack to gigabytes). Below Pillow's own bomb guard (89 million), which stays
+# on behind it; a 48-megapixel phone photo passes.
+MAX_PIXELS = 80_000_000
 # The stored full-size image is at most this long on its longer side.
 MAX_STORED_SIDE = 4096
 THUMBNAIL_SIDE = 320
