@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from salon_crm.camera.camera_devices import CAMERA_ENV
+from salon_crm.camera.pattern_video import write_test_pattern
 from salon_crm.gui.common import i18n
 from salon_crm.gui.common.background import wait_for_jobs
 from salon_crm.services.core.workspace import Workspace
@@ -29,3 +31,26 @@ def workspace(workspace: Workspace) -> Iterator[Workspace]:
     """The salon of tests/conftest.py; the jobs the test started end before it closes."""
     yield workspace
     assert wait_for_jobs(), "a background job was still running"
+
+
+@pytest.fixture
+def cameras_released(qapp: QApplication) -> Iterator[None]:
+    """Each capture dialog closed as a user closes it; its camera thread then ends by
+    itself (a test fails if one still runs)."""
+    from salon_crm.gui.photos.camera_dialog import CameraDialog
+    from salon_crm.gui.photos.camera_worker import wait_for_cameras
+
+    yield
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, CameraDialog):
+            widget.close()
+    assert wait_for_cameras(), "a camera thread still runs after its dialog closed"
+
+
+@pytest.fixture
+def pattern(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The camera: a 640×480 test-pattern video (red left, blue right), read through the
+    real OpenCV path."""
+    video = write_test_pattern(tmp_path / "pattern.avi", (640, 480), frames=30)
+    monkeypatch.setenv(CAMERA_ENV, str(video))
+    return video

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from salon_crm.camera.camera_devices import CAMERA_ENV
-from salon_crm.camera.pattern_video import write_test_pattern
 from salon_crm.domain.photos.photo_kinds import PhotoKind
 from salon_crm.gui.common import ui_settings
 from salon_crm.gui.photos.camera_dialog import CameraDialog
@@ -29,21 +26,7 @@ from salon_crm.gui.photos.camera_worker import wait_for_cameras
 SIZE = (640, 480)
 
 
-@pytest.fixture(autouse=True)
-def cameras_released(qapp: QApplication) -> Iterator[None]:
-    """Each dialog closed as a user closes it; its camera thread then ends by itself."""
-    yield
-    for widget in qapp.topLevelWidgets():
-        if isinstance(widget, CameraDialog):
-            widget.close()
-    assert wait_for_cameras(), "a camera thread still runs after its dialog closed"
-
-
-@pytest.fixture
-def pattern(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    video = write_test_pattern(tmp_path / "pattern.avi", SIZE, frames=30)
-    monkeypatch.setenv(CAMERA_ENV, str(video))
-    return video
+pytestmark = pytest.mark.usefixtures("cameras_released")
 
 
 def _open(qtbot: QtBot, purpose: PhotoKind = PhotoKind.PROFILE, **kwargs: QImage) -> CameraDialog:

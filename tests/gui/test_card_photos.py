@@ -5,22 +5,18 @@ photo of a zone with the previous one laid over the preview."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
-from salon_crm.camera.camera_devices import CAMERA_ENV
-from salon_crm.camera.pattern_video import write_test_pattern
 from salon_crm.domain.common.enums import ConsentPurpose
 from salon_crm.domain.photos.photo_kinds import PhotoKind, PhotoSource, PhotoZone
 from salon_crm.gui.clients.card.client_card_view import ClientCardView
 from salon_crm.gui.photos.camera_dialog import CameraDialog
-from salon_crm.gui.photos.camera_worker import wait_for_cameras
 from salon_crm.gui.photos.card_portrait import CardPortrait
 from salon_crm.gui.photos.crop_dialog import CropDialog
 from salon_crm.gui.photos.photo_details_dialog import PhotoDetailsDialog
@@ -33,21 +29,7 @@ from tests.conftest import Staff
 from tests.unit.photo_files import frame, solid, with_gps
 from tests.unit.procedure_setup import new_client
 
-
-@pytest.fixture(autouse=True)
-def cameras_released(qapp: QApplication) -> Iterator[None]:
-    yield
-    for widget in qapp.topLevelWidgets():
-        if isinstance(widget, CameraDialog):
-            widget.close()
-    assert wait_for_cameras(), "a camera thread still runs after its dialog closed"
-
-
-@pytest.fixture
-def camera(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    video = write_test_pattern(tmp_path / "pattern.avi", (640, 480), frames=30)
-    monkeypatch.setenv(CAMERA_ENV, str(video))
-    return video
+pytestmark = pytest.mark.usefixtures("cameras_released")
 
 
 def _card(qtbot: QtBot, workspace: Workspace, actor: Actor, client_id: int) -> ClientCardView:
@@ -85,7 +67,7 @@ def _capture(qtbot: QtBot, camera_dialog: CameraDialog) -> None:
 
 
 def test_one_click_from_the_card_to_a_saved_photo(
-    qtbot: QtBot, workspace: Workspace, staff: Staff, camera: Path
+    qtbot: QtBot, workspace: Workspace, staff: Staff, pattern: Path
 ) -> None:
     client = new_client(workspace, staff.admin)
     view = _card(qtbot, workspace, staff.admin, client)
@@ -120,14 +102,14 @@ def test_a_photo_file_dropped_on_the_card_is_cropped_and_saved(
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     # Qt delivers drops only inside a real drag: the handlers are called as Qt would.
     enter = QDragEnterEvent(where, action, mime, buttons, keys)
-    portrait.dragEnterEvent(enter)
+    portrait.drops.eventFilter(portrait, enter)
     assert enter.isAccepted()
-    portrait.dropEvent(QDropEvent(where.toPointF(), action, mime, buttons, keys))
+    portrait.drops.eventFilter(portrait, QDropEvent(where.toPointF(), action, mime, buttons, keys))
     contract = QMimeData()
     contract.setUrls([QUrl.fromLocalFile(str(tmp_path / "contract.pdf"))])
     refused = QDragEnterEvent(where, action, contract, buttons, keys)
-    refused.ignore()
-    portrait.dragEnterEvent(refused)
+    refused.accept()
+    portrait.drops.eventFilter(portrait, refused)
     assert not refused.isAccepted()
     qtbot.waitUntil(lambda: isinstance(portrait._taking.dialog, CropDialog), timeout=5000)
     crop = portrait._taking.dialog
@@ -156,7 +138,7 @@ def test_a_bad_file_dropped_on_the_card_is_refused_plainly(
 
 
 def test_a_clinical_photo_lines_up_with_the_previous_one_of_its_zone(
-    qtbot: QtBot, workspace: Workspace, staff: Staff, camera: Path
+    qtbot: QtBot, workspace: Workspace, staff: Staff, pattern: Path
 ) -> None:
     client = new_client(workspace, staff.admin)
     workspace.consents(staff.admin).give(client, ConsentPurpose.CLINICAL_PHOTOS)
@@ -186,7 +168,7 @@ def test_a_clinical_photo_lines_up_with_the_previous_one_of_its_zone(
 
 
 def test_the_menu_commands_reach_the_card_from_the_keyboard(
-    qtbot: QtBot, workspace: Workspace, staff: Staff, camera: Path
+    qtbot: QtBot, workspace: Workspace, staff: Staff, pattern: Path
 ) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QTabWidget

@@ -8,7 +8,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtGui import QAction, QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from salon_crm.domain.permissions import Permission
@@ -16,7 +16,7 @@ from salon_crm.domain.photos.photo_kinds import PhotoKind
 from salon_crm.gui.clients.card.client_card_view import AVATAR_SIZE, avatar_pixmap
 from salon_crm.gui.common.background import run_in_background
 from salon_crm.gui.common.rounded_image import rounded_image
-from salon_crm.gui.photos.photo_files import dropped_photo_file
+from salon_crm.gui.photos.photo_files import PhotoDrops
 from salon_crm.gui.photos.photo_taking import PhotoTaking
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor
@@ -52,7 +52,8 @@ class CardPortrait(QWidget):
         self.can_take = actor.can(Permission.PHOTOS_WRITE) and card.archived_at is None
         if self.can_take:
             layout.addWidget(self._take_button(), 0, Qt.AlignmentFlag.AlignHCenter)
-            self.setAcceptDrops(True)
+            self.drops = PhotoDrops(self)
+            self.drops.dropped.connect(lambda path: self._taking.open_file(path, PROFILE))
             self.setToolTip(self.tr("Drop a photo file here to make it the client's photo"))
         if card.photo_thumb:
             thumb = card.photo_thumb
@@ -87,15 +88,3 @@ class CardPortrait(QWidget):
                 ratio = self.devicePixelRatioF()
                 picture = rounded_image(image, PHOTO_SIZE, ratio, radius=8)
                 self._picture.setPixmap(QPixmap.fromImage(picture))
-
-    # --- a photo file dropped on the picture ---------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_photo_file(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_photo_file(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self._taking.open_file(path, PROFILE)

@@ -1,11 +1,16 @@
 """Photo files from the user's disk: the file dialog (starting in the folder used last)
-and a photo file dragged onto a window."""
+and a photo file dragged onto a window.
+
+Signals (PhotoDrops):
+    dropped(object): the Path of the photo file dropped.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from salon_crm.gui.common import ui_settings
@@ -40,3 +45,28 @@ def dropped_photo_file(mime: QMimeData) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in PHOTO_FILE_SUFFIXES else None
+
+
+class PhotoDrops(QObject):
+    """Lets `widget` take one photo file dropped on it (an event filter: the widget keeps
+    its own handlers); anything else dragged over it is declined."""
+
+    dropped = Signal(object)
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QDropEvent)  # a QDragEnterEvent is one too
+        path = dropped_photo_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            self.dropped.emit(path)
+        return True

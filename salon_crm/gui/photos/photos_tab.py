@@ -14,14 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from salon_crm.domain.permissions import Permission
 from salon_crm.domain.photos.photo_kinds import PhotoKind
 from salon_crm.gui.common.background import run_in_background
 from salon_crm.gui.photos.photo_details_dialog import PhotoDetailsDialog
-from salon_crm.gui.photos.photo_files import dropped_photo_file
+from salon_crm.gui.photos.photo_files import PhotoDrops
 from salon_crm.gui.photos.photo_gallery import PhotoGallery
 from salon_crm.gui.photos.photo_taking import PhotoTaking
 from salon_crm.services.clients.client_types import ClientCard
@@ -73,7 +73,8 @@ class PhotosTab(QWidget):
             self.file_action.setObjectName("photoFromFileAction")
             self.file_action.triggered.connect(self._from_file)
             actions.append(self.file_action)
-            self.setAcceptDrops(True)
+            self.drops = PhotoDrops(self)
+            self.drops.dropped.connect(self.add_file)
         self.gallery.add_actions(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,13 +136,3 @@ class PhotosTab(QWidget):
             self._ask_details(lambda details: self._taking.open_file(path, details))
         else:
             self._taking.open_file(path, PROFILE)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_photo_file(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_photo_file(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.add_file(path)
