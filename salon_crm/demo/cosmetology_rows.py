@@ -242,15 +242,17 @@ class CosmetologyRows:
         language = row["preferred_language"]
         phrases = self.tables.phrases[language]
         client_id = row["id"]
-        batch.consents.append(
+        # Signed together at the first visit: the health record and its photos.
+        batch.consents.extend(
             {
                 "client_id": client_id,
-                "purpose": ConsentPurpose.HEALTH_DATA,
+                "purpose": purpose,
                 "given_on": visits[0],
                 "withdrawn_on": None,
                 "note": "",
                 "recorded_at": _at(visits[0], 9),
             }
+            for purpose in (ConsentPurpose.HEALTH_DATA, ConsentPurpose.CLINICAL_PHOTOS)
         )
         age = self._age(row, visits[0])
         conditions = [

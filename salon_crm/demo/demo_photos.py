@@ -1,6 +1,6 @@
 """Photos for a demo salon, stored through the photo service like any others: a profile
 photo for some clients, and before/after pairs of a zone at the latest procedure of some
-clients with a history."""
+clients with a history (the demo gives them the consent to clinical photos)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from PIL.Image import Image
 
 from salon_crm.demo.photo_art import portrait, skin_patch
-from salon_crm.domain.common.enums import ConsentPurpose
 from salon_crm.domain.photos.photo_kinds import PhotoKind, PhotoZone
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -26,7 +25,7 @@ def add_demo_photos(
 ) -> int:
     """Photos for some of `client_ids`; returns how many were stored."""
     rng = random.Random(f"{seed}/photos")
-    photos, consents = workspace.photos(owner), workspace.consents(owner)
+    photos = workspace.photos(owner)
     procedures = workspace.procedures(owner)
     stored = 0
     for client_id in client_ids:
@@ -36,8 +35,6 @@ def add_demo_photos(
         visits = procedures.visits(client_id)
         if not visits or rng.random() >= SERIES_SHARE:
             continue
-        first_visit = visits[-1].performed_at.date()  # newest first
-        consents.give(client_id, ConsentPurpose.CLINICAL_PHOTOS, given_on=first_visit)
         zone, skin = rng.choice(ZONES), rng.randrange(1 << 30)
         for kind, redness in ((PhotoKind.BEFORE, 1.0), (PhotoKind.AFTER, 0.35)):
             details = PhotoDetails(kind, zone=zone, procedure_id=visits[0].id)
