@@ -4077,6 +4077,14 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <translation>Usuń…</translation>
     </message>
     <message>
+        <source>Kind, zone, procedure…</source>
+        <translation>Rodzaj, strefa, zabieg…</translation>
+    </message>
+    <message>
+        <source>Correct what the photo shows</source>
+        <translation>Popraw, co przedstawia zdjęcie</translation>
+    </message>
+    <message>
         <source>Opening the photos…</source>
         <translation>Otwieranie zdjęć…</translation>
     </message>
@@ -4111,10 +4119,6 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>Remove the photo</source>
         <translation>Usuń zdjęcie</translation>
-    </message>
-    <message>
-        <source>The client has not consented to the use of photos in advertising (or has withdrawn it). Record the marketing consent in the questionnaire first.</source>
-        <translation>Klient nie wyraził zgody na wykorzystanie zdjęć w reklamie (lub ją wycofał). Najpierw odnotuj zgodę marketingową w ankiecie.</translation>
     </message>
     <message>
         <source>Photos</source>

@@ -4077,6 +4077,14 @@ Do it only when the client has signed the consent.</source>
         <translation>Убрать…</translation>
     </message>
     <message>
+        <source>Kind, zone, procedure…</source>
+        <translation>Вид, зона, процедура…</translation>
+    </message>
+    <message>
+        <source>Correct what the photo shows</source>
+        <translation>Исправить, что на фото</translation>
+    </message>
+    <message>
         <source>Opening the photos…</source>
         <translation>Открываю фото…</translation>
     </message>
@@ -4111,10 +4119,6 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Remove the photo</source>
         <translation>Убрать фото</translation>
-    </message>
-    <message>
-        <source>The client has not consented to the use of photos in advertising (or has withdrawn it). Record the marketing consent in the questionnaire first.</source>
-        <translation>Клиент не давал согласия на использование фото в рекламе (или отозвал его). Сначала отметьте согласие на рекламу в анкете.</translation>
     </message>
     <message>
         <source>Photos</source>

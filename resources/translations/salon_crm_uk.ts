@@ -4077,6 +4077,14 @@ Do it only when the client has signed the consent.</source>
         <translation>Прибрати…</translation>
     </message>
     <message>
+        <source>Kind, zone, procedure…</source>
+        <translation>Вид, зона, процедура…</translation>
+    </message>
+    <message>
+        <source>Correct what the photo shows</source>
+        <translation>Виправити, що на фото</translation>
+    </message>
+    <message>
         <source>Opening the photos…</source>
         <translation>Відкриваю фото…</translation>
     </message>
@@ -4111,10 +4119,6 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Remove the photo</source>
         <translation>Прибрати фото</translation>
-    </message>
-    <message>
-        <source>The client has not consented to the use of photos in advertising (or has withdrawn it). Record the marketing consent in the questionnaire first.</source>
-        <translation>Клієнт не давав згоди на використання фото в рекламі (або відкликав її). Спершу зазначте згоду на рекламу в анкеті.</translation>
     </message>
     <message>
         <source>Photos</source>

@@ -321,3 +321,37 @@ def test_the_card_adds_its_own_buttons_ahead_and_the_menu_acts_on_the_photo(
     assert gallery.remove_action in menu.actions()
     assert gallery.profile_action not in menu.actions()  # not a profile photo
     assert gallery.open_action in menu.actions()
+
+
+def test_a_before_photo_is_linked_to_its_procedure_later(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    client = new_client(workspace, staff.admin)
+    workspace.consents(staff.admin).give(client, ConsentPurpose.CLINICAL_PHOTOS)
+    before = _add(workspace, staff.specialist, client, RED, PhotoKind.BEFORE, zone=PhotoZone.LEFT)
+    kind = procedure_type_id(workspace, staff.owner, "biorevitalization")
+    procedure = workspace.procedures(staff.specialist).record(
+        client, ProcedureInput(procedure_type_id=kind, performed_at=at(TODAY))
+    )
+    gallery = _gallery(qtbot, workspace, staff.specialist, client)
+    gallery.select([before.id])
+    assert gallery.details_action.isEnabled()
+    gallery.edit_details()
+    dialog = gallery.details_dialog
+    assert dialog is not None
+    chooser = dialog._procedure
+    chooser.setCurrentIndex(chooser.findData(procedure.id))
+    dialog.accept()
+    _reloaded(qtbot, gallery)
+    fixed = workspace.photos(staff.specialist).get(before.id)
+    assert (fixed.procedure_id, fixed.zone, fixed.kind) == (
+        procedure.id,
+        PhotoZone.LEFT,
+        PhotoKind.BEFORE,
+    )
+    # A profile photo has no such details.
+    profile = _add(workspace, staff.specialist, client, BLUE, PhotoKind.PROFILE)
+    gallery.reload()
+    _reloaded(qtbot, gallery)
+    gallery.select([profile.id])
+    assert not gallery.details_action.isEnabled()

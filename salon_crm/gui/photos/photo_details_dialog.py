@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,6 +37,12 @@ def _visit_name(visit: VisitRow) -> str:
 
 
 class PhotoDetailsDialog(QDialog):
+    """Signals:
+    chosen(object): the PhotoDetails accepted.
+    """
+
+    chosen = Signal(object)
+
     def __init__(
         self,
         visits: Sequence[VisitRow],
@@ -49,6 +55,7 @@ class PhotoDetailsDialog(QDialog):
         self.setObjectName("photoDetailsDialog")
         self.setWindowTitle(self.tr("Clinical photo"))
         start = details or PhotoDetails(PhotoKind.BEFORE, PhotoZone.FRONT)
+        self._note = start.note  # kept as it was: the dialog does not show it
         self._kind = QComboBox(self)
         self._kind.setObjectName("photoKindSelect")
         for kind in CLINICAL_KINDS:
@@ -111,7 +118,15 @@ class PhotoDetailsDialog(QDialog):
             self._zone_name.setFocus()
             self._zone_name.setPlaceholderText(self.tr("Name the zone"))
             return
+        self.chosen.emit(self.details())
         super().accept()
+
+    def open_over(self, parent: QWidget) -> None:
+        """Shown window-modal over `parent`'s window, deleted once closed."""
+        self.setParent(parent, self.windowFlags())
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open()
 
     def details(self) -> PhotoDetails:
         zone = self._chosen_zone()
@@ -120,4 +135,5 @@ class PhotoDetailsDialog(QDialog):
             zone=zone,
             zone_note=self._zone_name.text().strip() if zone is PhotoZone.CUSTOM else "",
             procedure_id=self._procedure.currentData(),
+            note=self._note,
         )

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.domain.common.dates import format_day
-from salon_crm.domain.common.enums import ConsentPurpose
-from salon_crm.domain.common.errors import ConsentRequiredError
 from salon_crm.domain.permissions import Permission
 from salon_crm.domain.photos.photo_kinds import PhotoKind
 from salon_crm.gui.common.background import failure_text, run_in_background
@@ -30,6 +28,7 @@ from salon_crm.gui.common.flow_layout import FlowLayout
 from salon_crm.gui.photos.photo_compare_canvas import ComparedPhoto
 from salon_crm.gui.photos.photo_compare_dialog import PhotoCompareDialog
 from salon_crm.gui.photos.photo_decoding import load_images, load_thumbnails
+from salon_crm.gui.photos.photo_details_dialog import PhotoDetailsDialog
 from salon_crm.gui.photos.photo_groups import (
     PhotoGroup,
     group_photos,
@@ -41,7 +40,7 @@ from salon_crm.gui.photos.photo_labels import photo_caption, procedure_title
 from salon_crm.gui.photos.photo_tile import THUMB, PhotoTile
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
-from salon_crm.services.photos.photo_types import PhotoRow
+from salon_crm.services.photos.photo_types import PhotoDetails, PhotoRow
 
 # Thumbnails come in batches of this many: the first rows show while the rest load.
 BATCH = 50
@@ -67,6 +66,7 @@ class PhotoGallery(QWidget):
         super().__init__(parent)
         self.setObjectName("photoGallery")
         self._service = workspace.photos(actor)
+        self._visits = workspace.procedures(actor)
         self._actor = actor
         self._client_id = client_id
         self._rows: list[PhotoRow] = []
@@ -75,6 +75,8 @@ class PhotoGallery(QWidget):
         self._thumbnails: dict[str, QImage] = {}  # by the thumbnail's digest, across reloads
         self._loading = 0  # which (re)load the arriving thumbnails belong to
         self._pending = 0
+        self.details_dialog: PhotoDetailsDialog | None = None
+        self._editing = 0  # the photo whose details are being corrected
 
         self.open_action = self._action(self.tr("Open"), self.open_selected)
         self.compare_action = self._action(self.tr("Compare"), self.compare_selected)
@@ -89,6 +91,8 @@ class PhotoGallery(QWidget):
         )
         self.profile_action = self._action(self.tr("Make profile photo"), self._make_profile)
         self.remove_action = self._action(self.tr("Remove…"), self._remove_selected)
+        self.details_action = self._action(self.tr("Kind, zone, procedure…"), self.edit_details)
+        self.details_action.setToolTip(self.tr("Correct what the photo shows"))
 
         # Wraps: the card's pane is narrow and the names are long in some languages.
         self.tools = FlowLayout()
@@ -311,7 +315,12 @@ class PhotoGallery(QWidget):
         if self.compare_action.isEnabled():
             menu.addAction(self.compare_action)
         menu.addSeparator()
-        for action in (self.marketing_action, self.profile_action, self.remove_action):
+        for action in (
+            self.details_action,
+            self.marketing_action,
+            self.profile_action,
+            self.remove_action,
+        ):
             if action.isEnabled():
                 menu.addAction(action)
         return menu
@@ -344,6 +353,7 @@ class PhotoGallery(QWidget):
             and not one.is_current_profile
         )
         self.remove_action.setEnabled(changeable)
+        self.details_action.setEnabled(changeable and one is not None and one.kind.is_clinical)
         differ = len(selected) == 2 and not same_zone(*selected)
         self.hint.setText(
             self.tr("These photos show different zones: the comparison may mislead.")
@@ -406,6 +416,38 @@ class PhotoGallery(QWidget):
             parent=self,
         )
 
+    def edit_details(self) -> None:
+        """Correct a clinical photo's kind, zone or procedure (a "before" taken before its
+        procedure was recorded is linked to it here)."""
+        selected = self.selected()
+        if len(selected) != 1 or not selected[0].kind.is_clinical:
+            return
+        row = selected[0]
+        start = PhotoDetails(
+            row.kind, row.zone, row.zone_note, procedure_id=row.procedure_id, note=row.note
+        )
+        dialog = PhotoDetailsDialog(
+            self._visits.visits(self._client_id), details=start, parent=self
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.details_dialog = dialog
+        self._editing = row.id
+        dialog.accepted.connect(self._details_edited)
+        dialog.open()
+
+    def _details_edited(self) -> None:
+        dialog, self.details_dialog = self.details_dialog, None
+        if dialog is None:
+            return
+        service, photo_id, details = self._service, self._editing, dialog.details()
+        run_in_background(
+            lambda: service.update_details(photo_id, details),
+            on_success=self._changed,
+            on_failure=self._change_refused,
+            parent=self,
+        )
+
     def _make_profile(self) -> None:
         selected = self.selected()
         if len(selected) == 1:
@@ -441,18 +483,8 @@ class PhotoGallery(QWidget):
         self.reload()
 
     def _change_refused(self, error: Exception) -> None:
-        if (
-            isinstance(error, ConsentRequiredError)
-            and error.purpose == ConsentPurpose.MARKETING_PHOTOS.value
-        ):
-            text = self.tr(
-                "The client has not consented to the use of photos in advertising (or has "
-                "withdrawn it). Record the marketing consent in the questionnaire first."
-            )
-        else:
-            text = failure_text(error)
         self._update_actions()  # the mark as it is stored, not as it was clicked
-        self.tell(text)
+        self.tell(failure_text(error))
 
     # --- questions -------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -92,18 +92,17 @@ class PhotosTab(QWidget):
     def _ask_details(self, then: Callable[[PhotoDetails], object]) -> None:
         """The details dialog, window-modal; `then` gets what was chosen."""
         visits = self._workspace.procedures(self._actor).visits(self._client_id)
-        dialog = PhotoDetailsDialog(visits, parent=self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.details_dialog = dialog
+        self.details_dialog = PhotoDetailsDialog(visits)
         self._then = then
-        dialog.accepted.connect(self._details_chosen)
-        dialog.open()
+        self.details_dialog.chosen.connect(self._details_chosen)
+        self.details_dialog.finished.connect(self._details_closed)
+        self.details_dialog.open_over(self)
 
-    def _details_chosen(self) -> None:
-        dialog, self.details_dialog = self.details_dialog, None
-        if dialog is not None:
-            self._then(dialog.details())
+    def _details_closed(self) -> None:
+        self.details_dialog = None
+
+    def _details_chosen(self, details: PhotoDetails) -> None:
+        self._then(details)
 
     def _with_ghost(self, details: PhotoDetails) -> None:
         photos, client_id = self._photos, self._client_id
