@@ -4246,6 +4246,22 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <source>From a file…</source>
         <translation>Z pliku…</translation>
     </message>
+    <message>
+        <source>Clinical photo</source>
+        <translation>Zdjęcie kliniczne</translation>
+    </message>
+    <message>
+        <source>Consent to clinical photos</source>
+        <translation>Zgoda na zdjęcia kliniczne</translation>
+    </message>
+    <message>
+        <source>{name} has not consented to clinical photos (or has withdrawn it). Record the consent as of today?
+
+Do it only when the client has signed it.</source>
+        <translation>{name} nie wyraził(a) zgody na zdjęcia kliniczne (lub ją wycofał(a)). Zapisać zgodę od dziś?
+
+Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureCatalogue</name>

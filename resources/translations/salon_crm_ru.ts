@@ -4246,6 +4246,22 @@ Do it only when the client has signed the consent.</source>
         <source>From a file…</source>
         <translation>Из файла…</translation>
     </message>
+    <message>
+        <source>Clinical photo</source>
+        <translation>Клиническое фото</translation>
+    </message>
+    <message>
+        <source>Consent to clinical photos</source>
+        <translation>Согласие на клинические фото</translation>
+    </message>
+    <message>
+        <source>{name} has not consented to clinical photos (or has withdrawn it). Record the consent as of today?
+
+Do it only when the client has signed it.</source>
+        <translation>{name} не давал(а) согласия на клинические фото (или отозвал(а) его). Отметить согласие с сегодняшнего дня?
+
+Делайте это, только если клиент его подписал.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureCatalogue</name>

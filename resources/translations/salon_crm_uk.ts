@@ -4246,6 +4246,22 @@ Do it only when the client has signed the consent.</source>
         <source>From a file…</source>
         <translation>З файлу…</translation>
     </message>
+    <message>
+        <source>Clinical photo</source>
+        <translation>Клінічне фото</translation>
+    </message>
+    <message>
+        <source>Consent to clinical photos</source>
+        <translation>Згода на клінічні фото</translation>
+    </message>
+    <message>
+        <source>{name} has not consented to clinical photos (or has withdrawn it). Record the consent as of today?
+
+Do it only when the client has signed it.</source>
+        <translation>{name} не давав(ла) згоди на клінічні фото (або відкликав(ла) її). Позначити згоду з сьогоднішнього дня?
+
+Робіть це, лише якщо клієнт її підписав.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureCatalogue</name>

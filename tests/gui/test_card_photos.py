@@ -176,6 +176,7 @@ def test_the_menu_commands_reach_the_card_from_the_keyboard(
     from salon_crm.gui.shell.main_window import MainWindow
 
     client = new_client(workspace, staff.admin)
+    workspace.consents(staff.admin).give(client, ConsentPurpose.CLINICAL_PHOTOS)
     window = MainWindow(workspace, staff.specialist)
     qtbot.addWidget(window)
     window.show()
@@ -198,3 +199,23 @@ def test_the_menu_commands_reach_the_card_from_the_keyboard(
     qtbot.addWidget(front)
     names = {a.objectName() for a in front.findChildren(QAction) if a.associatedObjects()}
     assert "takePhotoAction" in names and "clinicalPhotoAction" not in names
+
+
+def test_a_clinical_photo_asks_for_the_missing_consent_before_the_camera(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, pattern: Path
+) -> None:
+    client = new_client(workspace, staff.admin)
+    view = _card(qtbot, workspace, staff.specialist, client)
+    tab = view.open_tab("photosTab")
+    assert isinstance(tab, PhotosTab)
+    asked: list[bool] = []
+    tab.confirm_consent = lambda: asked.append(False) or False  # type: ignore[method-assign]
+    tab.take_clinical()
+    assert asked == [False] and tab.details_dialog is None  # no camera without the consent
+    tab.confirm_consent = lambda: True  # type: ignore[method-assign]
+    tab.take_clinical()
+    assert isinstance(tab.details_dialog, PhotoDetailsDialog)
+    assert workspace.photos(staff.specialist).clinical_consent_given(client)
+    states = workspace.clients(staff.admin).card(client).consent_history
+    assert ConsentPurpose.CLINICAL_PHOTOS in {state.purpose for state in states}
+    tab.details_dialog.reject()

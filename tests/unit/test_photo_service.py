@@ -283,3 +283,15 @@ def test_a_gallery_batch_of_thumbnails_holds_what_the_role_may_see(
     seen = workspace.photos(staff.admin).thumbnails(ids)
     assert list(seen) == [profile.id]
     assert seen[profile.id] == workspace.photos(staff.admin).thumbnail(profile.id)
+
+
+def test_whether_clinical_photos_may_be_taken_is_asked_before_taking_them(
+    workspace: Workspace, staff: Staff
+) -> None:
+    client = new_client(workspace, staff.admin)
+    photos = workspace.photos(staff.specialist)
+    assert not photos.clinical_consent_given(client)
+    _consent(workspace, staff, client, ConsentPurpose.CLINICAL_PHOTOS)
+    assert photos.clinical_consent_given(client)
+    with pytest.raises(PermissionDeniedError):
+        workspace.photos(staff.admin).clinical_consent_given(client)

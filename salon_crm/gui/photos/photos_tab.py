@@ -15,11 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QImage
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
+from salon_crm.domain.common.enums import ConsentPurpose
+from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.permissions import Permission
 from salon_crm.domain.photos.photo_kinds import PhotoKind
 from salon_crm.gui.common.background import run_in_background
+from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.photos.photo_details_dialog import PhotoDetailsDialog
 from salon_crm.gui.photos.photo_files import PhotoDrops
 from salon_crm.gui.photos.photo_gallery import PhotoGallery
@@ -43,6 +46,7 @@ class PhotosTab(QWidget):
         self._workspace = workspace
         self._actor = actor
         self._client_id = card.id
+        self._client_name = card.full_name
         self._photos = workspace.photos(actor)
         self.details_dialog: PhotoDetailsDialog | None = None
         self._then: Callable[[PhotoDetails], object] = lambda _details: None
@@ -90,13 +94,38 @@ class PhotosTab(QWidget):
         self._ask_details(self._with_ghost)
 
     def _ask_details(self, then: Callable[[PhotoDetails], object]) -> None:
-        """The details dialog, window-modal; `then` gets what was chosen."""
+        """The details dialog, window-modal; `then` gets what was chosen. First the
+        consent: without it the photo could not be saved."""
+        if not self._photos.clinical_consent_given(self._client_id):
+            if not self.confirm_consent():
+                return
+            try:
+                self._workspace.consents(self._actor).give(
+                    self._client_id, ConsentPurpose.CLINICAL_PHOTOS
+                )
+            except SalonError as error:
+                QMessageBox.warning(self, self.tr("Clinical photo"), describe_error(error)[0])
+                return
         visits = self._workspace.procedures(self._actor).visits(self._client_id)
         self.details_dialog = PhotoDetailsDialog(visits)
         self._then = then
         self.details_dialog.chosen.connect(self._details_chosen)
         self.details_dialog.finished.connect(self._details_closed)
         self.details_dialog.open_over(self)
+
+    def confirm_consent(self) -> bool:
+        """Whether the user records, as of today, the consent the client has signed."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Consent to clinical photos"),
+            self.tr(
+                "{name} has not consented to clinical photos (or has withdrawn it). Record "
+                "the consent as of today?\n\nDo it only when the client has signed it."
+            ).format(name=self._client_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _details_closed(self) -> None:
         self.details_dialog = None

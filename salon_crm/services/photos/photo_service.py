@@ -90,6 +90,16 @@ class PhotoService(BoundService):
         self._require(_write_permission(details.kind))
         return self._add(client_id, images.decode_frame(frame), details, source)
 
+    def clinical_consent_given(self, client_id: int) -> bool:
+        """Whether clinical photos may be taken of the client today (the Photos tab asks
+        before the camera opens, not after the picture is taken)."""
+        self._require(_write_permission(PhotoKind.CLINICAL))
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            known_client(session, client_id)
+            return has_active_consent(
+                session, client_id, ConsentPurpose.CLINICAL_PHOTOS, on=self._today()
+            )
+
     def open_file(self, path: Path) -> RgbFrame:
         """A photo file's picture, upright and with its metadata gone, to crop before
         `add_frame`; a file the program refuses raises PhotoRejectedError saying why."""
