@@ -198,7 +198,7 @@ def test_two_photos_picked_with_ctrl_click_are_compared_earlier_left(
     gallery.compare_action.trigger()
     dialog = _open_dialog(qtbot, gallery)
     left, right = dialog.view.canvas.photos()
-    day = format_day(TODAY - timedelta(days=10))
+    day = format_day(TODAY)  # taken today, of a procedure ten days ago
     assert (left.caption, right.caption) == (f"Before · {day} · Front", f"After · {day} · Front")
     assert _near(_colour(left.image), RED) and _near(_colour(right.image), BLUE)
     assert left.image.width() == 320  # the full photo, not the thumbnail's tile size

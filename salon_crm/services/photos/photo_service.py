@@ -123,7 +123,10 @@ class PhotoService(BoundService):
                 session, client_id, ConsentPurpose.CLINICAL_PHOTOS, on=self._today()
             ):
                 raise ConsentRequiredError(ConsentPurpose.CLINICAL_PHOTOS.value, client_id)
-            taken_on = details.taken_on or self._procedure_day(session, client_id, details)
+            if details.kind.is_clinical:
+                self._check_procedure(session, client_id, details.procedure_id)
+            # The day it was taken, not the procedure's: an "after" photo comes weeks later.
+            taken_on = details.taken_on or self._today()
             full = self._media.add_bytes(
                 session, encoded.full, mime_type=JPEG, max_bytes=_MAX_STORED
             )
@@ -153,14 +156,14 @@ class PhotoService(BoundService):
                 self._make_current(session, photo)
             return self._rows(session, [photo])[0]
 
-    def _procedure_day(self, session: Session, client_id: int, details: PhotoDetails) -> date:
-        """The procedure's day for a photo of one; today for any other."""
-        if details.procedure_id is None or not details.kind.is_clinical:
-            return self._today()
-        procedure = session.get(Procedure, details.procedure_id)
+    @staticmethod
+    def _check_procedure(session: Session, client_id: int, procedure_id: int | None) -> None:
+        """A photo belongs to one of its own client's procedures, or to none."""
+        if procedure_id is None:
+            return
+        procedure = session.get(Procedure, procedure_id)
         if procedure is None or procedure.client_id != client_id:
-            raise NotFoundError(f"procedure {details.procedure_id} of client {client_id}")
-        return procedure.performed_at.astimezone().date()
+            raise NotFoundError(f"procedure {procedure_id} of client {client_id}")
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -288,9 +291,7 @@ class PhotoService(BoundService):
             if photo.kind.is_clinical != details.kind.is_clinical:
                 raise NotFoundError(f"clinical photo {photo_id}")
             if photo.kind.is_clinical:
-                if details.procedure_id is not None:
-                    # Refuses a procedure that is not this client's.
-                    self._procedure_day(session, photo.client_id, details)
+                self._check_procedure(session, photo.client_id, details.procedure_id)
                 photo.kind = details.kind
                 photo.zone = details.zone or PhotoZone.FRONT
                 photo.zone_note = tidy(details.zone_note)[:100]

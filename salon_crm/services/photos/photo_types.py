@@ -22,7 +22,8 @@ class RgbFrame:
 @dataclass(frozen=True)
 class PhotoDetails:
     """What a photo shows. `zone` is for clinical photos (CUSTOM with `zone_note` naming
-    it); `taken_on` defaults to today, or to the procedure's date when one is given."""
+    it); `taken_on` defaults to today (an "after" photo of a procedure may come weeks
+    after it)."""
 
     kind: PhotoKind
     zone: PhotoZone | None = None
