@@ -545,11 +545,15 @@
     </message>
     <message>
         <source>Opacity:</source>
-        <translation>Przezroczystość:</translation>
+        <translation>Krycie:</translation>
     </message>
     <message>
         <source>Opacity of the previous photo</source>
-        <translation>Przezroczystość poprzedniego zdjęcia</translation>
+        <translation>Krycie poprzedniego zdjęcia</translation>
+    </message>
+    <message>
+        <source>The photo is kept as the camera sees it, not mirrored.</source>
+        <translation>Zdjęcie jest zapisywane tak, jak widzi je kamera — bez lustrzanego odbicia.</translation>
     </message>
     <message>
         <source>Opening the camera…</source>
@@ -4227,8 +4231,8 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
 <context>
     <name>PhotosTab</name>
     <message>
-        <source>Profile photo…</source>
-        <translation>Zdjęcie profilowe…</translation>
+        <source>Take photo…</source>
+        <translation>Zrób zdjęcie…</translation>
     </message>
     <message>
         <source>Take the client&apos;s photo with the camera</source>

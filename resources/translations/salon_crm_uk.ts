@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Capture</source>
-        <translation>Зняти</translation>
+        <translation>Зробити знімок</translation>
     </message>
     <message>
         <source>Space or Enter</source>
@@ -545,11 +545,15 @@
     </message>
     <message>
         <source>Opacity:</source>
-        <translation>Прозорість:</translation>
+        <translation>Видимість:</translation>
     </message>
     <message>
         <source>Opacity of the previous photo</source>
-        <translation>Прозорість попереднього фото</translation>
+        <translation>Видимість попереднього фото</translation>
+    </message>
+    <message>
+        <source>The photo is kept as the camera sees it, not mirrored.</source>
+        <translation>Фото зберігається так, як його бачить камера, — без дзеркального відображення.</translation>
     </message>
     <message>
         <source>Opening the camera…</source>
@@ -595,7 +599,7 @@
     </message>
     <message>
         <source>Take photo</source>
-        <translation>Зробити фото</translation>
+        <translation>Сфотографувати</translation>
     </message>
     <message>
         <source>Take the client&apos;s photo with the camera</source>
@@ -3608,7 +3612,7 @@ Do it only when the client has signed the consent.</source>
     </message>
     <message>
         <source>Take photo…</source>
-        <translation>Зробити фото…</translation>
+        <translation>Сфотографувати…</translation>
     </message>
     <message>
         <source>Take the photo of the client on the card with the camera (Ctrl+Shift+O)</source>
@@ -4070,7 +4074,7 @@ Do it only when the client has signed the consent.</source>
     </message>
     <message>
         <source>Make profile photo</source>
-        <translation>Зробити фото профілю</translation>
+        <translation>Зробити основним фото</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -4094,7 +4098,7 @@ Do it only when the client has signed the consent.</source>
     </message>
     <message>
         <source>Profile photos</source>
-        <translation>Фото профілю</translation>
+        <translation>Фото клієнта</translation>
     </message>
     <message>
         <source>{day} — no procedure</source>
@@ -4129,7 +4133,7 @@ Do it only when the client has signed the consent.</source>
     <name>PhotoLabels</name>
     <message>
         <source>Profile</source>
-        <translation>Фото профілю</translation>
+        <translation>Фото клієнта</translation>
     </message>
     <message>
         <source>Before</source>
@@ -4227,8 +4231,8 @@ Do it only when the client has signed the consent.</source>
 <context>
     <name>PhotosTab</name>
     <message>
-        <source>Profile photo…</source>
-        <translation>Фото профілю…</translation>
+        <source>Take photo…</source>
+        <translation>Сфотографувати…</translation>
     </message>
     <message>
         <source>Take the client&apos;s photo with the camera</source>

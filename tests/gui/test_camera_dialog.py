@@ -274,3 +274,30 @@ def test_closing_the_dialog_ends_the_camera_thread(qtbot: QtBot, pattern: Path) 
     _wait_for_frames(qtbot, dialog)
     dialog.reject()
     assert wait_for_cameras(2000)
+
+
+def test_enter_takes_the_picture_whatever_has_the_focus(qtbot: QtBot, pattern: Path) -> None:
+    dialog = CameraDialog(None, purpose=PhotoKind.BEFORE, subject="Анна · Before · Front")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Take a photo — Анна · Before · Front"
+    _wait_for_frames(qtbot, dialog)
+    assert dialog.focusWidget() is _button(dialog, "captureButton")
+    _button(dialog, "chooseFileButton").setFocus()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.findChild(QFileDialog, "photoFileDialog") is None
+    assert _button(dialog, "usePhotoButton").isVisible()  # on the crop page
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.captured() is not None
+
+
+def test_without_a_camera_its_controls_are_off(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CAMERA_ENV, str(tmp_path / "missing.avi"))
+    dialog = _open(qtbot)
+    qtbot.waitUntil(lambda: _child(dialog, QLabel, "cameraMessage").isVisible(), timeout=5000)
+    for name in ("cameraSelect", "cameraResolution"):
+        assert not _child(dialog, QComboBox, name).isEnabled(), name
+    assert not _child(dialog, QWidget, "cameraMirror").isEnabled()

@@ -64,11 +64,21 @@ class CameraDialog(QDialog):
     runs only while the dialog is shown, in a thread of its own."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, purpose: PhotoKind, ghost: QImage | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        purpose: PhotoKind,
+        ghost: QImage | None = None,
+        subject: str = "",
+        ghost_caption: str = "",
     ) -> None:
+        """`subject` says whom and what is photographed (the client, the kind and zone);
+        `ghost_caption` what the previous photo is (its kind, day and zone)."""
         super().__init__(parent)
         self.setObjectName("cameraDialog")
-        self.setWindowTitle(self.tr("Take a photo"))
+        title = self.tr("Take a photo")
+        self.setWindowTitle(f"{title} — {subject}" if subject else title)
+        self._ghost_caption = ghost_caption
         self._aspect = PROFILE_ASPECT if purpose is PhotoKind.PROFILE else None
         self._ghost = Ghost(ghost) if ghost is not None else None
         self._look = PreviewLook()
@@ -127,7 +137,15 @@ class CameraDialog(QDialog):
         self._buttons.addStretch(1)
         for button in (self._retake, cancel, self._capture, self._use):
             self._buttons.addWidget(button)
+        # Space and Enter take the picture whatever has the focus (a button that had it
+        # would otherwise take Enter: "Choose a file…" first of all).
         self._space = QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._take)
+        self._enter = [
+            QShortcut(QKeySequence(key), self, self._take)
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ]
+        for button in (self._choose, self._retry, cancel, self._retake):
+            button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._pages, 1)
@@ -206,17 +224,22 @@ class CameraDialog(QDialog):
         self._ghost_opacity.valueChanged.connect(self._look_changed)
         opacity_label.setBuddy(self._ghost_opacity)
         self._ghost_toggle.toggled.connect(self._ghost_opacity.setEnabled)
+        caption = QLabel(self._ghost_caption, page)
+        caption.setObjectName("ghostCaption")
         row = QHBoxLayout()
         row.addWidget(self._ghost_toggle)
+        row.addWidget(caption)
         row.addWidget(opacity_label)
         row.addWidget(self._ghost_opacity, 1)
-        for widget in (self._ghost_toggle, opacity_label, self._ghost_opacity):
+        for widget in (self._ghost_toggle, caption, opacity_label, self._ghost_opacity):
             widget.setVisible(self._ghost is not None)
+        caption.setVisible(self._ghost is not None and bool(self._ghost_caption))
         return row
 
     def _crop_page(self) -> QWidget:
         page = QWidget(self)
-        hint = QLabel(crop_hint(), page)
+        kept = self.tr("The photo is kept as the camera sees it, not mirrored.")
+        hint = QLabel(f"{crop_hint()} {kept}", page)
         hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -279,7 +302,8 @@ class CameraDialog(QDialog):
         self._select.clear()
         for number, device in enumerate(devices, start=1):
             self._select.addItem(device.name or self.tr("Camera {number}").format(number=number))
-        self._select.setEnabled(bool(devices))
+        for control in (self._select, self._resolution, self._mirror):
+            control.setEnabled(bool(devices))
 
     def _opened(self, device: CameraDevice, size: Resolution) -> None:
         self._device = device
@@ -311,7 +335,10 @@ class CameraDialog(QDialog):
             self._set_look(replace(self._look, fit=fit))
         image.setDevicePixelRatio(ratio)
         self.preview.show_frame(image)
-        self._capture.setEnabled(True)
+        if not self._capture.isEnabled():
+            self._capture.setEnabled(True)
+            if self.focusWidget() in (None, self._choose):
+                self._capture.setFocus()  # the first picture: Capture is what comes next
 
     # --- what the user does ---------------------------------------------------------------
 
@@ -399,6 +426,8 @@ class CameraDialog(QDialog):
         self._retake.setVisible(crop)
         self._use.setVisible(crop)
         self._space.setEnabled(not crop)
+        for shortcut in self._enter:
+            shortcut.setEnabled(not crop)
         (self._use if crop else self._capture).setDefault(True)
         (self._capture if crop else self._use).setDefault(False)
         if crop:

@@ -38,7 +38,7 @@ class CardPortrait(QWidget):
         self.setObjectName("cardPortrait")
         self._card = card
         self._photos = workspace.photos(actor)
-        self._taking = PhotoTaking(workspace, actor, card.id, self)
+        self._taking = PhotoTaking(workspace, actor, card.id, self, client_name=card.full_name)
         self._taking.saved.connect(lambda _row: self.client_changed.emit(card.id))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -22,6 +22,7 @@ from salon_crm.gui.photos.camera_dialog import CameraDialog
 from salon_crm.gui.photos.camera_images import qimage_of, rgb_frame
 from salon_crm.gui.photos.crop_dialog import CropDialog
 from salon_crm.gui.photos.photo_files import photo_chooser
+from salon_crm.gui.photos.photo_labels import kind_label, zone_label
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.photos.photo_types import PhotoDetails, PhotoRow, RgbFrame
@@ -35,8 +36,17 @@ class PhotoTaking(QObject):
 
     saved = Signal(object)
 
-    def __init__(self, workspace: Workspace, actor: Actor, client_id: int, parent: QWidget) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        client_id: int,
+        parent: QWidget,
+        *,
+        client_name: str = "",
+    ) -> None:
         super().__init__(parent)
+        self._client_name = client_name
         self._photos = workspace.photos(actor)
         self._client_id = client_id
         self._window = parent
@@ -44,10 +54,26 @@ class PhotoTaking(QObject):
         self.dialog: QDialog | None = None
         self._accepted: Callable[[Any], None] = lambda _dialog: None
 
-    def take(self, details: PhotoDetails, *, ghost: QImage | None = None) -> None:
+    def take(
+        self, details: PhotoDetails, *, ghost: QImage | None = None, ghost_caption: str = ""
+    ) -> None:
         """The camera dialog; its "Choose a file" leads to the file's crop instead."""
         self._details = details
-        self._show(CameraDialog(self._window, purpose=details.kind, ghost=ghost), self._taken)
+        camera = CameraDialog(
+            self._window,
+            purpose=details.kind,
+            ghost=ghost,
+            subject=self._subject(details),
+            ghost_caption=ghost_caption,
+        )
+        self._show(camera, self._taken)
+
+    def _subject(self, details: PhotoDetails) -> str:
+        """ "Ковальчук Анна · After · Right side": whom and what the camera is taking."""
+        parts = [self._client_name]
+        if details.kind.is_clinical:
+            parts += [kind_label(details.kind), zone_label(details.zone, details.zone_note)]
+        return " · ".join(part for part in parts if part)
 
     def _taken(self, camera: CameraDialog) -> None:
         captured, chosen = camera.captured(), camera.chosen_file()

@@ -26,11 +26,12 @@ from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.photos.photo_details_dialog import PhotoDetailsDialog
 from salon_crm.gui.photos.photo_files import PhotoDrops
 from salon_crm.gui.photos.photo_gallery import PhotoGallery
+from salon_crm.gui.photos.photo_labels import photo_caption
 from salon_crm.gui.photos.photo_taking import PhotoTaking
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
-from salon_crm.services.photos.photo_types import PhotoDetails
+from salon_crm.services.photos.photo_types import PhotoDetails, PhotoRow
 
 PROFILE = PhotoDetails(PhotoKind.PROFILE)
 
@@ -52,14 +53,14 @@ class PhotosTab(QWidget):
         self._then: Callable[[PhotoDetails], object] = lambda _details: None
         self.gallery = PhotoGallery(workspace, actor, card.id, self)
         self.gallery.photos_changed.connect(self._changed)
-        self._taking = PhotoTaking(workspace, actor, card.id, self)
+        self._taking = PhotoTaking(workspace, actor, card.id, self, client_name=card.full_name)
         self._taking.saved.connect(lambda _row: self._changed())
         writable = card.archived_at is None and actor.can(Permission.PHOTOS_WRITE)
         self._clinical = writable and actor.can(Permission.HEALTH_WRITE)
         self.can_take_clinical = self._clinical
         actions = []
         if writable:
-            self.profile_action = QAction(self.tr("Profile photo…"), self)
+            self.profile_action = QAction(self.tr("Take photo…"), self)
             self.profile_action.setObjectName("takeProfilePhotoAction")
             self.profile_action.setToolTip(self.tr("Take the client's photo with the camera"))
             self.profile_action.triggered.connect(lambda: self._taking.take(PROFILE))
@@ -137,18 +138,22 @@ class PhotosTab(QWidget):
         photos, client_id = self._photos, self._client_id
         zone = details.zone
 
-        def previous() -> QImage | None:
+        def previous() -> tuple[QImage, PhotoRow] | None:
             """Decoded here, off the GUI thread: a full-size photo takes a moment."""
             if zone is None:
                 return None
             found = photos.latest_of_zone(client_id, zone, details.zone_note)
-            return None if found is None else QImage.fromData(photos.image(found.id))
+            return None if found is None else (QImage.fromData(photos.image(found.id)), found)
 
         run_in_background(
-            previous,
-            on_success=lambda ghost: self._taking.take(details, ghost=ghost),
-            parent=self,
+            previous, on_success=lambda ghost: self._take(details, ghost), parent=self
         )
+
+    def _take(self, details: PhotoDetails, ghost: tuple[QImage, PhotoRow] | None) -> None:
+        if ghost is None:
+            self._taking.take(details)
+        else:
+            self._taking.take(details, ghost=ghost[0], ghost_caption=photo_caption(ghost[1]))
 
     # --- files -----------------------------------------------------------------------------
 
