@@ -4117,6 +4117,10 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <translation>Te zdjęcia przedstawiają różne strefy: porównanie może wprowadzać w błąd.</translation>
     </message>
     <message>
+        <source>Ctrl+click (or Ctrl+Space) a second photo to compare the two.</source>
+        <translation>Kliknij drugie zdjęcie z Ctrl (lub Ctrl+spacja), aby je porównać.</translation>
+    </message>
+    <message>
         <source>Remove the photo “{photo}” from the card? It is hidden, not destroyed: the salon&apos;s records keep it.</source>
         <translation>Usunąć zdjęcie „{photo}” z karty? Zostanie ukryte, nie zniszczone: pozostanie w dokumentacji salonu.</translation>
     </message>

@@ -4117,6 +4117,10 @@ Do it only when the client has signed the consent.</source>
         <translation>На этих фото разные зоны: сравнение может ввести в заблуждение.</translation>
     </message>
     <message>
+        <source>Ctrl+click (or Ctrl+Space) a second photo to compare the two.</source>
+        <translation>Щёлкните второе фото с Ctrl (или Ctrl+пробел), чтобы сравнить их.</translation>
+    </message>
+    <message>
         <source>Remove the photo “{photo}” from the card? It is hidden, not destroyed: the salon&apos;s records keep it.</source>
         <translation>Убрать фото «{photo}» из карточки? Оно будет скрыто, а не уничтожено: в записях салона оно сохранится.</translation>
     </message>

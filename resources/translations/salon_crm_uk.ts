@@ -4117,6 +4117,10 @@ Do it only when the client has signed the consent.</source>
         <translation>На цих фото різні зони: порівняння може ввести в оману.</translation>
     </message>
     <message>
+        <source>Ctrl+click (or Ctrl+Space) a second photo to compare the two.</source>
+        <translation>Клацніть друге фото з Ctrl (або Ctrl+пробіл), щоб порівняти їх.</translation>
+    </message>
+    <message>
         <source>Remove the photo “{photo}” from the card? It is hidden, not destroyed: the salon&apos;s records keep it.</source>
         <translation>Прибрати фото «{photo}» з картки? Його буде приховано, а не знищено: у записах салону воно збережеться.</translation>
     </message>

@@ -75,3 +75,22 @@ def test_the_picker_shows_the_face(qtbot: QtBot, workspace: Workspace, staff: St
 
     qtbot.waitUntil(lambda: icon_centre()[3] == 255)
     assert icon_centre()[0] > 180
+
+
+def test_the_merge_dialog_shows_the_faces_of_the_cards_found(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    from salon_crm.gui.clients.merge_dialog import MergeDialog
+
+    _pictured, plain = _with_photo(workspace, staff)
+    dialog = MergeDialog(workspace, staff.owner, plain)
+    qtbot.addWidget(dialog)
+    dialog.search_edit.setText("Алла")
+    dialog.search_now()
+    assert dialog.results.count() == 1
+
+    def icon_centre() -> tuple[int, int, int, int]:
+        return _centre(dialog.results.item(0).icon().pixmap(FACE_SIDE, FACE_SIDE))
+
+    qtbot.waitUntil(lambda: icon_centre()[3] == 255)
+    assert icon_centre()[0] > 180

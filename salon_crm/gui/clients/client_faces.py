@@ -1,6 +1,6 @@
 """Small round faces for lists of clients: the current profile photo's thumbnail of each
 row that has one, loaded in the background a batch at a time and kept while the list
-lives.
+lives (the client table, the picker, the merge dialog).
 
 Signals:
     arrived(): faces asked for are ready; views repaint their rows.
@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.background import run_in_background
@@ -21,6 +22,8 @@ from salon_crm.services.core.workspace import Workspace
 
 # The side of a client's face beside the name, in logical pixels.
 FACE_SIDE = 20
+# Where a list item keeps the digest of its client's face.
+_FACE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 # What gives the thumbnails by their digests (PhotoService.profile_thumbnails).
 FaceSource = Callable[[Iterable[str]], dict[str, bytes]]
@@ -75,3 +78,30 @@ class ClientFaces(QObject):
         self._faces.update({digest: QPixmap.fromImage(image) for digest, image in made.items()})
         if made:
             self.arrived.emit()
+
+
+class ListFaces(QObject):
+    """The faces of a list of clients (a QListWidget: the client picker, the merge
+    dialog's results): `tag` each item with its row's thumbnail, then `load`."""
+
+    def __init__(self, source: FaceSource, widget: QListWidget) -> None:
+        super().__init__(widget)
+        self._list = widget
+        self._faces = ClientFaces(
+            source, side=FACE_SIDE, ratio=widget.devicePixelRatioF(), parent=self
+        )
+        self._faces.arrived.connect(self._paint)
+
+    def tag(self, item: QListWidgetItem, digest: str | None) -> None:
+        item.setData(_FACE_ROLE, digest)
+
+    def load(self) -> None:
+        """Show the faces already known, and fetch the others for the tagged items."""
+        items = [self._list.item(number) for number in range(self._list.count())]
+        self._paint()
+        self._faces.want(item.data(_FACE_ROLE) for item in items)
+
+    def _paint(self) -> None:
+        for number in range(self._list.count()):
+            item = self._list.item(number)
+            item.setIcon(self._faces.face(item.data(_FACE_ROLE)))

@@ -15,15 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.gui.clients.client_faces import FACE_SIDE, ClientFaces, FaceSource
+from salon_crm.gui.clients.client_faces import FaceSource, ListFaces
 from salon_crm.gui.common.background import failure_text, run_in_background
 from salon_crm.services.clients.client_types import ClientRef
 from salon_crm.services.clients.search_service import SearchResult, SearchService
 
 SEARCH_DELAY_MS = 250
 RESULT_LIMIT = 30
-# Where a result keeps the digest of the client's face.
-FACE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
 class ClientPickerDialog(QDialog):
@@ -52,12 +50,6 @@ class ClientPickerDialog(QDialog):
         self.setWindowTitle(title or self.tr("Choose a client"))
         self._search = search
         self._exclude_id = exclude_id
-        self._faces: ClientFaces | None = None
-        if faces is not None:
-            self._faces = ClientFaces(
-                faces, side=FACE_SIDE, ratio=self.devicePixelRatioF(), parent=self
-            )
-            self._faces.arrived.connect(self._show_faces)
         self.chosen: ClientRef | None = None
         self._searches = 0  # the latest search; older results are dropped
         self._searching = False
@@ -71,6 +63,7 @@ class ClientPickerDialog(QDialog):
         self._results = QListWidget(self)
         self._results.setObjectName("clientPickerResults")
         self._results.setAccessibleName(self.tr("Clients found"))
+        self._faces = ListFaces(faces, self._results) if faces is not None else None
         self._hint = QLabel(self.tr("Start typing to find the client."), self)
         self._hint.setObjectName("clientPickerHint")
         self._buttons = QDialogButtonBox(
@@ -138,10 +131,10 @@ class ClientPickerDialog(QDialog):
                 parts.append(row.main_phone_display)
             item = QListWidgetItem(" — ".join(parts), self._results)
             item.setData(Qt.ItemDataRole.UserRole, ClientRef(row.id, row.number, row.full_name))
-            item.setData(FACE_ROLE, row.photo_thumb)
-        self._show_faces()
+            if self._faces is not None:
+                self._faces.tag(item, row.photo_thumb)
         if self._faces is not None:
-            self._faces.want(row.photo_thumb for row in found.rows)
+            self._faces.load()
         if self._results.count():
             self._results.setCurrentRow(0)
             self._hint.setText("")
@@ -152,13 +145,6 @@ class ClientPickerDialog(QDialog):
         if self._accept_when_found:
             self._accept_when_found = False
             self._accept_current()
-
-    def _show_faces(self) -> None:
-        if self._faces is None:
-            return
-        for number in range(self._results.count()):
-            item = self._results.item(number)
-            item.setIcon(self._faces.face(item.data(FACE_ROLE)))
 
     def _update_ok(self) -> None:
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -34,6 +34,7 @@ from salon_crm.gui.clients.card.client_history_model import (
     client_field_labels,
     format_custom_value,
 )
+from salon_crm.gui.clients.client_faces import ListFaces, face_source
 from salon_crm.gui.common import enum_labels
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.field_errors import hint_label
@@ -197,6 +198,7 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self._clients = workspace.clients(actor)
         self._search_service = workspace.search(actor)
+        self._face_source = face_source(workspace, actor)
         self._survivor = self._clients.card(survivor_id)
         self._duplicate: ClientCard | None = None
         self._choices: list[MergeChoice] = []
@@ -241,6 +243,8 @@ class MergeDialog(QDialog):
         self.search_edit.setClearButtonEnabled(True)
         layout.addWidget(self.search_edit)
         self.results = QListWidget(self)
+        # Faces help most here: two cards of one person.
+        self._faces = ListFaces(self._face_source, self.results) if self._face_source else None
         self.results.setObjectName("mergeResults")
         self.results.setMaximumHeight(130)
         layout.addWidget(self.results)
@@ -309,7 +313,11 @@ class MergeDialog(QDialog):
         for row in rows:
             item = QListWidgetItem(self._row_text(row), self.results)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            if self._faces is not None:
+                self._faces.tag(item, row.photo_thumb)
         self.results.blockSignals(False)
+        if self._faces is not None:
+            self._faces.load()
         self._no_results.setText(
             self.tr("No other card matches “{text}”.").format(text=text.strip())
         )

@@ -52,8 +52,8 @@ class PhotoGallery(QWidget):
     through `tell`, which tests replace on the instance.
 
     Signals:
-        photos_changed(): a photo was marked, made the profile photo or removed (the card
-            shows the new face).
+        photos_changed(): a photo was made the profile photo or removed (the card may
+            show another face).
         thumbnails_loaded(): every thumbnail of the last (re)load has arrived.
     """
 
@@ -289,6 +289,7 @@ class PhotoGallery(QWidget):
         self._update_actions()
 
     def _tile_clicked(self, tile: PhotoTile, adding: bool) -> None:
+        self.area.ensureWidgetVisible(tile)
         photo_id = tile.row.id
         if not adding:
             self.select([photo_id])
@@ -355,11 +356,13 @@ class PhotoGallery(QWidget):
         self.remove_action.setEnabled(changeable)
         self.details_action.setEnabled(changeable and one is not None and one.kind.is_clinical)
         differ = len(selected) == 2 and not same_zone(*selected)
-        self.hint.setText(
-            self.tr("These photos show different zones: the comparison may mislead.")
-            if differ
-            else ""
-        )
+        if differ:
+            hint = self.tr("These photos show different zones: the comparison may mislead.")
+        elif one is not None and len(self._rows) > 1:
+            hint = self.tr("Ctrl+click (or Ctrl+Space) a second photo to compare the two.")
+        else:
+            hint = ""
+        self.hint.setText(hint)
         self.hint.setVisible(bool(self.hint.text()))
 
     # --- opening ---------------------------------------------------------------------------
@@ -411,7 +414,7 @@ class PhotoGallery(QWidget):
         service = self._service
         run_in_background(
             lambda: service.set_marketing(row.id, marked),
-            on_success=self._changed,
+            on_success=self._kept,
             on_failure=self._change_refused,
             parent=self,
         )
@@ -426,24 +429,21 @@ class PhotoGallery(QWidget):
         start = PhotoDetails(
             row.kind, row.zone, row.zone_note, procedure_id=row.procedure_id, note=row.note
         )
-        dialog = PhotoDetailsDialog(
-            self._visits.visits(self._client_id), details=start, parent=self
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.details_dialog = dialog
+        visits = self._visits.visits(self._client_id)
+        self.details_dialog = PhotoDetailsDialog(visits, details=start)
         self._editing = row.id
-        dialog.accepted.connect(self._details_edited)
-        dialog.open()
+        self.details_dialog.chosen.connect(self._details_edited)
+        self.details_dialog.finished.connect(self._details_closed)
+        self.details_dialog.open_over(self)
 
-    def _details_edited(self) -> None:
-        dialog, self.details_dialog = self.details_dialog, None
-        if dialog is None:
-            return
-        service, photo_id, details = self._service, self._editing, dialog.details()
+    def _details_closed(self) -> None:
+        self.details_dialog = None
+
+    def _details_edited(self, details: PhotoDetails) -> None:
+        service, photo_id = self._service, self._editing
         run_in_background(
             lambda: service.update_details(photo_id, details),
-            on_success=self._changed,
+            on_success=self._kept,
             on_failure=self._change_refused,
             parent=self,
         )
@@ -479,7 +479,12 @@ class PhotoGallery(QWidget):
         )
 
     def _changed(self, _result: object = None) -> None:
+        """A change that may put another face on the card (the card reloads)."""
         self.photos_changed.emit()
+        self.reload()
+
+    def _kept(self, _result: object = None) -> None:
+        """A change of one photo's marks: the gallery reloads, the selection stays."""
         self.reload()
 
     def _change_refused(self, error: Exception) -> None:

@@ -1,5 +1,6 @@
-"""One photo in the gallery: its thumbnail (a placeholder until it arrives), its kind and
-its zone, the current profile photo and a photo marked for advertising marked so.
+"""One photo in the gallery: its thumbnail (a placeholder until it arrives), its kind, its
+zone and the day it was taken, the current profile photo and a photo marked for
+advertising marked so.
 
 Painted rather than built of labels: a gallery of 200 photos stays 200 widgets.
 """
@@ -22,11 +23,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from salon_crm.domain.common.dates import format_day
 from salon_crm.domain.photos.photo_kinds import PhotoKind
 from salon_crm.gui.photos.photo_labels import kind_label, photo_caption, zone_label
 from salon_crm.services.photos.photo_types import PhotoRow
 
 THUMB = QSize(160, 120)
+# Arrow keys: whether each goes forward through the tiles.
+_STEPS = {
+    Qt.Key.Key_Right: True,
+    Qt.Key.Key_Down: True,
+    Qt.Key.Key_Left: False,
+    Qt.Key.Key_Up: False,
+}
 PADDING = 6
 PLACEHOLDER = QColor("#d9d9d9")
 MARK = QColor("#e0a800")
@@ -51,7 +60,7 @@ class PhotoTile(QWidget):
         self.failed = False
         self.selected = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        lines = self.fontMetrics().height() * 2 + 4
+        lines = self.fontMetrics().height() * 3 + 6
         self.setFixedSize(THUMB.width() + 2 * PADDING, THUMB.height() + 2 * PADDING + lines)
         caption = photo_caption(row)
         self.setAccessibleName(caption)
@@ -112,6 +121,7 @@ class PhotoTile(QWidget):
             for text, font in (
                 (kind_label(self.row.kind), self.font()),
                 (self.second_line(), bold),
+                (format_day(self.row.taken_on), self.font()),
             ):
                 painter.setFont(font)
                 band = QRect(PADDING, top, THUMB.width(), line)
@@ -164,14 +174,36 @@ class PhotoTile(QWidget):
             self.activated.emit(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit(self)
         elif key == Qt.Key.Key_Space:
-            adding = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            self.clicked.emit(self, adding)
+            self.clicked.emit(self, ctrl)
+        elif key in _STEPS:
+            self._step(_STEPS[key], keep=ctrl)
         else:
             super().keyPressEvent(event)
+
+    def _step(self, forward: bool, *, keep: bool) -> None:
+        """The arrows go from tile to tile and select the one reached, as in a list;
+        with Ctrl they only move (then Ctrl+Space adds the tile to the selection)."""
+        target = self._neighbour(forward)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not keep:
+                target.clicked.emit(target, False)
+
+    def _neighbour(self, forward: bool) -> PhotoTile | None:
+        """The next (or previous) tile in the focus chain, past the groups' headings."""
+        widget = self.nextInFocusChain() if forward else self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if isinstance(widget, PhotoTile) and widget.isVisible():
+                return widget
+            if not isinstance(widget, PhotoTile) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return None  # past the last tile: a button of the toolbar, the card's tabs
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        return None
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.menu_requested.emit(self, event.globalPos())
