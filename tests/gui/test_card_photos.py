@@ -219,3 +219,25 @@ def test_a_clinical_photo_asks_for_the_missing_consent_before_the_camera(
     states = workspace.clients(staff.admin).card(client).consent_history
     assert ConsentPurpose.CLINICAL_PHOTOS in {state.purpose for state in states}
     tab.details_dialog.reject()
+
+
+def test_the_next_clinical_photo_starts_from_the_last_one(
+    qtbot: QtBot, workspace: Workspace, staff: Staff, pattern: Path
+) -> None:
+    client = new_client(workspace, staff.admin)
+    workspace.consents(staff.admin).give(client, ConsentPurpose.CLINICAL_PHOTOS)
+    view = _card(qtbot, workspace, staff.specialist, client)
+    tab = view.open_tab("photosTab")
+    assert isinstance(tab, PhotosTab)
+    chosen: list[PhotoDetails] = []
+    tab._ask_details(chosen.append)
+    first = tab.details_dialog
+    assert isinstance(first, PhotoDetailsDialog)
+    first._zone.setCurrentIndex(first._zone.findData(PhotoZone.RIGHT))
+    first.accept()
+    assert chosen[0].kind is PhotoKind.BEFORE and chosen[0].zone is PhotoZone.RIGHT
+    tab._ask_details(chosen.append)
+    second = tab.details_dialog
+    assert isinstance(second, PhotoDetailsDialog)
+    second.accept()
+    assert (chosen[1].kind, chosen[1].zone) == (PhotoKind.AFTER, PhotoZone.RIGHT)

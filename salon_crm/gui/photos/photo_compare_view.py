@@ -4,6 +4,7 @@ fit, export of the pair as one picture)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -102,10 +103,13 @@ class PhotoCompareView(QWidget):
 
     def choose_export_path(self) -> Path | None:
         folder = Path(ui_settings.get(ui_settings.PHOTO_EXPORT_FOLDER) or Path.home())
+        # Dated, so one export does not overwrite the last.
+        stem = self.tr("comparison")
+        default = f"{stem}-{date.today().isoformat()}.jpg"
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the comparison"),
-            str(folder / (self.tr("comparison") + ".jpg")),
+            str(folder / default),
             self.tr("JPEG picture (*.jpg *.jpeg);;PNG picture (*.png)"),
         )
         return Path(name) if name else None

@@ -50,6 +50,7 @@ class PhotosTab(QWidget):
         self._client_name = card.full_name
         self._photos = workspace.photos(actor)
         self.details_dialog: PhotoDetailsDialog | None = None
+        self._last: PhotoDetails | None = None  # the clinical photo described last
         self._then: Callable[[PhotoDetails], object] = lambda _details: None
         self.gallery = PhotoGallery(workspace, actor, card.id, self)
         self.gallery.photos_changed.connect(self._changed)
@@ -108,7 +109,7 @@ class PhotosTab(QWidget):
                 QMessageBox.warning(self, self.tr("Clinical photo"), describe_error(error)[0])
                 return
         visits = self._workspace.procedures(self._actor).visits(self._client_id)
-        self.details_dialog = PhotoDetailsDialog(visits)
+        self.details_dialog = PhotoDetailsDialog(visits, details=_following(self._last))
         self._then = then
         self.details_dialog.chosen.connect(self._details_chosen)
         self.details_dialog.finished.connect(self._details_closed)
@@ -132,6 +133,7 @@ class PhotosTab(QWidget):
         self.details_dialog = None
 
     def _details_chosen(self, details: PhotoDetails) -> None:
+        self._last = details
         self._then(details)
 
     def _with_ghost(self, details: PhotoDetails) -> None:
@@ -169,3 +171,12 @@ class PhotosTab(QWidget):
             self._ask_details(lambda details: self._taking.open_file(path, details))
         else:
             self._taking.open_file(path, PROFILE)
+
+
+def _following(last: PhotoDetails | None) -> PhotoDetails | None:
+    """What the next clinical photo most likely shows: the same zone and procedure, and
+    after a "before" the "after"."""
+    if last is None:
+        return None
+    kind = PhotoKind.AFTER if last.kind is PhotoKind.BEFORE else last.kind
+    return PhotoDetails(kind, last.zone, last.zone_note, procedure_id=last.procedure_id)
