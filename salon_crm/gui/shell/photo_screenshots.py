@@ -66,7 +66,13 @@ def shoot(
             write_test_pattern(Path(folder) / "camera.avi", (1280, 720), 30)
         )
         try:
-            camera = CameraDialog(window, purpose=PhotoKind.AFTER, ghost=images[0])
+            camera = CameraDialog(
+                window,
+                purpose=PhotoKind.AFTER,
+                ghost=images[0],
+                subject=photo_caption(pair[1]),
+                ghost_caption=photo_caption(pair[0]),
+            )
             camera.show()
             fit(camera, size)
             wait(lambda: camera.preview.frame() is not None)
