@@ -73,3 +73,7 @@ MONEY_OTHER_CURRENCY = QT_TRANSLATE_NOOP(
     "Validation", "This amount is in {currency}; the salon counts in {expected}."
 )
 CURRENCY_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "Unknown currency code.")
+PLACEHOLDER_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Validation", "Unknown placeholder {name}: pick it from the list of placeholders."
+)
+PLACEHOLDER_UNCLOSED = QT_TRANSLATE_NOOP("Validation", "A placeholder is not closed: “{text}”.")
