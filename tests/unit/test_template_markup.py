@@ -11,8 +11,8 @@ from salon_crm.domain.documents.document_blocks import (
     PageBreak,
     Paragraph,
     Run,
-    Signer,
     SignaturePlace,
+    Signer,
     Table,
 )
 from salon_crm.domain.documents.placeholders import BY_NAME, CATALOGUE, is_known
@@ -116,4 +116,4 @@ def test_custom_fields_are_placeholders_too() -> None:
 
 def test_every_catalogue_name_is_unique_and_labelled() -> None:
     assert len(BY_NAME) == len(CATALOGUE)
-    assert all(p.label and "." in p.name or p.name == "today" for p in CATALOGUE)
+    assert all(p.label and ("." in p.name or p.name == "today") for p in CATALOGUE)
