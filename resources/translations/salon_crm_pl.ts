@@ -6386,6 +6386,14 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
         <translation>Nieznany kod waluty.</translation>
     </message>
     <message>
+        <source>Unknown placeholder {name}: pick it from the list of placeholders.</source>
+        <translation>Nieznane pole {name}: wybierz je z listy pól.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: “{text}”.</source>
+        <translation>Pole nie jest zamknięte: „{text}”.</translation>
+    </message>
+    <message>
         <source>The check digit does not match: there is a typo in the number.</source>
         <translation>Cyfra kontrolna się nie zgadza: w numerze jest literówka.</translation>
     </message>

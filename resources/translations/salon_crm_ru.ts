@@ -6386,6 +6386,14 @@ Do it only when the client has signed it.</source>
         <translation>Неизвестный код валюты.</translation>
     </message>
     <message>
+        <source>Unknown placeholder {name}: pick it from the list of placeholders.</source>
+        <translation>Неизвестная подстановка {name}: выберите её из списка подстановок.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: “{text}”.</source>
+        <translation>Подстановка не закрыта: «{text}».</translation>
+    </message>
+    <message>
         <source>The check digit does not match: there is a typo in the number.</source>
         <translation>Контрольная цифра не совпадает: в номере опечатка.</translation>
     </message>

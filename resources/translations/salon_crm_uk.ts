@@ -6386,6 +6386,14 @@ Do it only when the client has signed it.</source>
         <translation>Невідомий код валюти.</translation>
     </message>
     <message>
+        <source>Unknown placeholder {name}: pick it from the list of placeholders.</source>
+        <translation>Невідома підстановка {name}: виберіть її зі списку підстановок.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: “{text}”.</source>
+        <translation>Підстановку не закрито: «{text}».</translation>
+    </message>
+    <message>
         <source>The check digit does not match: there is a typo in the number.</source>
         <translation>Контрольна цифра не збігається: у номері помилка.</translation>
     </message>

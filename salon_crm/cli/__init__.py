@@ -14,6 +14,7 @@ from pathlib import Path
 from salon_crm import paths
 from salon_crm.cli import (
     client_commands,
+    contract_commands,
     health_commands,
     photo_commands,
     procedure_commands,
@@ -44,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     health_commands.register(commands, clients)
     procedure_commands.register(commands, clients)
     photo_commands.register(commands)
+    contract_commands.register(commands)
     return parser
 
 

@@ -14,6 +14,11 @@ from salon_crm.db.models.client_details import (
 )
 from salon_crm.db.models.clients import Client, client_tags
 from salon_crm.db.models.custom_fields import CustomFieldDefinition, CustomFieldValue
+from salon_crm.db.models.documents import (
+    ClientDocument,
+    DocumentTemplate,
+    DocumentTemplateVersion,
+)
 from salon_crm.db.models.health import (
     Anamnesis,
     AnamnesisAllergy,
@@ -46,6 +51,7 @@ __all__ = [
     "Client",
     "ClientAddress",
     "ClientConsent",
+    "ClientDocument",
     "ClientEmail",
     "ClientPhone",
     "ClientSocialLink",
@@ -53,6 +59,8 @@ __all__ = [
     "Counter",
     "CustomFieldDefinition",
     "CustomFieldValue",
+    "DocumentTemplate",
+    "DocumentTemplateVersion",
     "ExpiringDocument",
     "HomeCare",
     "IdentityDocument",

@@ -19,6 +19,7 @@ from salon_crm.services.clients.client_consents import ConsentService
 from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
+from salon_crm.services.documents.template_service import TemplateService
 from salon_crm.services.health.anamnesis_service import AnamnesisService
 from salon_crm.services.health.assessment_service import AssessmentService
 from salon_crm.services.health.home_care_service import HomeCareService
@@ -122,3 +123,6 @@ class Workspace:
 
     def photos(self, actor: Actor) -> PhotoService:
         return PhotoService(self.db, actor, self.media)
+
+    def templates(self, actor: Actor) -> TemplateService:
+        return TemplateService(self.db, actor)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from salon_crm.db.base import utc_now
 from salon_crm.db.engine import Database
 from salon_crm.db.models import Salon, User
+from salon_crm.db.queries.default_templates import write_default_templates
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common import validation as rules
 from salon_crm.domain.common.enums import Role
@@ -26,6 +27,7 @@ from salon_crm.domain.common.errors import (
 )
 from salon_crm.domain.common.phones import is_known_region
 from salon_crm.domain.common.text import collation_key, fold, tidy
+from salon_crm.domain.documents.template_kinds import language_of_country
 from salon_crm.domain.permissions import Permission, role_allows
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.unit_of_work import unit_of_work
@@ -119,6 +121,7 @@ def setup_salon(
         )
         session.add(owner)
         session.flush()
+        write_default_templates(session.connection(), language_of_country(country))
         return _actor(owner)
 
 

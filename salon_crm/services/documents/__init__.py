@@ -1,0 +1,1 @@
+"""Documents: templates and their versions, filling them for a client, the registry."""

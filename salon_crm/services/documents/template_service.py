@@ -1,0 +1,144 @@
+"""The salon's document templates: the list, a template's current text, saving an edit
+as a new version (refused while it names a placeholder nobody knows), and the
+placeholders a template may use, the questionnaire's custom fields among them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salon_crm.db.models import CustomFieldDefinition, DocumentTemplate, DocumentTemplateVersion
+from salon_crm.domain.common.errors import NotFoundError, ValidationError
+from salon_crm.domain.documents.placeholders import CATALOGUE, CUSTOM_PREFIX, Placeholder
+from salon_crm.domain.documents.template_check import template_errors
+from salon_crm.domain.documents.template_kinds import TemplateKind
+from salon_crm.domain.permissions import Permission
+from salon_crm.services.core.bound_service import BoundService
+from salon_crm.services.core.unit_of_work import unit_of_work
+from salon_crm.services.health.health_records import user_names
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    id: int
+    kind: TemplateKind
+    name: str
+    language: str
+    version: int
+    is_active: bool
+
+
+@dataclass(frozen=True)
+class TemplateText:
+    template_id: int
+    version_id: int
+    version: int
+    name: str
+    kind: TemplateKind
+    language: str
+    body: str
+    saved_at: datetime
+    saved_by: str
+
+
+class TemplateService(BoundService):
+    def templates(self, *, include_inactive: bool = False) -> list[TemplateRow]:
+        """The templates in the salon's order (its first: the service contract)."""
+        self._actor.require(Permission.DOCUMENTS_READ)
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            latest = (
+                select(
+                    DocumentTemplateVersion.template_id,
+                    func.max(DocumentTemplateVersion.version).label("version"),
+                )
+                .group_by(DocumentTemplateVersion.template_id)
+                .subquery()
+            )
+            query = (
+                select(DocumentTemplate, latest.c.version)
+                .join(latest, latest.c.template_id == DocumentTemplate.id)
+                .order_by(DocumentTemplate.position, DocumentTemplate.id)
+            )
+            if not include_inactive:
+                query = query.where(DocumentTemplate.is_active)
+            return [
+                TemplateRow(t.id, t.kind, t.name, t.language, version, t.is_active)
+                for t, version in session.execute(query)
+            ]
+
+    def find(self, name: str) -> TemplateRow:
+        """A template by its name (case and surrounding spaces aside)."""
+        wanted = name.strip().casefold()
+        for row in self.templates(include_inactive=True):
+            if row.name.casefold() == wanted:
+                return row
+        raise NotFoundError(f"template {name!r}")
+
+    def current(self, template_id: int) -> TemplateText:
+        self._actor.require(Permission.DOCUMENTS_READ)
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            return self._text(session, template_id)
+
+    def save(self, template_id: int, body: str) -> TemplateText:
+        """A new version with `body`; the same text again adds none."""
+        self._actor.require(Permission.SETTINGS_MANAGE)
+        with unit_of_work(self._db, self._actor) as session:
+            errors = template_errors(body, custom_keys=_custom_keys(session))
+            if errors:
+                raise ValidationError(errors)
+            current = self._text(session, template_id)
+            if current.body == body:
+                return current
+            session.add(
+                DocumentTemplateVersion(
+                    template_id=template_id,
+                    version=current.version + 1,
+                    body=body,
+                    created_at=self._clock(),
+                    created_by_id=self._actor.user_id,
+                )
+            )
+            session.flush()
+            return self._text(session, template_id)
+
+    def placeholders(self) -> list[Placeholder]:
+        """Every placeholder, the custom fields' last (labelled as the salon named them)."""
+        self._actor.require(Permission.DOCUMENTS_READ)
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            custom = session.execute(
+                select(CustomFieldDefinition.key, CustomFieldDefinition.label).order_by(
+                    CustomFieldDefinition.position
+                )
+            )
+            return [*CATALOGUE, *(Placeholder(CUSTOM_PREFIX + k, label) for k, label in custom)]
+
+    @staticmethod
+    def _text(session: Session, template_id: int) -> TemplateText:
+        template = session.get(DocumentTemplate, template_id)
+        version = session.scalar(
+            select(DocumentTemplateVersion)
+            .where(DocumentTemplateVersion.template_id == template_id)
+            .order_by(DocumentTemplateVersion.version.desc())
+            .limit(1)
+        )
+        if template is None or version is None:
+            raise NotFoundError(f"template {template_id}")
+        saved_by = user_names(session, {version.created_by_id}).get(version.created_by_id or 0, "")
+        return TemplateText(
+            template.id,
+            version.id,
+            version.version,
+            template.name,
+            template.kind,
+            template.language,
+            version.body,
+            version.created_at,
+            saved_by,
+        )
+
+
+def _custom_keys(session: Session) -> frozenset[str]:
+    return frozenset(session.scalars(select(CustomFieldDefinition.key)))
