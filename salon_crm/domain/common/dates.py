@@ -50,3 +50,31 @@ def parse_day(text: str) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+# The month in the genitive, as a date is written in a contract ("12 березня 2026").
+_GENITIVE_MONTHS = {
+    "uk": (
+        "січня", "лютого", "березня", "квітня", "травня", "червня",
+        "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+    ),
+    "ru": (
+        "января", "февраля", "марта", "апреля", "мая", "июня",
+        "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    ),
+    "pl": (
+        "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
+        "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+
+def format_long_day(value: date, language: str) -> str:
+    """`d MMMM yyyy` with the month in the genitive: 12 березня 2026, 12 marca 2026; in
+    English 12 March 2026."""
+    months = _GENITIVE_MONTHS.get(language, _GENITIVE_MONTHS["en"])
+    return f"{value.day} {months[value.month - 1]} {value.year}"
