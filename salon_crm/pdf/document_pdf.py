@@ -1,0 +1,271 @@
+"""A filled document as a PDF: A4, the salon's letterhead and the page numbers on every
+page, the title and number on the first, then the blocks in order. Platypus flows them
+across pages: paragraphs break between lines, tables between rows (the header row repeats)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Sequence
+from functools import partial
+from itertools import groupby
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Spacer,
+)
+from reportlab.platypus import PageBreak as PdfPageBreak
+from reportlab.platypus import Paragraph as PdfParagraph
+from reportlab.platypus import Table as PdfTable
+
+from salon_crm.domain.documents.document_blocks import (
+    Block,
+    Clause,
+    FilledDocument,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Runs,
+    SignaturePlace,
+    Signer,
+    Table,
+)
+from salon_crm.pdf import fonts
+from salon_crm.pdf.document_styles import (
+    BLANK_WIDTH,
+    document_styles,
+    plain,
+    runs_markup,
+    runs_width,
+)
+from salon_crm.pdf.page_furniture import LetterheadDrawer, NumberedCanvas
+from salon_crm.pdf.signature_box import SignatureBox
+
+MARGIN = 20 * mm
+_TOP = 12 * mm
+_BOTTOM = 18 * mm
+_AFTER_LETTERHEAD = 6 * mm
+_CELL_PADDING = 4
+_GRID = colors.HexColor("#8a8a8a")
+_HEADER_FILL = colors.HexColor("#ececec")
+_MIN_NUMBER_COLUMN = 8 * mm
+_SIGNATURES_ABOVE = 8 * mm
+
+
+def render_document(doc: FilledDocument) -> bytes:
+    """The PDF of `doc`. Pure: reads nothing but the fonts and writes nothing."""
+    fonts.register_fonts()
+    width, height = A4
+    text_width = width - 2 * MARGIN
+    letterhead = LetterheadDrawer(doc.letterhead, text_width)
+    top_margin = _TOP + letterhead.height + _AFTER_LETTERHEAD
+    out = io.BytesIO()
+    template = BaseDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=top_margin,
+        bottomMargin=_BOTTOM,
+        title=doc.title,
+        author=doc.letterhead.salon_name,
+        initialFontName=fonts.FAMILY,
+    )
+    frame = Frame(
+        MARGIN,
+        _BOTTOM,
+        text_width,
+        height - top_margin - _BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+    def draw_letterhead(canvas: Canvas, _template: BaseDocTemplate) -> None:
+        letterhead.draw(canvas, MARGIN, height - _TOP)
+
+    template.addPageTemplates([PageTemplate("page", [frame], onPage=draw_letterhead)])
+    story = list(_title(doc)) + list(_Story(doc, text_width).flowables())
+    template.build(story, canvasmaker=partial(NumberedCanvas, page_label=doc.page_label))
+    return out.getvalue()
+
+
+def _title(doc: FilledDocument) -> Iterator[Flowable]:
+    styles = document_styles()
+    yield PdfParagraph(plain(doc.title), styles.title)
+    if doc.number:
+        yield PdfParagraph(plain(doc.number), styles.number)
+    else:
+        yield Spacer(0, styles.number.spaceAfter)
+
+
+class _Story:
+    """The blocks of one document as flowables for a frame `width` wide."""
+
+    def __init__(self, doc: FilledDocument, width: float) -> None:
+        self.doc = doc
+        self.width = width
+        self.styles = document_styles()
+        self.clause_style = self._clause_style()
+
+    def flowables(self) -> Iterator[Flowable]:
+        # Signature places that follow each other share a row.
+        for is_signature, blocks in groupby(
+            self.doc.blocks, key=lambda block: isinstance(block, SignaturePlace)
+        ):
+            if is_signature:
+                places = [block for block in blocks if isinstance(block, SignaturePlace)]
+                for start in range(0, len(places), 2):
+                    yield self._signature_row(places[start : start + 2])
+            else:
+                for block in blocks:
+                    yield self._block(block)
+
+    def _block(self, block: Block) -> Flowable:
+        styles = self.styles
+        if isinstance(block, Heading):
+            style = styles.heading1 if block.level <= 1 else styles.heading2
+            return PdfParagraph(runs_markup(block.runs, style), style)
+        if isinstance(block, Paragraph):
+            return PdfParagraph(runs_markup(block.runs, styles.body), styles.body)
+        if isinstance(block, Clause):
+            # The number is the paragraph's bullet: drawn as is (no markup), in a column
+            # as wide as the document's widest number, the text hanging beside it.
+            markup = runs_markup(block.runs, self.clause_style)
+            return PdfParagraph(markup, self.clause_style, bulletText=block.number)
+        if isinstance(block, Table):
+            return self._table(block)
+        if isinstance(block, PageBreak):
+            return PdfPageBreak()
+        raise TypeError(f"not a document block: {block!r}")
+
+    def _clause_style(self) -> ParagraphStyle:
+        body = self.styles.body
+        numbers = [block.number for block in self.doc.blocks if isinstance(block, Clause)]
+        widest = max(
+            (stringWidth(number, body.fontName, body.fontSize) for number in numbers),
+            default=0.0,
+        )
+        column = max(_MIN_NUMBER_COLUMN, widest + 2 * mm)
+        return ParagraphStyle(
+            "clause",
+            body,
+            leftIndent=column,
+            bulletIndent=0,
+            bulletFontName=body.fontName,
+            bulletFontSize=body.fontSize,
+        )
+
+    def _table(self, table: Table) -> Flowable:
+        styles = self.styles
+        columns = max((len(row) for row in table.rows), default=0)
+        if columns == 0:
+            return Spacer(0, 0)
+        rows = [tuple(row) + ((),) * (columns - len(row)) for row in table.rows]
+        widths = column_widths(rows, self.width, styles.cell.fontSize)
+        data = []
+        for index, row in enumerate(rows):
+            style = styles.header_cell if table.header and index == 0 else styles.cell
+            data.append(
+                [
+                    PdfParagraph(
+                        runs_markup(cell, style, min(BLANK_WIDTH, width - 2 * _CELL_PADDING)),
+                        style,
+                    )
+                    for cell, width in zip(row, widths, strict=True)
+                ]
+            )
+        commands: list[tuple[object, ...]] = [
+            # Cells are Paragraphs with their own style; the table's font is set too, as
+            # Platypus tables do not inherit it (and fall back to Helvetica).
+            ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+            ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
+            ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ]
+        if table.header:
+            commands += [
+                ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+                ("BACKGROUND", (0, 0), (-1, 0), _HEADER_FILL),
+            ]
+        flowable = PdfTable(
+            data,
+            colWidths=widths,
+            style=commands,
+            repeatRows=1 if table.header and len(rows) > 1 else 0,
+            hAlign="LEFT",
+            spaceBefore=4,
+            spaceAfter=8,
+        )
+        return flowable
+
+    def _signature_row(self, places: Sequence[SignaturePlace]) -> Flowable:
+        """One or two signature places side by side: the client's at the left, the
+        employee's at the right."""
+        cells: list[SignaturePlace | None]
+        if len(places) == 2:
+            cells = [*sorted(places, key=lambda place: place.signer != Signer.CLIENT)]
+        elif places[0].signer == Signer.CLIENT:
+            cells = [places[0], None]
+        else:
+            cells = [None, places[0]]
+        boxes = [
+            SignatureBox(place.name, self.doc.signatures.get(place.signer, ())) if place else ""
+            for place in cells
+        ]
+        return PdfTable(
+            [boxes],
+            colWidths=[self.width / 2] * 2,
+            style=[
+                ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ],
+            hAlign="LEFT",
+            spaceBefore=_SIGNATURES_ABOVE,
+            spaceAfter=4,
+        )
+
+
+def column_widths(rows: Sequence[Sequence[Runs]], width: float, font_size: float) -> list[float]:
+    """Columns as wide as their longest line where that fits: narrow columns (numbers,
+    prices, dates) keep their width and the wide ones share what is left equally,
+    wrapping their text; the table fills the frame's width."""
+    natural = [
+        max(runs_width(row[column], font_size) for row in rows) + 2 * _CELL_PADDING + 1
+        for column in range(len(rows[0]))
+    ]
+    fixed: dict[int, float] = {}
+    while True:
+        wide = [column for column in range(len(natural)) if column not in fixed]
+        if not wide:
+            break
+        share = (width - sum(fixed.values())) / len(wide)
+        narrow = [column for column in wide if natural[column] <= share]
+        if not narrow:
+            fixed.update({column: share for column in wide})
+            break
+        fixed.update({column: natural[column] for column in narrow})
+    widths = [fixed[column] for column in range(len(natural))]
+    # Everything fits on one line: the room left goes to the widest column (the text, not
+    # the numbers).
+    widest = widths.index(max(widths))
+    widths[widest] += width - sum(widths)
+    return widths
