@@ -107,6 +107,9 @@ class MediaStore:
             row = MediaFile(sha256=digest, size=size, mime_type=mime_type[:100], references=0)
             session.add(row)
         row.references += 1
+        # Written now: rows that name the file by its digest come after it, and the flush
+        # would not know to order them (they refer to it by a column, not a relationship).
+        session.flush()
         return StoredMedia(row.sha256, row.size, row.mime_type)
 
     def _files(self) -> Iterator[Path]:

@@ -1,0 +1,234 @@
+"""Filling a template for a client: what the client's record lacks, the PDF, and the
+registry of the documents made (the exact file in the media store with its number, the
+template version it used and its SHA-256, checked again whenever it is reopened)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salon_crm.db.base import utc_now
+from salon_crm.db.engine import Database
+from salon_crm.db.models import ClientDocument, Counter, User
+from salon_crm.db.storage.media_store import MediaError, MediaStore
+from salon_crm.domain.common.errors import NotFoundError
+from salon_crm.domain.documents.document_blocks import (
+    FilledDocument,
+    Letterhead,
+    Signer,
+    Stroke,
+)
+from salon_crm.domain.documents.placeholders import ALWAYS_KNOWN
+from salon_crm.domain.documents.template_markup import fill, parse, placeholder_names
+from salon_crm.domain.permissions import Permission
+from salon_crm.pdf.document_pdf import render_document
+from salon_crm.services.clients.client_reading import known_client
+from salon_crm.services.clients.client_service import ClientService
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.bound_service import BoundService
+from salon_crm.services.core.unit_of_work import unit_of_work
+from salon_crm.services.documents.document_values import (
+    client_values,
+    document_values,
+    salon_values,
+)
+from salon_crm.services.documents.template_service import TemplateService, TemplateText
+from salon_crm.services.procedures.procedure_service import ProcedureService
+from salon_crm.services.settings.settings_service import SettingsService
+
+PDF = "application/pdf"
+MAX_PDF_BYTES = 50 * 1024 * 1024
+# Shown where the number goes until the document is stored and given its own.
+DRAFT_NUMBER = "—"
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    client_id: int
+    template_id: int
+    procedure_id: int | None = None
+    blank_missing: bool = False
+    # Values typed in the fill dialog for this document only (e.g. a passport number).
+    extra_values: Mapping[str, str] = field(default_factory=dict)
+    signatures: Mapping[Signer, tuple[Stroke, ...]] = field(default_factory=dict)
+    page_label: str = "{page} / {pages}"
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    client_id: int
+    number: str
+    title: str
+    template_version_id: int | None
+    sha256: str
+    created_at: datetime
+    created_by: str
+
+
+class DocumentService(BoundService):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        media: MediaStore,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        super().__init__(db, actor, clock=clock)
+        self._media = media
+
+    # --- before filling ------------------------------------------------------------------
+
+    def missing(self, request: DocumentRequest) -> list[str]:
+        """The placeholders of the template the client's record has no value for."""
+        text, values = self._values(request, DRAFT_NUMBER)
+        return [
+            name
+            for name in placeholder_names(parse(text.body))
+            if name not in ALWAYS_KNOWN and not values.get(name, "").strip()
+        ]
+
+    # --- filling -------------------------------------------------------------------------
+
+    def preview(self, request: DocumentRequest) -> bytes:
+        """The PDF as it would be stored, numbered "—"; nothing is written."""
+        text, values = self._values(request, DRAFT_NUMBER)
+        return render_document(self._filled(request, text, values, DRAFT_NUMBER))
+
+    def make(self, request: DocumentRequest) -> StoredDocument:
+        """Number, render and store the document on the client's card, in one
+        transaction; MissingValuesError (nothing written) when values are missing and
+        `blank_missing` is not set."""
+        self._actor.require(Permission.DOCUMENTS_WRITE)
+        text, values = self._values(request, DRAFT_NUMBER)
+        with unit_of_work(self._db, self._actor) as session:
+            known_client(session, request.client_id)
+            number = _next_number(session, self._today())
+            values |= {"document.number": number}
+            pdf = render_document(self._filled(request, text, values, number))
+            stored = self._media.add_bytes(session, pdf, mime_type=PDF, max_bytes=MAX_PDF_BYTES)
+            row = ClientDocument(
+                client_id=request.client_id,
+                number=number,
+                title=text.name,
+                template_version_id=text.version_id,
+                pdf_sha256=stored.sha256,
+                signed=bool(request.signatures),
+                created_at=self._clock(),
+                created_by_id=self._actor.user_id,
+            )
+            session.add(row)
+            session.flush()
+            return _stored(row, self._actor.full_name)
+
+    # --- the registry --------------------------------------------------------------------
+
+    def documents(self, client_id: int) -> list[StoredDocument]:
+        self._actor.require(Permission.DOCUMENTS_READ)
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            known_client(session, client_id)
+            rows = session.execute(
+                select(ClientDocument, User.full_name)
+                .outerjoin(User, User.id == ClientDocument.created_by_id)
+                .where(ClientDocument.client_id == client_id)
+                .order_by(ClientDocument.created_at.desc(), ClientDocument.id.desc())
+            )
+            return [_stored(row, name or "") for row, name in rows]
+
+    def pdf(self, document_id: int) -> tuple[bytes, bool]:
+        """The stored file and whether it is still the one made (its SHA-256 matches)."""
+        self._actor.require(Permission.DOCUMENTS_READ)
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            row = session.get(ClientDocument, document_id)
+            if row is None:
+                raise NotFoundError(f"document {document_id}")
+            digest = row.pdf_sha256
+        try:
+            with self._media.open(digest) as handle:
+                data = handle.read()
+        except MediaError:
+            return b"", False
+        return data, hashlib.sha256(data).hexdigest() == digest
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _values(self, request: DocumentRequest, number: str) -> tuple[TemplateText, dict[str, str]]:
+        """Read in transactions of their own, before the one that stores the document."""
+        text = TemplateService(self._db, self._actor).current(request.template_id)
+        card = ClientService(self._db, self._actor).card(request.client_id)
+        settings = SettingsService(self._db, self._actor)
+        requisites = settings.requisites()
+        procedure = None
+        if request.procedure_id is not None:
+            visits = ProcedureService(self._db, self._actor).visits(request.client_id)
+            procedure = next((v for v in visits if v.id == request.procedure_id), None)
+            if procedure is None:
+                raise NotFoundError(f"procedure {request.procedure_id}")
+        values = (
+            client_values(card)
+            | salon_values(requisites)
+            | document_values(
+                number=number,
+                day=self._today(),
+                language=text.language,
+                user_name=self._actor.full_name,
+                procedure=procedure,
+            )
+            | {k: v for k, v in request.extra_values.items() if v.strip()}
+        )
+        return text, values
+
+    def _filled(
+        self, request: DocumentRequest, text: TemplateText, values: dict[str, str], number: str
+    ) -> FilledDocument:
+        names = {
+            Signer.CLIENT: values.get("client.full_name", ""),
+            Signer.EMPLOYEE: self._actor.full_name,
+        }
+        blocks = fill(
+            parse(text.body), values, blank_missing=request.blank_missing, signer_names=names
+        )
+        lines = tuple(
+            line
+            for line in (values.get("salon.address", ""), values.get("salon.phone", ""))
+            if line
+        )
+        return FilledDocument(
+            title=text.name,
+            blocks=blocks,
+            letterhead=Letterhead(values.get("salon.name", ""), lines),
+            number=number,
+            page_label=request.page_label,
+            signatures=dict(request.signatures),
+        )
+
+
+def _next_number(session: Session, today: date) -> str:
+    """The salon's next document number of the year: 2026-0001, never reused."""
+    name = f"documents-{today.year}"
+    counter = session.get(Counter, name)
+    if counter is None:
+        counter = Counter(name=name, value=0)
+        session.add(counter)
+    counter.value += 1
+    session.flush()
+    return f"{today.year}-{counter.value:04d}"
+
+
+def _stored(row: ClientDocument, created_by: str) -> StoredDocument:
+    return StoredDocument(
+        row.id,
+        row.client_id,
+        row.number,
+        row.title,
+        row.template_version_id,
+        row.pdf_sha256,
+        row.created_at,
+        created_by,
+    )

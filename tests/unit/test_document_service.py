@@ -1,0 +1,117 @@
+"""Filling the service contract for a client: what the record lacks is named, the PDF
+carries the client's Cyrillic and Polish names and passport data exactly, every font is
+embedded, the stored file is numbered 2026-0001… and a changed file is detected."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from salon_crm.domain.documents.template_markup import MissingValuesError
+from salon_crm.services.clients.client_types import ClientInput, IdentityDocumentData, PhoneData
+from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.documents.document_service import DocumentRequest, DocumentService
+from tests.conftest import Staff
+
+HANNA = ClientInput(
+    last_name="Їжакова",
+    first_name="Ґанна",
+    middle_name="Євгенівна",
+    birth_date=date(1990, 5, 24),
+    phones=(PhoneData("0671234567", is_main=True),),
+)
+PASSPORT = IdentityDocumentData(
+    series="КВ", number="123456", issued_on=date(2008, 6, 1), issued_by="Шевченківським РУ"
+)
+
+
+def _service(workspace: Workspace, staff: Staff) -> DocumentService:
+    return DocumentService(workspace.db, staff.admin, workspace.media)
+
+
+def _contract(workspace: Workspace, staff: Staff) -> int:
+    return workspace.templates(staff.admin).templates()[0].id
+
+
+def _text(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "out.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
+    return done.stdout.decode()
+
+
+def test_what_the_record_lacks_is_named_and_nothing_is_stored(
+    workspace: Workspace, staff: Staff
+) -> None:
+    client = workspace.clients(staff.admin).create(HANNA).id
+    service = _service(workspace, staff)
+    request = DocumentRequest(client, _contract(workspace, staff))
+    missing = service.missing(request)
+    assert "client.passport.number" in missing and "client.full_name" not in missing
+    with pytest.raises(MissingValuesError) as caught:
+        service.make(request)
+    assert "client.passport.number" in caught.value.names
+    assert service.documents(client) == []
+
+
+def test_the_contract_prints_the_client_exactly_and_is_stored_numbered(
+    workspace: Workspace, staff: Staff, tmp_path: Path
+) -> None:
+    client = (
+        workspace.clients(staff.admin)
+        .create(ClientInput(**{**HANNA.__dict__, "identity_documents": (PASSPORT,)}))
+        .id
+    )
+    service = _service(workspace, staff)
+    request = DocumentRequest(
+        client,
+        _contract(workspace, staff),
+        blank_missing=True,
+        page_label="Сторінка {page} з {pages}",
+    )
+    first = service.make(request)
+    second = service.make(request)
+    year = date.today().year
+    assert (first.number, second.number) == (f"{year}-0001", f"{year}-0002")
+    data, intact = service.pdf(first.id)
+    assert intact
+    text = _text(data, tmp_path)
+    assert "Їжакова Ґанна Євгенівна" in text and "КВ 123456" in text
+    assert f"№ {year}-0001" in text and "Сторінка 1 з" in text
+    fonts = subprocess.run(
+        ["pdffonts", str(tmp_path / "out.pdf")], capture_output=True, check=True, text=True
+    ).stdout.splitlines()[2:]
+    assert fonts and all(" yes " in line and "DejaVu" in line for line in fonts)
+    assert [d.number for d in service.documents(client)] == [second.number, first.number]
+
+
+def test_a_changed_file_is_detected(workspace: Workspace, staff: Staff) -> None:
+    client = workspace.clients(staff.admin).create(HANNA).id
+    service = _service(workspace, staff)
+    stored = service.make(DocumentRequest(client, _contract(workspace, staff), blank_missing=True))
+    path = workspace.media.path_of(stored.sha256)
+    path.chmod(0o644)
+    path.write_bytes(path.read_bytes().replace(b"%%EOF", b"%%EOF\n% edited"))
+    assert service.pdf(stored.id)[1] is False
+
+
+def test_a_polish_client_in_a_polish_template(
+    workspace: Workspace, staff: Staff, tmp_path: Path
+) -> None:
+    client = (
+        workspace.clients(staff.admin)
+        .create(
+            ClientInput(
+                first_name="Łucja", last_name="Źdźbło-Żółć", phones=(PhoneData("0671234599"),)
+            )
+        )
+        .id
+    )
+    service = workspace.templates(staff.owner)
+    template = service.templates()[0]
+    service.save(template.id, "# Umowa {{document.number}}\n\n{{client.full_name}}, ąćęłńóśźż\n")
+    pdf = _service(workspace, staff).preview(DocumentRequest(client, template.id))
+    assert "Źdźbło-Żółć Łucja, ąćęłńóśźż" in _text(pdf, tmp_path)
