@@ -4,9 +4,12 @@ use, through the same services as the template editor."""
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
-from salon_crm.cli.common import EXIT_OK, login
+from salon_crm import paths
+from salon_crm.cli.common import EXIT_OK, EXIT_REFUSED, login
 from salon_crm.db.engine import Database
 
 
@@ -20,6 +23,18 @@ def register(commands: Any) -> None:
         "placeholders", help="every placeholder's name and label, tab-separated"
     )
     placeholders.set_defaults(run=_placeholders)
+    render = group.add_parser(
+        "render", help="fill a template for a client, store it on the card, write the PDF"
+    )
+    render.add_argument("--client", required=True, help="the client number")
+    render.add_argument("--template", required=True, help="the template's name")
+    render.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
+    render.add_argument(
+        "--blank-missing",
+        action="store_true",
+        help="print what the record lacks as lines to fill in by hand",
+    )
+    render.set_defaults(run=_render)
 
 
 def _service(db: Database, args: argparse.Namespace) -> Any:
@@ -37,4 +52,32 @@ def _templates(db: Database, args: argparse.Namespace) -> int:
 def _placeholders(db: Database, args: argparse.Namespace) -> int:
     for placeholder in _service(db, args).placeholders():
         print(f"{placeholder.name}\t{placeholder.label}")
+    return EXIT_OK
+
+
+def _render(db: Database, args: argparse.Namespace) -> int:
+    from salon_crm.db.storage.media_store import MediaStore
+    from salon_crm.domain.documents.template_markup import MissingValuesError
+    from salon_crm.services.clients.client_service import ClientService
+    from salon_crm.services.documents.document_service import DocumentRequest, DocumentService
+    from salon_crm.services.documents.template_service import TemplateService
+
+    actor = login(db, args)
+    client_id = ClientService(db, actor).id_of_number(args.client)
+    template = TemplateService(db, actor).find(args.template)
+    media = MediaStore(paths.media_dir(args.data_dir or paths.default_data_dir()))
+    documents = DocumentService(db, actor, media)
+    request = DocumentRequest(
+        client_id, template.id, blank_missing=args.blank_missing, page_label="{page} / {pages}"
+    )
+    try:
+        stored = documents.make(request)
+    except MissingValuesError as error:
+        print("salon-crm: the client's record lacks:", file=sys.stderr)
+        for name in error.names:
+            print(f"  {name}", file=sys.stderr)
+        return EXIT_REFUSED
+    data, _intact = documents.pdf(stored.id)
+    args.output.write_bytes(data)
+    print(stored.number)
     return EXIT_OK
