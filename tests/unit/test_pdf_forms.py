@@ -112,9 +112,9 @@ def _nested(data: bytes) -> bytes:
     return _written(writer)
 
 
-def _encrypted(data: bytes, password: str) -> bytes:
+def _encrypted(data: bytes, password: str, algorithm: str = "RC4-128") -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(password)
+    writer.encrypt(password, algorithm=algorithm)
     return _written(writer)
 
 
@@ -280,8 +280,9 @@ def test_nested_names_are_joined_as_the_form_has_them(tmp_path: Path) -> None:
     _assert_flattened(filled)
 
 
-def test_a_form_encrypted_with_an_empty_password_is_filled(tmp_path: Path) -> None:
-    form = _encrypted(_nested(_form(FLAT)), "")
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-256"])
+def test_a_form_encrypted_with_an_empty_password_is_filled(tmp_path: Path, algorithm: str) -> None:
+    form = _encrypted(_nested(_form(FLAT)), "", algorithm)
     assert PdfReader(io.BytesIO(form)).is_encrypted
 
     assert len(form_fields(form)) == 3
