@@ -171,7 +171,7 @@ class _Story:
         if columns == 0:
             return Spacer(0, 0)
         rows = [tuple(row) + ((),) * (columns - len(row)) for row in table.rows]
-        widths = column_widths(rows, self.width, styles.cell.fontSize)
+        widths = column_widths(rows, self.width, styles.cell.fontSize, header=table.header)
         data = []
         for index, row in enumerate(rows):
             style = styles.header_cell if table.header and index == 0 else styles.cell
@@ -230,6 +230,8 @@ class _Story:
             [boxes],
             colWidths=[self.width / 2] * 2,
             style=[
+                # The empty cell of a lone signature would print in Helvetica otherwise.
+                ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
                 ("ALIGN", (0, 0), (0, 0), "LEFT"),
                 ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -244,12 +246,20 @@ class _Story:
         )
 
 
-def column_widths(rows: Sequence[Sequence[Runs]], width: float, font_size: float) -> list[float]:
+def column_widths(
+    rows: Sequence[Sequence[Runs]], width: float, font_size: float, *, header: bool
+) -> list[float]:
     """Columns as wide as their longest line where that fits: narrow columns (numbers,
     prices, dates) keep their width and the wide ones share what is left equally,
-    wrapping their text; the table fills the frame's width."""
+    wrapping their text; the table fills the frame's width. A header row is measured in
+    bold, as it is printed."""
     natural = [
-        max(runs_width(row[column], font_size) for row in rows) + 2 * _CELL_PADDING + 1
+        max(
+            runs_width(row[column], font_size, bold=header and index == 0)
+            for index, row in enumerate(rows)
+        )
+        + 2 * _CELL_PADDING
+        + 1
         for column in range(len(rows[0]))
     ]
     fixed: dict[int, float] = {}

@@ -9,7 +9,7 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -39,8 +39,10 @@ class DocumentStyles:
 @cache
 def document_styles() -> DocumentStyles:
     family = fonts.register_fonts()
+    # Ragged right: justified lines without hyphenation open wide gaps around the long
+    # words of Ukrainian and Russian legal text.
     body = ParagraphStyle(
-        "body", fontName=family, fontSize=10, leading=13.5, alignment=TA_JUSTIFY, spaceAfter=4
+        "body", fontName=family, fontSize=10, leading=13.5, alignment=TA_LEFT, spaceAfter=4
     )
     cell = ParagraphStyle("cell", body, fontSize=9, leading=11.5, alignment=TA_LEFT, spaceAfter=0)
     return DocumentStyles(
@@ -97,11 +99,12 @@ def document_styles() -> DocumentStyles:
     )
 
 
-def face(run: Run) -> str:
-    """The font a run is drawn in, for measuring it."""
-    if run.bold and run.italic:
+def face(run: Run, bold: bool = False) -> str:
+    """The font a run is drawn in (all in bold where the style is bold), for measuring it."""
+    bold = bold or run.bold
+    if bold and run.italic:
         return fonts.BOLD_ITALIC
-    if run.bold:
+    if bold:
         return fonts.BOLD
     if run.italic:
         return fonts.ITALIC
@@ -132,7 +135,9 @@ def runs_markup(runs: Runs, style: ParagraphStyle, blank_width: float = BLANK_WI
     return "".join(parts)
 
 
-def runs_width(runs: Runs, font_size: float, blank_width: float = BLANK_WIDTH) -> float:
+def runs_width(
+    runs: Runs, font_size: float, *, bold: bool = False, blank_width: float = BLANK_WIDTH
+) -> float:
     """How wide the runs are on one line (the longest line when they hold line breaks)."""
     widest = 0.0
     line = 0.0
@@ -141,8 +146,8 @@ def runs_width(runs: Runs, font_size: float, blank_width: float = BLANK_WIDTH) -
             line += blank_width
             continue
         first, *rest = run.text.split("\n")
-        line += stringWidth(first, face(run), font_size)
+        line += stringWidth(first, face(run, bold), font_size)
         for text in rest:
             widest = max(widest, line)
-            line = stringWidth(text, face(run), font_size)
+            line = stringWidth(text, face(run, bold), font_size)
     return max(widest, line)
