@@ -100,6 +100,10 @@ def render_document(doc: FilledDocument) -> bytes:
 
 
 def _title(doc: FilledDocument) -> Iterator[Flowable]:
+    """The title and number over the text, unless the text opens with a heading of its
+    own (a template that names itself: "Contract No. {{document.number}}")."""
+    if doc.blocks and isinstance(doc.blocks[0], Heading):
+        return
     styles = document_styles()
     yield PdfParagraph(plain(doc.title), styles.title)
     if doc.number:

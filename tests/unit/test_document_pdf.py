@@ -138,8 +138,8 @@ def test_every_font_is_embedded_dejavu(tmp_path: Path) -> None:
 def test_markup_characters_in_values_print_literally(tmp_path: Path) -> None:
     doc = _document(
         [
-            Heading(2, (Run(MARKUP),)),
             Paragraph((Run("Клієнт "), Run(MARKUP, bold=True))),
+            Heading(2, (Run(MARKUP),)),
             Clause("1.", (Run(MARKUP, italic=True),)),
             Table((((Run(MARKUP),), (Run("x"),)),)),
             SignaturePlace(Signer.CLIENT, MARKUP),
@@ -272,3 +272,13 @@ def test_clause_text_hangs_beside_its_number(tmp_path: Path) -> None:
     assert all(abs(x - text_x) < 1 for x in following)
     assert short[0][1] == number_x
     assert abs(short[1][1] - text_x) < 1
+
+
+def test_a_text_that_opens_with_its_own_heading_is_not_titled_twice(tmp_path: Path) -> None:
+    doc = _document(
+        [Heading(1, (Run("Договір № 2026-0001"),)), Paragraph((Run("Текст"),))],
+        title="Договір про надання послуг",
+        number="2026-0001",
+    )
+    text = _words(_write(tmp_path, doc))
+    assert "Договір про надання послуг" not in text and text.count("2026-0001") == 1
