@@ -78,8 +78,16 @@ REFERENCES: tuple[ClientReference, ...] = (
         )
         for table in ("anamneses", "skin_assessments", "home_care", "procedures", "ledger")
     ),
-    # Signed documents are evidence: they follow the surviving card and outlive erasure.
-    ClientReference("client_documents", "client_id", OnMerge.REPOINT, OnErasure.KEEP_BY_LAW, True),
+    # Signed documents are evidence: they follow the surviving card and outlive erasure;
+    # the card's documents tab is their view.
+    ClientReference(
+        "client_documents",
+        "client_id",
+        OnMerge.REPOINT,
+        OnErasure.KEEP_BY_LAW,
+        True,
+        in_history=False,
+    ),
     # Photos follow the surviving card; a face cannot be anonymised, so erasure removes
     # them, the clinical ones too. Kept out of the history tab like the health record.
     ClientReference(
