@@ -51,3 +51,26 @@ def test_a_contract_is_rendered_or_the_missing_data_named(salon: Path, tmp_path:
     assert done.stdout.strip().endswith("-0001")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Źdźbło Łucja" in text and "Umowa o świadczenie usług" in text
+
+
+def test_an_uploaded_form_is_filled_for_a_client(salon: Path, tmp_path: Path) -> None:
+    from tests.unit.test_pdf_forms import FLAT, _form
+
+    added = run(salon, *OWNER, "clients", "add", "--first", "Żaneta", "--last", "Gęślą",
+                "--phone", "+48512846777")  # fmt: skip
+    number = added.stdout.strip()
+    form = tmp_path / "zgoda.pdf"
+    form.write_bytes(_form(FLAT))
+    out = tmp_path / "wypelniony.pdf"
+    maps = ("--map", "name=client.full_name", "--map", "city=salon.name")
+    args = ("contract", "fill-form", str(form), "--client", number, *maps, "-o", str(out))
+    done = run(salon, *OWNER, *args)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Gęślą Żaneta" in text and "Lilia" in text
+    wrong = run(salon, *OWNER, "contract", "fill-form", str(form), "--client", number,
+                "--map", "name=client.ful_name", "-o", str(out))  # fmt: skip
+    assert wrong.returncode == 1 and "client.ful_name" in wrong.stderr
+    missing_field = run(salon, *OWNER, "contract", "fill-form", str(form), "--client", number,
+                        "--map", "surname=client.last_name", "-o", str(out))  # fmt: skip
+    assert missing_field.returncode == 1 and "surname" in missing_field.stderr

@@ -24,9 +24,11 @@ from salon_crm.domain.documents.document_blocks import (
     Stroke,
 )
 from salon_crm.domain.documents.placeholders import ALWAYS_KNOWN
+from salon_crm.domain.documents.template_kinds import language_of_country
 from salon_crm.domain.documents.template_markup import fill, parse, placeholder_names
 from salon_crm.domain.permissions import Permission
 from salon_crm.pdf.document_pdf import render_document
+from salon_crm.pdf.pdf_forms import fill_form
 from salon_crm.services.clients.client_reading import known_client
 from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.core.actor import Actor
@@ -107,19 +109,56 @@ class DocumentService(BoundService):
         `blank_missing` is not set."""
         self._actor.require(Permission.DOCUMENTS_WRITE)
         text, values = self._values(request, DRAFT_NUMBER)
+
+        def render(number: str) -> bytes:
+            values["document.number"] = number
+            return render_document(self._filled(request, text, values, number))
+
+        return self._store(
+            request.client_id,
+            render,
+            title=text.name,
+            version_id=text.version_id,
+            signed=bool(request.signatures),
+        )
+
+    def fill_form(
+        self, client_id: int, form: bytes, mapping: Mapping[str, str], *, title: str
+    ) -> StoredDocument:
+        """An uploaded PDF form filled for the client and stored on the card: `mapping`
+        gives each form field the placeholder whose value it takes. PdfFormError for a
+        form that cannot be read or a field it does not have."""
+        self._actor.require(Permission.DOCUMENTS_WRITE)
+        values = self._placeholder_values(client_id, language=None, number=DRAFT_NUMBER)
+
+        def render(number: str) -> bytes:
+            values["document.number"] = number
+            return fill_form(form, {f: values.get(p, "") for f, p in mapping.items()})
+
+        return self._store(client_id, render, title=title, version_id=None, signed=False)
+
+    def _store(
+        self,
+        client_id: int,
+        render: Callable[[str], bytes],
+        *,
+        title: str,
+        version_id: int | None,
+        signed: bool,
+    ) -> StoredDocument:
+        """Number, render and store in one transaction: a failed render takes no number."""
         with unit_of_work(self._db, self._actor) as session:
-            known_client(session, request.client_id)
+            known_client(session, client_id)
             number = _next_number(session, self._today())
-            values |= {"document.number": number}
-            pdf = render_document(self._filled(request, text, values, number))
+            pdf = render(number)
             stored = self._media.add_bytes(session, pdf, mime_type=PDF, max_bytes=MAX_PDF_BYTES)
             row = ClientDocument(
-                client_id=request.client_id,
+                client_id=client_id,
                 number=number,
-                title=text.name,
-                template_version_id=text.version_id,
+                title=title[:300],
+                template_version_id=version_id,
                 pdf_sha256=stored.sha256,
-                signed=bool(request.signatures),
+                signed=signed,
                 created_at=self._clock(),
                 created_by_id=self._actor.user_id,
             )
@@ -159,30 +198,47 @@ class DocumentService(BoundService):
     # --- helpers -------------------------------------------------------------------------
 
     def _values(self, request: DocumentRequest, number: str) -> tuple[TemplateText, dict[str, str]]:
-        """Read in transactions of their own, before the one that stores the document."""
         text = TemplateService(self._db, self._actor).current(request.template_id)
-        card = ClientService(self._db, self._actor).card(request.client_id)
-        settings = SettingsService(self._db, self._actor)
-        requisites = settings.requisites()
+        values = self._placeholder_values(
+            request.client_id,
+            language=text.language,
+            number=number,
+            procedure_id=request.procedure_id,
+            extra=request.extra_values,
+        )
+        return text, values
+
+    def _placeholder_values(
+        self,
+        client_id: int,
+        *,
+        language: str | None,
+        number: str,
+        procedure_id: int | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> dict[str, str]:
+        """Every placeholder's value, read in transactions of their own before the one
+        that stores the document; `language` None: the salon's own."""
+        card = ClientService(self._db, self._actor).card(client_id)
+        requisites = SettingsService(self._db, self._actor).requisites()
         procedure = None
-        if request.procedure_id is not None:
-            visits = ProcedureService(self._db, self._actor).visits(request.client_id)
-            procedure = next((v for v in visits if v.id == request.procedure_id), None)
+        if procedure_id is not None:
+            visits = ProcedureService(self._db, self._actor).visits(client_id)
+            procedure = next((v for v in visits if v.id == procedure_id), None)
             if procedure is None:
-                raise NotFoundError(f"procedure {request.procedure_id}")
-        values = (
+                raise NotFoundError(f"procedure {procedure_id}")
+        return (
             client_values(card)
             | salon_values(requisites)
             | document_values(
                 number=number,
                 day=self._today(),
-                language=text.language,
+                language=language or language_of_country(requisites.country),
                 user_name=self._actor.full_name,
                 procedure=procedure,
             )
-            | {k: v for k, v in request.extra_values.items() if v.strip()}
+            | {k: v for k, v in (extra or {}).items() if v.strip()}
         )
-        return text, values
 
     def _filled(
         self, request: DocumentRequest, text: TemplateText, values: dict[str, str], number: str
