@@ -20,7 +20,8 @@ from tests.conftest import Staff
 def test_a_new_salon_has_the_service_contract_in_its_language(
     workspace: Workspace, staff: Staff
 ) -> None:
-    (first, *_rest) = workspace.templates(staff.admin).templates()
+    (first, *rest) = workspace.templates(staff.admin).templates()
+    assert [row.kind for row in rest] == list(TemplateKind)[1:]
     assert (first.kind, first.language, first.version) == (TemplateKind.SERVICE_CONTRACT, "uk", 1)
     assert first.name == "Договір про надання косметологічних послуг"
     body = workspace.templates(staff.admin).current(first.id).body
@@ -80,10 +81,29 @@ def test_a_salon_set_up_before_gets_the_defaults_in_its_language(tmp_path: Path)
     try:
         with workspace.db.engine.connect() as connection:
             rows = connection.execute(
-                text("SELECT kind, language, name FROM document_templates")
+                text("SELECT kind, language, name FROM document_templates ORDER BY position")
             ).all()
     finally:
         workspace.close()
-    assert rows == [
-        ("service_contract", "pl", "Umowa o świadczenie usług kosmetologicznych"),
-    ]
+    assert [kind for kind, _language, _name in rows] == [kind.value for kind in TemplateKind]
+    assert {language for _kind, language, _name in rows} == {"pl"}
+    assert rows[0][2] == "Umowa o świadczenie usług kosmetologicznych"
+
+
+@pytest.mark.parametrize("kind", list(TemplateKind))
+@pytest.mark.parametrize("language", ["uk", "ru", "pl", "en"])
+def test_every_default_template_is_valid_and_renders(kind: TemplateKind, language: str) -> None:
+    from salon_crm.db.queries.default_templates import default_body
+    from salon_crm.domain.documents.document_blocks import FilledDocument, Heading, Letterhead
+    from salon_crm.domain.documents.template_check import template_errors
+    from salon_crm.domain.documents.template_kinds import DEFAULT_NAMES
+    from salon_crm.domain.documents.template_markup import fill, parse
+    from salon_crm.pdf.document_pdf import render_document
+
+    body = default_body(kind, language)
+    assert body is not None and DEFAULT_NAMES[language][kind]
+    assert template_errors(body) == []
+    blocks = fill(parse(body), {}, blank_missing=True)
+    assert isinstance(blocks[0], Heading)
+    pdf = render_document(FilledDocument("", blocks, Letterhead("Лілія")))
+    assert pdf.startswith(b"%PDF")

@@ -34,8 +34,40 @@ def language_of_country(country: str) -> str:
 
 # The names of the default templates, in the language each is written in.
 DEFAULT_NAMES: dict[str, dict[TemplateKind, str]] = {
-    "uk": {TemplateKind.SERVICE_CONTRACT: "Договір про надання косметологічних послуг"},
-    "ru": {TemplateKind.SERVICE_CONTRACT: "Договор на оказание косметологических услуг"},
-    "pl": {TemplateKind.SERVICE_CONTRACT: "Umowa o świadczenie usług kosmetologicznych"},
-    "en": {TemplateKind.SERVICE_CONTRACT: "Contract for cosmetology services"},
+    "uk": {
+        TemplateKind.SERVICE_CONTRACT: "Договір про надання косметологічних послуг",
+        TemplateKind.PROCEDURE_CONSENT: "Інформована добровільна згода на косметологічну процедуру",
+        TemplateKind.PERSONAL_DATA_CONSENT: "Згода на обробку персональних даних",
+        TemplateKind.HEALTH_DATA_CONSENT: "Згода на обробку даних про стан здоров'я",
+        TemplateKind.PHOTO_CONSENT: "Згода на фотографування для картки клієнта",
+        TemplateKind.PRICE_LIST_AGREEMENT: "Угода про вартість курсу процедур",
+    },
+    "ru": {
+        TemplateKind.SERVICE_CONTRACT: "Договор на оказание косметологических услуг",
+        TemplateKind.PROCEDURE_CONSENT: (
+            "Информированное добровольное согласие на косметологическую процедуру"
+        ),
+        TemplateKind.PERSONAL_DATA_CONSENT: "Согласие на обработку персональных данных",
+        TemplateKind.HEALTH_DATA_CONSENT: "Согласие на обработку данных о состоянии здоровья",
+        TemplateKind.PHOTO_CONSENT: "Согласие на фотосъёмку для карточки клиента",
+        TemplateKind.PRICE_LIST_AGREEMENT: "Соглашение о стоимости курса процедур",
+    },
+    "pl": {
+        TemplateKind.SERVICE_CONTRACT: "Umowa o świadczenie usług kosmetologicznych",
+        TemplateKind.PROCEDURE_CONSENT: "Świadoma zgoda na wykonanie zabiegu kosmetologicznego",
+        TemplateKind.PERSONAL_DATA_CONSENT: (
+            "Klauzula informacyjna i zgoda na przetwarzanie danych osobowych"
+        ),
+        TemplateKind.HEALTH_DATA_CONSENT: "Zgoda na przetwarzanie danych dotyczących zdrowia",
+        TemplateKind.PHOTO_CONSENT: "Zgoda na wykonywanie dokumentacji fotograficznej",
+        TemplateKind.PRICE_LIST_AGREEMENT: "Akceptacja cennika i uzgodnienie cen zabiegów",
+    },
+    "en": {
+        TemplateKind.SERVICE_CONTRACT: "Contract for cosmetology services",
+        TemplateKind.PROCEDURE_CONSENT: "Informed consent to a cosmetology procedure",
+        TemplateKind.PERSONAL_DATA_CONSENT: "Personal data notice and consent",
+        TemplateKind.HEALTH_DATA_CONSENT: "Consent to the processing of health data",
+        TemplateKind.PHOTO_CONSENT: "Consent to clinical photography",
+        TemplateKind.PRICE_LIST_AGREEMENT: "Price list acknowledgement and agreed prices",
+    },
 }
