@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from salon_crm.db.base import utc_now
 from salon_crm.db.engine import Database
+from salon_crm.db.storage.media_store import MediaStore
 from salon_crm.services.core.actor import Actor
 
 
@@ -22,3 +23,18 @@ class BoundService:
 
     def _today(self) -> date:
         return self._clock().astimezone().date()
+
+
+class MediaBoundService(BoundService):
+    """A service that also keeps files in the media store (photos, documents)."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        media: MediaStore,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        super().__init__(db, actor, clock=clock)
+        self._media = media

@@ -12,10 +12,8 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salon_crm.db.base import utc_now
-from salon_crm.db.engine import Database
 from salon_crm.db.models import ClientDocument, Counter, User
-from salon_crm.db.storage.media_store import MediaError, MediaStore
+from salon_crm.db.storage.media_store import MediaError
 from salon_crm.domain.common.errors import NotFoundError
 from salon_crm.domain.documents.document_blocks import (
     FilledDocument,
@@ -31,8 +29,7 @@ from salon_crm.pdf.document_pdf import render_document
 from salon_crm.pdf.pdf_forms import fill_form
 from salon_crm.services.clients.client_reading import known_client
 from salon_crm.services.clients.client_service import ClientService
-from salon_crm.services.core.actor import Actor
-from salon_crm.services.core.bound_service import BoundService
+from salon_crm.services.core.bound_service import MediaBoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.documents.document_values import (
     client_values,
@@ -73,18 +70,7 @@ class StoredDocument:
     created_by: str
 
 
-class DocumentService(BoundService):
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        media: MediaStore,
-        *,
-        clock: Callable[[], datetime] = utc_now,
-    ) -> None:
-        super().__init__(db, actor, clock=clock)
-        self._media = media
-
+class DocumentService(MediaBoundService):
     # --- before filling ------------------------------------------------------------------
 
     def missing(self, request: DocumentRequest) -> list[str]:

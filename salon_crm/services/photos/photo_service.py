@@ -11,21 +11,19 @@ marked stops being usable the day that consent is withdrawn.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PIL.Image import Image
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from salon_crm.db.base import utc_now
-from salon_crm.db.engine import Database
 from salon_crm.db.hooks.audit import record_read
 from salon_crm.db.models import Client, Photo, Procedure, ProcedureType
 from salon_crm.db.queries.client_marks import mark_client
 from salon_crm.db.queries.health import has_active_consent
-from salon_crm.db.storage.media_store import MediaError, MediaStore
+from salon_crm.db.storage.media_store import MediaError
 from salon_crm.domain.common.enums import ConsentPurpose
 from salon_crm.domain.common.errors import ConsentRequiredError, NotFoundError
 from salon_crm.domain.common.text import tidy
@@ -33,8 +31,7 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.domain.photos import photo_rules as rules
 from salon_crm.domain.photos.photo_kinds import PhotoKind, PhotoSource, PhotoZone
 from salon_crm.services.clients.client_reading import known_client
-from salon_crm.services.core.actor import Actor
-from salon_crm.services.core.bound_service import BoundService
+from salon_crm.services.core.bound_service import MediaBoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.health.health_records import user_names
 from salon_crm.services.photos import photo_images as images
@@ -63,18 +60,7 @@ def _write_permission(kind: PhotoKind) -> tuple[Permission, ...]:
     )
 
 
-class PhotoService(BoundService):
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        media: MediaStore,
-        *,
-        clock: Callable[[], datetime] = utc_now,
-    ) -> None:
-        super().__init__(db, actor, clock=clock)
-        self._media = media
-
+class PhotoService(MediaBoundService):
     # --- adding ----------------------------------------------------------------------------
 
     def add_frame(
