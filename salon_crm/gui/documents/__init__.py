@@ -1,0 +1,1 @@
+"""Documents: the signature pads a client and an employee sign filled documents on."""
