@@ -5841,6 +5841,36 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Podpisz się tutaj</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Podpis klienta</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s signature</source>
+        <translation>Podpis pracownika</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+</context>
+<context>
     <name>SkinLabels</name>
     <message>
         <source>Fitzpatrick phototype</source>

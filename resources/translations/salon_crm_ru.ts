@@ -5841,6 +5841,36 @@ Do it only when the client has signed it.</source>
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Распишитесь здесь</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Подпись клиента</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s signature</source>
+        <translation>Подпись сотрудника</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
     <name>SkinLabels</name>
     <message>
         <source>Fitzpatrick phototype</source>

@@ -5841,6 +5841,36 @@ Do it only when the client has signed it.</source>
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Розпишіться тут</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Підпис клієнта</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s signature</source>
+        <translation>Підпис співробітника</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+</context>
+<context>
     <name>SkinLabels</name>
     <message>
         <source>Fitzpatrick phototype</source>
