@@ -20,7 +20,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from salon_crm.db.hooks.audit import record_read
-from salon_crm.db.models import Client, Photo, Procedure, ProcedureType
+from salon_crm.db.models import Client, MediaFile, Photo, Procedure, ProcedureType
 from salon_crm.db.queries.client_marks import mark_client
 from salon_crm.db.queries.health import has_active_consent
 from salon_crm.db.storage.media_store import MediaError
@@ -349,6 +349,13 @@ class PhotoService(MediaBoundService):
     def _rows(self, session: Session, photos: Sequence[Photo]) -> list[PhotoRow]:
         names = user_names(session, {photo.created_by_id for photo in photos})
         procedures = _procedures(session, {p.procedure_id for p in photos if p.procedure_id})
+        digests = {photo.full_sha256 for photo in photos}
+        sizes = {
+            digest: size
+            for digest, size in session.execute(
+                select(MediaFile.sha256, MediaFile.size).where(MediaFile.sha256.in_(digests))
+            )
+        }
         clients = {photo.client_id for photo in photos}
         current = {
             client_id: thumb
@@ -381,7 +388,7 @@ class PhotoService(MediaBoundService):
                     procedure_on=on,
                     width=photo.width,
                     height=photo.height,
-                    size=self._size(photo.full_sha256),
+                    size=sizes.get(photo.full_sha256, 0),
                     full_sha256=photo.full_sha256,
                     thumb_sha256=photo.thumb_sha256,
                     source=photo.source,
@@ -393,10 +400,6 @@ class PhotoService(MediaBoundService):
                 )
             )
         return rows
-
-    def _size(self, digest: str) -> int:
-        path = self._media.path_of(digest)
-        return path.stat().st_size if path.is_file() else 0
 
 
 def _procedures(session: Session, ids: set[int]) -> dict[int, tuple[str, str, date | None]]:
