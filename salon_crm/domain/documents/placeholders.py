@@ -68,8 +68,6 @@ CATALOGUE: tuple[Placeholder, ...] = (
 del P
 
 BY_NAME = {placeholder.name: placeholder for placeholder in CATALOGUE}
-# Filled in by the program itself: never "missing" from a client's record.
-ALWAYS_KNOWN = frozenset({"document.number", "document.date", "today", "user.full_name"})
 
 
 def is_known(name: str, custom_keys: frozenset[str] = frozenset()) -> bool:

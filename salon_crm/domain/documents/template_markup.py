@@ -194,6 +194,11 @@ def unclosed_placeholders(text: str) -> list[str]:
 # --- filling -------------------------------------------------------------------------------
 
 
+def missing_values(blocks: Sequence[TemplateBlock], values: Mapping[str, str]) -> list[str]:
+    """The placeholders of the template with no value (or an empty one), in order."""
+    return [name for name in placeholder_names(blocks) if not values.get(name, "").strip()]
+
+
 def fill(
     blocks: Sequence[TemplateBlock],
     values: Mapping[str, str],
@@ -204,7 +209,7 @@ def fill(
     """The document's blocks with every placeholder replaced by its value. A placeholder
     with no value (or an empty one) raises MissingValuesError naming them all, or, with
     `blank_missing`, prints as a line to fill in by hand."""
-    missing = [name for name in placeholder_names(blocks) if not values.get(name, "").strip()]
+    missing = missing_values(blocks, values)
     if missing and not blank_missing:
         raise MissingValuesError(missing)
     names = signer_names or {}

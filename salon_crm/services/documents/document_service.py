@@ -21,9 +21,8 @@ from salon_crm.domain.documents.document_blocks import (
     Signer,
     Stroke,
 )
-from salon_crm.domain.documents.placeholders import ALWAYS_KNOWN
 from salon_crm.domain.documents.template_kinds import language_of_country
-from salon_crm.domain.documents.template_markup import fill, parse, placeholder_names
+from salon_crm.domain.documents.template_markup import fill, missing_values, parse
 from salon_crm.domain.permissions import Permission
 from salon_crm.pdf.document_pdf import render_document
 from salon_crm.pdf.pdf_forms import fill_form
@@ -76,11 +75,7 @@ class DocumentService(MediaBoundService):
     def missing(self, request: DocumentRequest) -> list[str]:
         """The placeholders of the template the client's record has no value for."""
         text, values = self._values(request, DRAFT_NUMBER)
-        return [
-            name
-            for name in placeholder_names(parse(text.body))
-            if name not in ALWAYS_KNOWN and not values.get(name, "").strip()
-        ]
+        return missing_values(parse(text.body), values)
 
     # --- filling -------------------------------------------------------------------------
 
@@ -220,18 +215,23 @@ class DocumentService(MediaBoundService):
                 number=number,
                 day=self._today(),
                 language=language or language_of_country(requisites.country),
-                user_name=self._actor.full_name,
+                user_name=self._signer_name(),
                 procedure=procedure,
             )
             | {k: v for k, v in (extra or {}).items() if v.strip()}
         )
+
+    def _signer_name(self) -> str:
+        """The acting user as a document names them (their login when they gave no name),
+        so {{user.full_name}} is never a missing value."""
+        return self._actor.full_name or self._actor.login
 
     def _filled(
         self, request: DocumentRequest, text: TemplateText, values: dict[str, str], number: str
     ) -> FilledDocument:
         names = {
             Signer.CLIENT: values.get("client.full_name", ""),
-            Signer.EMPLOYEE: self._actor.full_name,
+            Signer.EMPLOYEE: self._signer_name(),
         }
         blocks = fill(
             parse(text.body), values, blank_missing=request.blank_missing, signer_names=names
