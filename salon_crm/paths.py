@@ -46,6 +46,11 @@ def face_chart_art(view: str) -> Path:
     return resources_dir() / "face_chart" / f"{view}.svg"
 
 
+def document_template(kind: str, language: str) -> Path:
+    """A default document template's text (`service_contract`, `uk`)."""
+    return resources_dir() / "templates" / f"{kind}.{language}.md"
+
+
 def default_data_dir() -> Path:
     """`SALON_CRM_DATA_DIR` if set, else the platform's per-user data directory."""
     override = os.environ.get(DATA_DIR_ENV)

@@ -145,7 +145,7 @@ def _write_default_templates() -> None:
     )
     now = datetime.now(UTC).replace(tzinfo=None)
     for position, (kind, name) in enumerate(DEFAULT_NAMES.get(language, {}).items()):
-        path = paths.resources_dir() / "templates" / f"{kind.value}.{language}.md"
+        path = paths.document_template(kind.value, language)
         if not path.is_file():
             continue
         template_id = bind.execute(

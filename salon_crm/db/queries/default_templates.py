@@ -13,7 +13,7 @@ from salon_crm.domain.documents.template_kinds import DEFAULT_NAMES, TemplateKin
 
 
 def default_body(kind: TemplateKind, language: str) -> str | None:
-    path = paths.resources_dir() / "templates" / f"{kind.value}.{language}.md"
+    path = paths.document_template(kind.value, language)
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 

@@ -97,9 +97,7 @@ class EncodedPhoto:
 def decode_file(data: bytes) -> Image.Image:
     """The upright RGB image a file holds; raises PhotoRejectedError for anything else."""
     if len(data) > rules.MAX_FILE_BYTES:
-        raise PhotoRejectedError(
-            PhotoProblem.FILE_TOO_LARGE, limit_mb=rules.MAX_FILE_BYTES // (1024 * 1024)
-        )
+        raise file_too_large()
     try:
         with warnings.catch_warnings():
             # Pillow warns (and past twice its limit, raises) about bombs; both refuse.
@@ -117,6 +115,12 @@ def decode_file(data: bytes) -> Image.Image:
         raise PhotoRejectedError(PhotoProblem.TRUNCATED) from error
     turned = ImageOps.exif_transpose(image, in_place=True)
     return _prepared(image if turned is None else turned)
+
+
+def file_too_large() -> PhotoRejectedError:
+    return PhotoRejectedError(
+        PhotoProblem.FILE_TOO_LARGE, limit_mb=rules.MAX_FILE_BYTES // (1024 * 1024)
+    )
 
 
 def _too_many_pixels() -> PhotoRejectedError:

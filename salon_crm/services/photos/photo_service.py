@@ -438,9 +438,7 @@ def _read_limited(path: Path) -> bytes:
     """The file's bytes, refused by its size before reading."""
     try:
         if path.stat().st_size > rules.MAX_FILE_BYTES:
-            raise images.PhotoRejectedError(
-                images.PhotoProblem.FILE_TOO_LARGE, limit_mb=rules.MAX_FILE_BYTES // (1024 * 1024)
-            )
+            raise images.file_too_large()
         with path.open("rb") as handle:
             return handle.read(rules.MAX_FILE_BYTES + 1)
     except OSError as error:
