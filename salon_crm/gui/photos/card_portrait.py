@@ -12,18 +12,15 @@ from PySide6.QtGui import QAction, QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from salon_crm.domain.permissions import Permission
-from salon_crm.domain.photos.photo_kinds import PhotoKind
 from salon_crm.gui.clients.card.client_card_view import AVATAR_SIZE, avatar_pixmap
 from salon_crm.gui.common.background import run_in_background
 from salon_crm.gui.common.rounded_image import rounded_image
 from salon_crm.gui.photos.photo_files import PhotoDrops
-from salon_crm.gui.photos.photo_taking import PhotoTaking
+from salon_crm.gui.photos.photo_taking import PROFILE, PhotoTaking
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
-from salon_crm.services.photos.photo_types import PhotoDetails
 
-PROFILE = PhotoDetails(PhotoKind.PROFILE)
 # The profile photo is 4:3, as tall as the initials' circle was.
 PHOTO_SIZE = QSize(AVATAR_SIZE * 4 // 3, AVATAR_SIZE)
 
@@ -36,7 +33,6 @@ class CardPortrait(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("cardPortrait")
-        self._card = card
         self._photos = workspace.photos(actor)
         self._taking = PhotoTaking(workspace, actor, card.id, self, client_name=card.full_name)
         self._taking.saved.connect(lambda _row: self.client_changed.emit(card.id))

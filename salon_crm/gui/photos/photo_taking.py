@@ -28,6 +28,7 @@ from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.photos.photo_types import PhotoDetails, PhotoRow, RgbFrame
 
 D = TypeVar("D", bound=QDialog)
+PROFILE = PhotoDetails(PhotoKind.PROFILE)
 
 
 class PhotoTaking(QObject):
@@ -50,7 +51,7 @@ class PhotoTaking(QObject):
         self._photos = workspace.photos(actor)
         self._client_id = client_id
         self._window = parent
-        self._details = PhotoDetails(PhotoKind.PROFILE)  # what the photo being taken shows
+        self._details = PROFILE  # what the photo being taken shows
         self.dialog: QDialog | None = None
         self._accepted: Callable[[Any], None] = lambda _dialog: None
 

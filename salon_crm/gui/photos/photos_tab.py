@@ -27,13 +27,11 @@ from salon_crm.gui.photos.photo_details_dialog import PhotoDetailsDialog
 from salon_crm.gui.photos.photo_files import PhotoDrops
 from salon_crm.gui.photos.photo_gallery import PhotoGallery
 from salon_crm.gui.photos.photo_labels import photo_caption
-from salon_crm.gui.photos.photo_taking import PhotoTaking
+from salon_crm.gui.photos.photo_taking import PROFILE, PhotoTaking
 from salon_crm.services.clients.client_types import ClientCard
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.photos.photo_types import PhotoDetails, PhotoRow
-
-PROFILE = PhotoDetails(PhotoKind.PROFILE)
 
 
 class PhotosTab(QWidget):
