@@ -16,6 +16,7 @@ from salon_crm.db.models.clients import Client, client_tags
 from salon_crm.db.models.custom_fields import CustomFieldDefinition, CustomFieldValue
 from salon_crm.db.models.documents import (
     ClientDocument,
+    DocumentForm,
     DocumentTemplate,
     DocumentTemplateVersion,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "Counter",
     "CustomFieldDefinition",
     "CustomFieldValue",
+    "DocumentForm",
     "DocumentTemplate",
     "DocumentTemplateVersion",
     "ExpiringDocument",

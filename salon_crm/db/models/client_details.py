@@ -93,11 +93,17 @@ class ClientConsent(Base):
     purpose: Mapped[ConsentPurpose] = mapped_column(enum_type(ConsentPurpose))
     given_on: Mapped[date] = mapped_column(Date)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    # The last day the consent holds (one signed on a template valid for some months).
+    expires_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(String(300), default="")
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     # The signed document that evidences the consent; the documents feature keeps them.
     evidence_document_id: Mapped[int | None] = mapped_column(Integer)
+
+    def is_current(self, today: date) -> bool:
+        """Not withdrawn and not lapsed: the consent the questionnaire shows as given."""
+        return self.withdrawn_on is None and (self.expires_on is None or self.expires_on >= today)
 
 
 class IdentityDocument(Base):

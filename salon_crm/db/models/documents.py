@@ -26,6 +26,27 @@ class DocumentTemplate(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
+    # A consent signed on this template lapses after so many months; None: never.
+    consent_valid_months: Mapped[int | None] = mapped_column(Integer)
+
+
+class DocumentForm(Base):
+    """A fillable PDF form the salon uploaded (AcroForm), kept in the media store, with
+    the placeholder each of its fields takes (JSON: field name → placeholder name)."""
+
+    __tablename__ = "document_forms"
+    __audited__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    pdf_sha256: Mapped[str] = mapped_column(
+        String(64), ForeignKey("media.sha256", ondelete="RESTRICT")
+    )
+    field_map: Mapped[str] = mapped_column(Text, default="{}")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
 class DocumentTemplateVersion(Base):
@@ -59,6 +80,10 @@ class ClientDocument(Base):
     title: Mapped[str] = mapped_column(String(300))
     template_version_id: Mapped[int | None] = mapped_column(
         ForeignKey("document_template_versions.id", ondelete="RESTRICT"), index=True
+    )
+    # Made from an uploaded form instead of a template.
+    form_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document_forms.id", ondelete="RESTRICT"), index=True
     )
     pdf_sha256: Mapped[str] = mapped_column(
         String(64), ForeignKey("media.sha256", ondelete="RESTRICT")

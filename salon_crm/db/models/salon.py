@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from salon_crm.db.base import Base
@@ -34,6 +34,10 @@ class Salon(Base):
     bank_code: Mapped[str] = mapped_column(String(30), default="")
     signatory_name: Mapped[str] = mapped_column(String(200), default="")
     signatory_position: Mapped[str] = mapped_column(String(200), default="")
+    # The logo on the letterhead of every document (a PNG in the media store).
+    logo_sha256: Mapped[str | None] = mapped_column(
+        String(64), ForeignKey("media.sha256", ondelete="RESTRICT")
+    )
 
 
 class Setting(Base):
