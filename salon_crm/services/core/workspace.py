@@ -19,6 +19,8 @@ from salon_crm.services.clients.client_consents import ConsentService
 from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
+from salon_crm.services.documents.document_service import DocumentService
+from salon_crm.services.documents.letterhead_service import LetterheadService
 from salon_crm.services.documents.template_service import TemplateService
 from salon_crm.services.health.anamnesis_service import AnamnesisService
 from salon_crm.services.health.assessment_service import AssessmentService
@@ -126,3 +128,9 @@ class Workspace:
 
     def templates(self, actor: Actor) -> TemplateService:
         return TemplateService(self.db, actor)
+
+    def documents(self, actor: Actor) -> DocumentService:
+        return DocumentService(self.db, actor, self.media)
+
+    def letterhead(self, actor: Actor) -> LetterheadService:
+        return LetterheadService(self.db, actor, self.media)
