@@ -552,7 +552,7 @@ def test_tabs_load_when_first_shown_for_each_client(
     assert "No signed contracts yet." not in _texts(view)
     assert fetched == []
 
-    _show_tab(view, "cardDocumentsTab")
+    _show_tab(view, "documentsTab")
     assert "No signed contracts yet." in _texts(view)
     assert fetched == []
     with qtbot.waitSignal(view.history_loaded) as loaded:

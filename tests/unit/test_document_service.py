@@ -4,16 +4,19 @@ embedded, the stored file is numbered 2026-0001… and a changed file is detecte
 
 from __future__ import annotations
 
+import io
 import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from salon_crm.domain.documents.template_markup import MissingValuesError
 from salon_crm.services.clients.client_types import ClientInput, IdentityDocumentData, PhoneData
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.documents.document_service import DocumentRequest, DocumentService
+from salon_crm.services.photos.photo_images import PhotoRejectedError
 from tests.conftest import Staff
 
 HANNA = ClientInput(
@@ -115,3 +118,39 @@ def test_a_polish_client_in_a_polish_template(
     service.save(template.id, "# Umowa {{document.number}}\n\n{{client.full_name}}, ąćęłńóśźż\n")
     pdf = _service(workspace, staff).preview(DocumentRequest(client, template.id))
     assert "Źdźbło-Żółć Łucja, ąćęłńóśźż" in _text(pdf, tmp_path)
+
+
+def _images(pdf: bytes, tmp_path: Path) -> int:
+    path = tmp_path / "logo.pdf"
+    path.write_bytes(pdf)
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, check=True, text=True
+    ).stdout.splitlines()[2:]
+    return len(listing)
+
+
+def test_the_salon_logo_heads_every_document_until_removed(
+    workspace: Workspace, staff: Staff, tmp_path: Path
+) -> None:
+    logo = io.BytesIO()
+    Image.new("RGB", (400, 200), (200, 40, 90)).save(logo, format="JPEG")
+    letterhead = workspace.letterhead(staff.owner)
+    stored = letterhead.set_logo(logo.getvalue())
+    assert stored is not None and stored.startswith(b"\x89PNG")
+    client = workspace.clients(staff.admin).create(HANNA).id
+    request = DocumentRequest(client, _contract(workspace, staff), blank_missing=True)
+    pdf = _service(workspace, staff).preview(request)
+    pages = subprocess.run(
+        ["pdfinfo", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+    page_count = int(next(x for x in pages.splitlines() if x.startswith("Pages:")).split()[1])
+    assert _images(pdf, tmp_path) == page_count
+    letterhead.set_logo(None)
+    assert letterhead.logo() is None
+    assert _images(_service(workspace, staff).preview(request), tmp_path) == 0
+
+
+def test_a_logo_that_is_not_an_image_is_refused(workspace: Workspace, staff: Staff) -> None:
+    with pytest.raises(PhotoRejectedError):
+        workspace.letterhead(staff.owner).set_logo(b"%PDF-1.7 not a picture")
+    assert workspace.letterhead(staff.owner).logo() is None

@@ -25,7 +25,8 @@ def current_anamnesis(session: Session, client_id: int) -> Anamnesis | None:
 def has_active_consent(
     session: Session, client_id: int, purpose: ConsentPurpose, *, on: date
 ) -> bool:
-    """Whether a consent for `purpose` was given by `on` and not withdrawn by then."""
+    """Whether a consent for `purpose` was given by `on`, not withdrawn by then and not
+    lapsed."""
     found = session.scalar(
         select(ClientConsent.id)
         .where(
@@ -33,6 +34,7 @@ def has_active_consent(
             ClientConsent.purpose == purpose,
             ClientConsent.given_on <= on,
             (ClientConsent.withdrawn_on.is_(None)) | (ClientConsent.withdrawn_on > on),
+            (ClientConsent.expires_on.is_(None)) | (ClientConsent.expires_on >= on),
         )
         .limit(1)
     )

@@ -6,8 +6,9 @@ Qt's Ukrainian short format has a two-digit year, so dates are never left to the
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 DAY_FORMAT = "%d.%m.%Y"
 MOMENT_FORMAT = "%d.%m.%Y %H:%M"
@@ -78,3 +79,12 @@ def format_long_day(value: date, language: str) -> str:
     English 12 March 2026."""
     months = _GENITIVE_MONTHS.get(language, _GENITIVE_MONTHS["en"])
     return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def last_day_of_term(start: date, months: int) -> date:
+    """The last day of a term of `months` from `start`: 2 Dec 2026 for 12 months holds
+    through 1 Dec 2027; a start on the 31st ends before the shorter month's last day."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day) - timedelta(days=1)

@@ -77,3 +77,6 @@ PLACEHOLDER_UNKNOWN = QT_TRANSLATE_NOOP(
     "Validation", "Unknown placeholder {name}: pick it from the list of placeholders."
 )
 PLACEHOLDER_UNCLOSED = QT_TRANSLATE_NOOP("Validation", "A placeholder is not closed: “{text}”.")
+CONSENT_MONTHS_RANGE = QT_TRANSLATE_NOOP(
+    "Validation", "A consent holds for 1 to {limit} months, or until withdrawn."
+)

@@ -27,8 +27,9 @@ def apply_consents(
 ) -> None:
     """Make the client's active consents the `wanted` purposes, given on those dates: a
     purpose left out is withdrawn (today), a new one recorded, a changed date corrects
-    the active consent; merged consents arrive with their original dates."""
-    active = {c.purpose: c for c in client.consents if c.withdrawn_on is None}
+    the active consent; merged consents arrive with their original dates. A lapsed
+    consent is not active: giving it again records a new one."""
+    active = {c.purpose: c for c in client.consents if c.is_current(today)}
     for purpose, consent in active.items():
         if purpose not in wanted:
             consent.withdrawn_on = today
@@ -45,8 +46,8 @@ def apply_consents(
         )
 
 
-def _active(client: Client) -> dict[ConsentPurpose, date]:
-    return {c.purpose: c.given_on for c in client.consents if c.withdrawn_on is None}
+def _active(client: Client, today: date) -> dict[ConsentPurpose, date]:
+    return {c.purpose: c.given_on for c in client.consents if c.is_current(today)}
 
 
 class ConsentService(BoundService):
@@ -66,7 +67,7 @@ class ConsentService(BoundService):
             raise ValidationError(errors)
         with unit_of_work(self._db, self._actor) as session:
             client = get_client(session, client_id)
-            self._apply(client, {**_active(client), purpose: given}, today)
+            self._apply(client, {**_active(client, today), purpose: given}, today)
         return given
 
     def withdraw(self, client_id: int, purpose: ConsentPurpose) -> bool:
@@ -75,7 +76,7 @@ class ConsentService(BoundService):
         today = self._today()
         with unit_of_work(self._db, self._actor) as session:
             client = get_client(session, client_id)
-            wanted = _active(client)
+            wanted = _active(client, today)
             if wanted.pop(purpose, None) is None:
                 return False
             self._apply(client, wanted, today)

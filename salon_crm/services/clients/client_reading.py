@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from salon_crm.db.models import (
     Category,
     Client,
+    ClientDocument,
     ClientEmail,
     CustomFieldDefinition,
     ExpiringDocument,
@@ -173,6 +174,16 @@ def _user_name(session: Session, user_id: int | None) -> str:
     return "" if user is None else (user.full_name or user.login)
 
 
+def _document_numbers(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(ClientDocument.id, ClientDocument.number).where(ClientDocument.id.in_(wanted))
+    )
+    return {row_id: number for row_id, number in rows}
+
+
 def _list_item_name(session: Session, model: type[NamedListItem], item_id: int | None) -> str:
     item = session.get(model, item_id) if item_id else None
     return item.name if item else ""
@@ -195,7 +206,7 @@ def _phones(client: Client, region: str) -> tuple[PhoneData, ...]:
 
 
 def _input_of(
-    client: Client, phones: tuple[PhoneData, ...], custom_values: dict[str, str]
+    client: Client, phones: tuple[PhoneData, ...], custom_values: dict[str, str], today: date
 ) -> ClientInput:
     name_day = (
         (client.name_day_month, client.name_day_day)
@@ -236,7 +247,7 @@ def _input_of(
         notes=client.notes,
         visible_notes=client.visible_notes,
         consents=tuple(
-            ConsentData(c.purpose, c.given_on) for c in client.consents if c.withdrawn_on is None
+            ConsentData(c.purpose, c.given_on) for c in client.consents if c.is_current(today)
         ),
         identity_documents=tuple(
             IdentityDocumentData(
@@ -283,7 +294,8 @@ def build_card(session: Session, client: Client, context: SalonContext, today: d
         CustomValue(d.key, d.label, values[d.id]) for d in definitions.values() if d.id in values
     )
     phones = _phones(client, context.region)
-    data = _input_of(client, phones, {definitions[k].key: v for k, v in values.items()})
+    evidence = _document_numbers(session, {c.evidence_document_id for c in client.consents})
+    data = _input_of(client, phones, {definitions[k].key: v for k, v in values.items()}, today)
     parent = session.get(Client, client.parent_id) if client.parent_id else None
     merged = session.get(Client, client.merged_into_id) if client.merged_into_id else None
     children = session.scalars(
@@ -305,8 +317,10 @@ def build_card(session: Session, client: Client, context: SalonContext, today: d
                 c.purpose,
                 c.given_on,
                 c.withdrawn_on,
+                c.expires_on,
                 c.note,
                 _user_name(session, c.recorded_by_id),
+                evidence.get(c.evidence_document_id or 0, ""),
             )
             for c in client.consents
         ),

@@ -161,8 +161,11 @@ class ConsentState:
     purpose: ConsentPurpose
     given_on: date
     withdrawn_on: date | None
+    expires_on: date | None
     note: str
     recorded_by: str
+    # The number of the signed document that evidences the consent ("" when none).
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,6 +234,18 @@ class ClientCard:
             d
             for d in self.data.expiring_documents
             if d.expires_on is not None and d.expires_on < today
+        )
+
+    def lapsed_consents(self, today: date) -> tuple[ConsentState, ...]:
+        """The consents that ran out and were not given again: the card warns of them."""
+        current = {c.purpose for c in self.data.consents}
+        return tuple(
+            c
+            for c in self.consent_history
+            if c.withdrawn_on is None
+            and c.expires_on is not None
+            and c.expires_on < today
+            and c.purpose not in current
         )
 
     def edit_input(self) -> ClientInput:

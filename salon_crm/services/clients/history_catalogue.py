@@ -121,6 +121,7 @@ COLUMNS: Mapping[str, Mapping[str, str]] = {
         "purpose": QT_TRANSLATE_NOOP("ClientHistory", "purpose"),
         "given_on": QT_TRANSLATE_NOOP("ClientHistory", "given"),
         "withdrawn_on": QT_TRANSLATE_NOOP("ClientHistory", "withdrawn"),
+        "expires_on": QT_TRANSLATE_NOOP("ClientHistory", "valid until"),
         "note": _NOTE,
         "recorded_by_id": QT_TRANSLATE_NOOP("ClientHistory", "recorded by"),
         "evidence_document_id": QT_TRANSLATE_NOOP("ClientHistory", "evidencing document"),

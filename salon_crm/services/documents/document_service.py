@@ -12,8 +12,16 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salon_crm.db.models import ClientDocument, Counter, User
+from salon_crm.db.models import (
+    ClientConsent,
+    ClientDocument,
+    Counter,
+    DocumentTemplateVersion,
+    User,
+)
 from salon_crm.db.storage.media_store import MediaError
+from salon_crm.domain.common.dates import last_day_of_term
+from salon_crm.domain.common.enums import ConsentPurpose
 from salon_crm.domain.common.errors import NotFoundError
 from salon_crm.domain.documents.document_blocks import (
     FilledDocument,
@@ -21,12 +29,12 @@ from salon_crm.domain.documents.document_blocks import (
     Signer,
     Stroke,
 )
-from salon_crm.domain.documents.template_kinds import language_of_country
+from salon_crm.domain.documents.template_kinds import CONSENT_OF_KIND, language_of_country
 from salon_crm.domain.documents.template_markup import fill, missing_values, parse
 from salon_crm.domain.permissions import Permission
 from salon_crm.pdf.document_pdf import render_document
 from salon_crm.pdf.pdf_forms import fill_form
-from salon_crm.services.clients.client_reading import known_client
+from salon_crm.services.clients.client_reading import get_client, known_client
 from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.core.bound_service import MediaBoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
@@ -35,6 +43,7 @@ from salon_crm.services.documents.document_values import (
     document_values,
     salon_values,
 )
+from salon_crm.services.documents.letterhead_service import LetterheadService
 from salon_crm.services.documents.template_service import TemplateService, TemplateText
 from salon_crm.services.procedures.procedure_service import ProcedureService
 from salon_crm.services.settings.settings_service import SettingsService
@@ -55,6 +64,12 @@ class DocumentRequest:
     extra_values: Mapping[str, str] = field(default_factory=dict)
     signatures: Mapping[Signer, tuple[Stroke, ...]] = field(default_factory=dict)
     page_label: str = "{page} / {pages}"
+    # The client signs the printed copy instead of the pad.
+    signed_on_paper: bool = False
+
+    @property
+    def client_signs(self) -> bool:
+        return self.signed_on_paper or bool(self.signatures.get(Signer.CLIENT))
 
 
 @dataclass(frozen=True)
@@ -67,6 +82,10 @@ class StoredDocument:
     sha256: str
     created_at: datetime
     created_by: str
+    signed: bool = False
+    # The template version's number (1, 2…); None for a document made from a form.
+    template_version: int | None = None
+    form_id: int | None = None
 
 
 class DocumentService(MediaBoundService):
@@ -95,12 +114,19 @@ class DocumentService(MediaBoundService):
             values["document.number"] = number
             return render_document(self._filled(request, text, values, number))
 
+        consent = CONSENT_OF_KIND.get(text.kind) if request.client_signs else None
+
+        def record(session: Session, row: ClientDocument) -> None:
+            if consent is not None:
+                self._record_consent(session, row, consent, text.consent_valid_months)
+
         return self._store(
             request.client_id,
             render,
             title=text.name,
             version_id=text.version_id,
-            signed=bool(request.signatures),
+            signed=request.client_signs,
+            after=record,
         )
 
     def fill_form(
@@ -118,6 +144,30 @@ class DocumentService(MediaBoundService):
 
         return self._store(client_id, render, title=title, version_id=None, signed=False)
 
+    def _record_consent(
+        self,
+        session: Session,
+        document: ClientDocument,
+        purpose: ConsentPurpose,
+        valid_months: int | None,
+    ) -> None:
+        """The consent the signed document gives, with the document as its evidence: a
+        current consent of the purpose is renewed from today, else one is recorded."""
+        today = self._today()
+        client = get_client(session, document.client_id)
+        expires = last_day_of_term(today, valid_months) if valid_months else None
+        current = next(
+            (c for c in client.consents if c.purpose == purpose and c.is_current(today)), None
+        )
+        if current is None:
+            current = ClientConsent(purpose=purpose, recorded_by_id=self._actor.user_id)
+            client.consents.append(current)
+        current.given_on = today
+        current.expires_on = expires
+        current.recorded_at = self._clock()
+        current.evidence_document_id = document.id
+        client.updated_by_id = self._actor.user_id
+
     def _store(
         self,
         client_id: int,
@@ -126,6 +176,7 @@ class DocumentService(MediaBoundService):
         title: str,
         version_id: int | None,
         signed: bool,
+        after: Callable[[Session, ClientDocument], None] | None = None,
     ) -> StoredDocument:
         """Number, render and store in one transaction: a failed render takes no number."""
         with unit_of_work(self._db, self._actor) as session:
@@ -145,7 +196,10 @@ class DocumentService(MediaBoundService):
             )
             session.add(row)
             session.flush()
-            return _stored(row, self._actor.full_name)
+            if after is not None:
+                after(session, row)
+            version = session.get(DocumentTemplateVersion, version_id) if version_id else None
+            return _stored(row, self._actor.full_name, version.version if version else None)
 
     # --- the registry --------------------------------------------------------------------
 
@@ -154,12 +208,16 @@ class DocumentService(MediaBoundService):
         with unit_of_work(self._db, self._actor, read_only=True) as session:
             known_client(session, client_id)
             rows = session.execute(
-                select(ClientDocument, User.full_name)
+                select(ClientDocument, User.full_name, DocumentTemplateVersion.version)
                 .outerjoin(User, User.id == ClientDocument.created_by_id)
+                .outerjoin(
+                    DocumentTemplateVersion,
+                    DocumentTemplateVersion.id == ClientDocument.template_version_id,
+                )
                 .where(ClientDocument.client_id == client_id)
                 .order_by(ClientDocument.created_at.desc(), ClientDocument.id.desc())
             )
-            return [_stored(row, name or "") for row, name in rows]
+            return [_stored(row, name or "", version) for row, name, version in rows]
 
     def pdf(self, document_id: int) -> tuple[bytes, bool]:
         """The stored file and whether it is still the one made (its SHA-256 matches)."""
@@ -244,7 +302,11 @@ class DocumentService(MediaBoundService):
         return FilledDocument(
             title=text.name,
             blocks=blocks,
-            letterhead=Letterhead(values.get("salon.name", ""), lines),
+            letterhead=Letterhead(
+                values.get("salon.name", ""),
+                lines,
+                LetterheadService(self._db, self._actor, self._media).logo(),
+            ),
             number=number,
             page_label=request.page_label,
             signatures=dict(request.signatures),
@@ -263,7 +325,7 @@ def _next_number(session: Session, today: date) -> str:
     return f"{today.year}-{counter.value:04d}"
 
 
-def _stored(row: ClientDocument, created_by: str) -> StoredDocument:
+def _stored(row: ClientDocument, created_by: str, version: int | None) -> StoredDocument:
     return StoredDocument(
         row.id,
         row.client_id,
@@ -273,4 +335,7 @@ def _stored(row: ClientDocument, created_by: str) -> StoredDocument:
         row.pdf_sha256,
         row.created_at,
         created_by,
+        row.signed,
+        version,
+        row.form_id,
     )

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salon_crm.db.models import CustomFieldDefinition, DocumentTemplate, DocumentTemplateVersion
-from salon_crm.domain.common.errors import NotFoundError, ValidationError
+from salon_crm.domain.common.errors import FieldError, NotFoundError, ValidationError
+from salon_crm.domain.common.messages import CONSENT_MONTHS_RANGE
 from salon_crm.domain.documents.placeholders import CATALOGUE, CUSTOM_PREFIX, Placeholder
 from salon_crm.domain.documents.template_check import template_errors
 from salon_crm.domain.documents.template_kinds import TemplateKind
@@ -19,6 +20,9 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.health.health_records import user_names
+
+# Ten years: longer than any consent a salon asks its clients for.
+MAX_CONSENT_MONTHS = 120
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class TemplateText:
     body: str
     saved_at: datetime
     saved_by: str
+    # A consent signed on the template lapses after so many months; None: never.
+    consent_valid_months: int | None = None
 
 
 class TemplateService(BoundService):
@@ -104,6 +110,18 @@ class TemplateService(BoundService):
             session.flush()
             return self._text(session, template_id)
 
+    def set_consent_validity(self, template_id: int, months: int | None) -> None:
+        """How long a consent signed on the template holds (None or 0: until withdrawn)."""
+        self._actor.require(Permission.SETTINGS_MANAGE)
+        if months is not None and not 0 <= months <= MAX_CONSENT_MONTHS:
+            limit = {"limit": MAX_CONSENT_MONTHS}
+            raise ValidationError([FieldError("consent_valid_months", CONSENT_MONTHS_RANGE, limit)])
+        with unit_of_work(self._db, self._actor) as session:
+            template = session.get(DocumentTemplate, template_id)
+            if template is None:
+                raise NotFoundError(f"template {template_id}")
+            template.consent_valid_months = months or None
+
     def placeholders(self) -> list[Placeholder]:
         """Every placeholder, the custom fields' last (labelled as the salon named them)."""
         self._actor.require(Permission.DOCUMENTS_READ)
@@ -137,6 +155,7 @@ class TemplateService(BoundService):
             version.body,
             version.created_at,
             saved_by,
+            template.consent_valid_months,
         )
 
 

@@ -1,6 +1,6 @@
 """The parts of the client card that other features contribute: the cosmetology record,
-the procedures and the photos add tabs, warning lines, badges and the client's picture
-without the card knowing them
+the procedures, the photos and the documents add tabs, warning lines, badges, buttons
+and the client's picture without the card knowing them
 (the shell hands the card its features; a feature's screens never import each other)."""
 
 from __future__ import annotations
@@ -59,3 +59,15 @@ class CardFeature:
         """Chips after the card's own (the balance); parented to `parent`."""
         del card, parent
         return ()
+
+    def buttons(self, card: ClientCard, parent: QWidget) -> Sequence[QWidget]:
+        """Buttons before the card's own actions ("Fill contract"); a `client_changed(int)`
+        signal on one reloads the card."""
+        del card, parent
+        return ()
+
+    def documents(self, card: ClientCard, parent: QWidget) -> QWidget | None:
+        """The feature's part of the card's documents tab, under the identity documents
+        (the registry of signed documents); a `client_changed(int)` signal reloads."""
+        del card, parent
+        return None

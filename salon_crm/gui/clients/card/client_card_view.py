@@ -64,6 +64,7 @@ from salon_crm.gui.common.wrapping_tabs import WrappingTabs
 from salon_crm.services.clients.client_types import (
     ClientCard,
     ClientRef,
+    ConsentState,
     ExpiringDocumentData,
     IdentityDocumentData,
     PhoneData,
@@ -225,6 +226,11 @@ class ClientCardView(QWidget):
         self._status.setObjectName("cardStatus")
         self._grey(self._status)
         action_row.addWidget(self._status, 1)
+        # The features' buttons for the client shown (refilled with each card).
+        self._feature_buttons = QWidget(body)
+        self._feature_buttons.setObjectName("cardFeatureButtons")
+        QHBoxLayout(self._feature_buttons).setContentsMargins(0, 0, 0, 0)
+        action_row.addWidget(self._feature_buttons)
         self._toolbar = QToolBar(body)
         self._toolbar.setObjectName("cardActions")
         self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -346,12 +352,24 @@ class ClientCardView(QWidget):
         self._content = content
         self._update_banners(card)
         self._update_actions(card)
+        self._refill_feature_buttons(card)
         self._history_generation += 1
         self.history_model.set_rows([])
         self._stack.setCurrentIndex(1)
         assert self._tabs is not None
         self._tabs.setCurrentIndex(min(self._current_tab, self._tabs.count() - 1))
         self._on_tab_changed(self._tabs.currentIndex())
+
+    def _refill_feature_buttons(self, card: ClientCard) -> None:
+        layout = self._feature_buttons.layout()
+        assert layout is not None
+        while (item := layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        for feature in self._features:
+            for button in feature.buttons(card, self._feature_buttons):
+                layout.addWidget(self._following(button))
+        self._feature_buttons.setVisible(layout.count() > 0)
 
     def _build_content(self, card: ClientCard) -> QWidget:
         content = QWidget(self._stack.widget(1))
@@ -603,9 +621,7 @@ class ClientCardView(QWidget):
                 build = partial(self._feature_tab, tab, card)
                 tabs.addTab(self._lazy_tab(tabs, tab.object_name, build), tab.title())
         tabs.addTab(
-            self._lazy_tab(
-                tabs, "cardDocumentsTab", lambda parent: self._documents_tab(card, parent)
-            ),
+            self._lazy_tab(tabs, "documentsTab", lambda parent: self._documents_tab(card, parent)),
             self.tr("Documents"),
         )
         history = self._history_view(tabs)
@@ -808,10 +824,7 @@ class ClientCardView(QWidget):
         if doc.expires_on is None:
             state = html.escape(self.tr("no expiry date"))
         elif doc.expires_on < today:
-            state = '<span style="color:{c}; font-weight:600;">{t}</span>'.format(
-                c=DANGER_BG,
-                t=html.escape(self.tr("expired on {date}").format(date=format_day(doc.expires_on))),
-            )
+            state = _danger(self.tr("expired on {date}").format(date=format_day(doc.expires_on)))
         elif (doc.expires_on - today).days <= EXPIRY_WARNING_DAYS:
             state = '<span style="color:#8a5a00; font-weight:600;">{t}</span>'.format(
                 t=html.escape(self.tr("expires on {date}").format(date=format_day(doc.expires_on)))
@@ -859,19 +872,33 @@ class ClientCardView(QWidget):
     def _consents_section(self, card: ClientCard, column: QWidget) -> None:
         form = self._section(self.tr("Consents"), column)
         labels = enum_labels.consent_labels()
+        today = date.today()
         for state in card.consent_history:
-            given = self.tr("given {date}").format(date=format_day(state.given_on))
-            if state.withdrawn_on is not None:
-                withdrawn = format_day(state.withdrawn_on)
-                text = self.tr("{given}, withdrawn {date}").format(given=given, date=withdrawn)
-            else:
-                text = given
             # One wrapped line: the purposes are long («Рекламные SMS и сообщения в
             # мессенджерах») and would push the date out of a narrow card.
-            line = _plain(f"{labels.get(state.purpose, state.purpose.value)}: {text}", column)
+            purpose = html.escape(labels.get(state.purpose, state.purpose.value))
+            line = QLabel(f"{purpose}: {self._consent_html(state, today)}", column)
+            line.setTextFormat(Qt.TextFormat.RichText)
             line.setWordWrap(True)
             form.addRow(line)
         self._empty_section(form, self.tr("No consents recorded."))
+
+    def _consent_html(self, state: ConsentState, today: date) -> str:
+        given = self.tr("given {date}").format(date=format_day(state.given_on))
+        if state.evidence:
+            given = self.tr("{given}, document {number}").format(given=given, number=state.evidence)
+        if state.withdrawn_on is not None:
+            withdrawn = format_day(state.withdrawn_on)
+            return html.escape(
+                self.tr("{given}, withdrawn {date}").format(given=given, date=withdrawn)
+            )
+        if state.expires_on is None:
+            return html.escape(given)
+        if state.expires_on < today:
+            expired = self.tr("expired on {date}").format(date=format_day(state.expires_on))
+            return f"{html.escape(given)}, {_danger(expired)}"
+        valid = self.tr("valid until {date}").format(date=format_day(state.expires_on))
+        return html.escape(f"{given}, {valid}")
 
     def _custom_section(self, card: ClientCard, column: QWidget) -> None:
         if not card.custom:
@@ -904,8 +931,10 @@ class ClientCardView(QWidget):
         layout.setContentsMargins(4, 0, 4, 8)
         layout.setSpacing(2)
         self._documents_section(card, inner, self.tr("Documents of the client"))
-        form = self._section(self.tr("Contracts"), inner)
-        self._empty_section(form, self.tr("No signed contracts yet."))
+        for feature in self._features:
+            part = feature.documents(card, inner)
+            if part is not None:
+                layout.addWidget(self._following(part))
         layout.addStretch(1)
         return self._scroll(inner, parent)
 
@@ -974,6 +1003,14 @@ class ClientCardView(QWidget):
             for line in feature.banner_lines(card):
                 lines.append(line.text)
                 danger = danger or line.severity is Severity.DANGER
+        consents = enum_labels.consent_labels()
+        for state in card.lapsed_consents(date.today()):
+            lines.append(
+                self.tr("Consent expired: {purpose}, valid until {date}.").format(
+                    purpose=consents.get(state.purpose, state.purpose.value),
+                    date=format_day(state.expires_on),
+                )
+            )
         kinds = enum_labels.expiring_document_labels()
         for doc in card.expired_documents(date.today()):
             name = doc.title or kinds.get(doc.kind, doc.kind.value)
@@ -1196,3 +1233,8 @@ class ClientCardView(QWidget):
                 self._say(self.tr("The cards are merged."))
         finally:
             dialog.deleteLater()
+
+
+def _danger(text: str) -> str:
+    """`text` as rich text in the card's danger colour (an expired document or consent)."""
+    return f'<span style="color:{DANGER_BG}; font-weight:600;">{html.escape(text)}</span>'
