@@ -3,6 +3,8 @@ catalogue and users, by section."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,6 +30,10 @@ from salon_crm.gui.settings.users_editor import UsersEditor
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.settings.settings_service import ListKind, SalonRequisites
+
+# Other features' sections (the document templates), made by the shell for each build:
+# given the page's prompts and whether it is read-only, they return sections by key.
+MoreSections = Callable[[Prompts, bool], dict[str, SettingsSection]]
 
 SECTIONS = (
     "requisites",
@@ -74,11 +80,19 @@ class SettingsView(QWidget):
     settings_changed = Signal(str)
     language_changed = Signal(str)
 
-    def __init__(self, workspace: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        more_sections: MoreSections | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsView")
         self._workspace = workspace
         self._actor = actor
+        self._more_sections = more_sections
         self.prompts = Prompts(self)
         self._sections: dict[str, SettingsSection] = {}
         self._content: QWidget | None = None
@@ -146,6 +160,8 @@ class SettingsView(QWidget):
             catalogue = self._workspace.catalogue(self._actor)
             self._sections["procedures"] = ProceduresEditor(catalogue, settings, self.prompts)
             self._sections["products"] = ProductsEditor(catalogue, self.prompts)
+        if self._more_sections is not None:
+            self._sections.update(self._more_sections(self.prompts, read_only))
         if self._actor.can(Permission.USERS_MANAGE):
             self._sections["users"] = UsersEditor(
                 self._workspace.users(self._actor), self._actor, self.prompts

@@ -406,9 +406,18 @@ class MainWindow(QMainWindow):
         return not callable(maybe_leave) or bool(maybe_leave())
 
     def _make_settings(self) -> QWidget:
-        from salon_crm.gui.settings.settings_view import SettingsView  # built on first visit
+        # Built on first visit.
+        from salon_crm.gui.settings.settings_view import SettingsView
+        from salon_crm.gui.shell.settings_parts import settings_sections
 
-        view = SettingsView(self._workspace, self._actor, self._stack)
+        view = SettingsView(
+            self._workspace,
+            self._actor,
+            self._stack,
+            more_sections=lambda prompts, read_only: settings_sections(
+                self._workspace, self._actor, prompts, read_only
+            ),
+        )
         view.settings_changed.connect(self._settings_changed)
         self._settings_view = view
         return view

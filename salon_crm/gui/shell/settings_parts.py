@@ -1,0 +1,15 @@
+"""Which features add sections to the Settings page, after its own."""
+
+from __future__ import annotations
+
+from salon_crm.gui.common.field_errors import Prompts, SettingsSection
+from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.workspace import Workspace
+
+
+def settings_sections(
+    workspace: Workspace, actor: Actor, prompts: Prompts, read_only: bool
+) -> dict[str, SettingsSection]:
+    """The features' sections by key, made anew whenever the page is built."""
+    del workspace, actor, prompts, read_only
+    return {}
