@@ -195,6 +195,12 @@ class ContractDialog(QDialog):
             self.template_select.addItem(row.name, row.id)
         index = self.template_select.findData(remembered)
         self.template_select.setCurrentIndex(max(index, 0))
+        if self.template_select.count() == 0:
+            for widget in (self.save_button, self.preview_button, self.template_select):
+                widget.setEnabled(False)
+            self.preview.show_message(
+                self.tr("The salon has no active templates; the owner adds them in Settings.")
+            )
         self.procedure_select.addItem(self.tr("— none —"), None)
         for visit in self._workspace.procedures(self._actor).visits(self._client_id):
             self.procedure_select.addItem(
@@ -249,7 +255,7 @@ class ContractDialog(QDialog):
 
     def refresh_preview(self) -> None:
         self._timer.stop()
-        if self.stored is not None:
+        if self.stored is not None or not self.preview_button.isEnabled():
             return
         documents, request = self._documents, self._request(self.missing.values())
         self._previews.run(
@@ -277,7 +283,7 @@ class ContractDialog(QDialog):
     def save(self) -> None:
         """Values ticked go to the questionnaire first; then the document is numbered and
         stored. A refusal is said next to its field and nothing typed is lost."""
-        if self.stored is not None:
+        if self.stored is not None or not self.save_button.isEnabled():
             return
         self.error.clear_message()
         self.missing.clear_errors()
