@@ -1075,6 +1075,10 @@
         <translation>udzielona {date}</translation>
     </message>
     <message>
+        <source>{given}, document {number}</source>
+        <translation>{given}, dokument nr {number}</translation>
+    </message>
+    <message>
         <source>{given}, withdrawn {date}</source>
         <translation>{given}, wycofana {date}</translation>
     </message>
@@ -1107,16 +1111,12 @@
         <translation>Dokumenty klienta</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Umowy</translation>
-    </message>
-    <message>
-        <source>No signed contracts yet.</source>
-        <translation>Brak podpisanych umów.</translation>
-    </message>
-    <message>
         <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
         <translation>CZARNA LISTA: ten klient jest na czarnej liście salonu.</translation>
+    </message>
+    <message>
+        <source>Consent expired: {purpose}, valid until {date}.</source>
+        <translation>Zgoda wygasła: {purpose}, ważna do {date}.</translation>
     </message>
     <message>
         <source>Expired: {document}, valid until {date}.</source>
@@ -6422,6 +6422,10 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     <message>
         <source>A placeholder is not closed: “{text}”.</source>
         <translation>Pole nie jest zamknięte: „{text}”.</translation>
+    </message>
+    <message>
+        <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
+        <translation>Zgoda obowiązuje od 1 do {limit} miesięcy albo do odwołania.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>

@@ -1075,6 +1075,10 @@
         <translation>дано {date}</translation>
     </message>
     <message>
+        <source>{given}, document {number}</source>
+        <translation>{given}, документ № {number}</translation>
+    </message>
+    <message>
         <source>{given}, withdrawn {date}</source>
         <translation>{given}, отозвано {date}</translation>
     </message>
@@ -1107,16 +1111,12 @@
         <translation>Документы клиента</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Договоры</translation>
-    </message>
-    <message>
-        <source>No signed contracts yet.</source>
-        <translation>Подписанных договоров пока нет.</translation>
-    </message>
-    <message>
         <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
         <translation>ЧЁРНЫЙ СПИСОК: клиент внесён в чёрный список салона.</translation>
+    </message>
+    <message>
+        <source>Consent expired: {purpose}, valid until {date}.</source>
+        <translation>Истёк срок согласия: {purpose}, действовало до {date}.</translation>
     </message>
     <message>
         <source>Expired: {document}, valid until {date}.</source>
@@ -6422,6 +6422,10 @@ Do it only when the client has signed it.</source>
     <message>
         <source>A placeholder is not closed: “{text}”.</source>
         <translation>Подстановка не закрыта: «{text}».</translation>
+    </message>
+    <message>
+        <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
+        <translation>Согласие действует от 1 до {limit} месяцев или до отзыва.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>

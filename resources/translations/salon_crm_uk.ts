@@ -1075,6 +1075,10 @@
         <translation>надано {date}</translation>
     </message>
     <message>
+        <source>{given}, document {number}</source>
+        <translation>{given}, документ № {number}</translation>
+    </message>
+    <message>
         <source>{given}, withdrawn {date}</source>
         <translation>{given}, відкликано {date}</translation>
     </message>
@@ -1107,16 +1111,12 @@
         <translation>Документи клієнта</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Договори</translation>
-    </message>
-    <message>
-        <source>No signed contracts yet.</source>
-        <translation>Підписаних договорів ще немає.</translation>
-    </message>
-    <message>
         <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
         <translation>ЧОРНИЙ СПИСОК: цей клієнт у чорному списку салону.</translation>
+    </message>
+    <message>
+        <source>Consent expired: {purpose}, valid until {date}.</source>
+        <translation>Сплив строк згоди: {purpose}, діяла до {date}.</translation>
     </message>
     <message>
         <source>Expired: {document}, valid until {date}.</source>
@@ -6422,6 +6422,10 @@ Do it only when the client has signed it.</source>
     <message>
         <source>A placeholder is not closed: “{text}”.</source>
         <translation>Підстановку не закрито: «{text}».</translation>
+    </message>
+    <message>
+        <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
+        <translation>Згода діє від 1 до {limit} місяців або до відкликання.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>
