@@ -217,11 +217,12 @@ class _Story:
         return flowable
 
     def _signature_row(self, places: Sequence[SignaturePlace]) -> Flowable:
-        """One or two signature places side by side: the client's at the left, the
-        employee's at the right."""
+        """One or two signature places side by side, in the template's order (which
+        follows its table of the parties); a lone client's at the left, an employee's at
+        the right."""
         cells: list[SignaturePlace | None]
         if len(places) == 2:
-            cells = [*sorted(places, key=lambda place: place.signer != Signer.CLIENT)]
+            cells = list(places)
         elif places[0].signer == Signer.CLIENT:
             cells = [places[0], None]
         else:
