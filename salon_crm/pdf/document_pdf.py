@@ -20,7 +20,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Spacer,
 )
@@ -148,8 +147,15 @@ class _Story:
                 following = blocks[index + 1] if index + 1 < len(blocks) else None
                 if isinstance(block, Heading) and isinstance(following, Table):
                     yield from self._heading_over_table(block)
-                else:
-                    yield self._block(block)
+                    continue
+                if isinstance(block, ChartFigure):
+                    yield from self._chart(block)
+                    continue
+                flowable = self._block(block)
+                if isinstance(block, Fields) and isinstance(following, ChartFigure):
+                    # An assessment's values and its chart go to the page together.
+                    flowable.keepWithNext = True
+                yield flowable
 
     def _heading_over_table(self, heading: Heading) -> Iterator[Flowable]:
         """A heading kept with the next block moves with all of it to a new page when it
@@ -180,8 +186,6 @@ class _Story:
             return self._fields(block)
         if isinstance(block, Alert):
             return self._alert(block)
-        if isinstance(block, ChartFigure):
-            return self._chart(block)
         raise TypeError(f"not a document block: {block!r}")
 
     def _clause_style(self) -> ParagraphStyle:
@@ -306,11 +310,17 @@ class _Story:
             spaceAfter=8,
         )
 
-    def _chart(self, block: ChartFigure) -> Flowable:
-        """The drawing and its legend, kept on one page where they fit."""
-        legend = [PdfParagraph(plain(line), self.styles.cell) for line in block.legend]
+    def _chart(self, block: ChartFigure) -> Iterator[Flowable]:
+        """The drawing kept with its legend, one paragraph of a line per marker (a
+        container such as KeepTogether could not be kept with what comes before it)."""
         drawing = FaceChartDrawing(block.chart, block.views, self.width)
-        return KeepTogether([Spacer(0, 2), drawing, Spacer(0, 4), *legend, Spacer(0, 6)])
+        drawing.spaceBefore = 2
+        drawing.spaceAfter = 4
+        drawing.keepWithNext = bool(block.legend)
+        yield drawing
+        if block.legend:
+            legend = self.styles.legend
+            yield PdfParagraph("<br/>".join(plain(line) for line in block.legend), legend)
 
     def _signature_row(self, places: Sequence[SignaturePlace]) -> Flowable:
         """One or two signature places side by side: the client's at the left, the

@@ -36,6 +36,7 @@ class DocumentStyles:
     salon_name: ParagraphStyle
     requisites: ParagraphStyle
     label: ParagraphStyle
+    legend: ParagraphStyle
     alert_title: ParagraphStyle
 
 
@@ -100,6 +101,7 @@ def document_styles() -> DocumentStyles:
             textColor=MUTED,
         ),
         label=ParagraphStyle("label", cell, textColor=MUTED),
+        legend=ParagraphStyle("legend", cell, spaceAfter=6),
         alert_title=ParagraphStyle(
             "alert_title",
             body,
