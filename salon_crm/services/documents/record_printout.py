@@ -39,7 +39,7 @@ from salon_crm.services.procedures.procedure_types import ProcedureDetail, UsedP
 
 # Date, procedure with its zones and notes, preparations, specialist, price: a date and
 # a price fit on one line, the lots (what a recall looks for) get the most room.
-_PROCEDURE_SHARES = (60, 150, 152, 60, 60)
+_PROCEDURE_SHARES = (60, 142, 148, 72, 60)
 
 
 @dataclass(frozen=True)
@@ -257,12 +257,12 @@ def _preparations(products: Sequence[UsedProduct], words: Words) -> Runs:
         if index:
             runs.append(Run("\n"))
         runs.append(Run(joined(used.product, used.quantity, separator=" — "), bold=True))
-        lot = joined(
-            words(t.LOT, lot=used.lot_number) if used.lot_number else "",
-            words(t.EXPIRY, date=words.day(used.expires_on)) if used.expires_on else "",
-        )
-        if lot:
-            runs.append(Run("\n" + lot))
+        # The lot and the expiry a line each: together they overrun the column in every
+        # language but English, and wrap wherever they happen to.
+        if used.lot_number:
+            runs.append(Run("\n" + words(t.LOT, lot=used.lot_number)))
+        if used.expires_on:
+            runs.append(Run("\n" + words(t.EXPIRY, date=words.day(used.expires_on))))
         if used.recalled_on:
             runs.append(Run("\n" + words(t.RECALLED, date=words.day(used.recalled_on)), bold=True))
     return tuple(runs)
