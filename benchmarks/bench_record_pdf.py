@@ -107,7 +107,7 @@ def build(data_dir: Path, procedures: int) -> tuple[Workspace, Actor, int]:
         workspace.assessments(specialist).record(
             client,
             AssessmentInput(
-                assessed_on=first + timedelta(days=200 * seed),
+                assessed_on=first + timedelta(days=procedures * seed),
                 skin_type=SkinType.DRY,
                 fitzpatrick=2,
                 glogau=2 + seed % 2,

@@ -250,19 +250,18 @@ def _procedure(procedure: ProcedureDetail, words: Words) -> Runs:
 
 
 def _preparations(products: Sequence[UsedProduct], words: Words) -> Runs:
-    """Each product in bold with its quantity, its lot and expiry under it; a recalled
-    lot says so."""
+    """Each product in bold with its quantity, "lot, expiry" under it; a recalled lot
+    says so."""
     runs: list[Run] = []
     for index, used in enumerate(products):
         if index:
             runs.append(Run("\n"))
         runs.append(Run(joined(used.product, used.quantity, separator=" — "), bold=True))
-        # The lot and the expiry a line each: together they overrun the column in every
-        # language but English, and wrap wherever they happen to.
-        if used.lot_number:
-            runs.append(Run("\n" + words(t.LOT, lot=used.lot_number)))
-        if used.expires_on:
-            runs.append(Run("\n" + words(t.EXPIRY, date=words.day(used.expires_on))))
+        # The column's header says "lot, expiry": words here would wrap the line in every
+        # language but English and make a long record twice as long.
+        lot = joined(used.lot_number, words.day(used.expires_on))
+        if lot:
+            runs.append(Run("\n" + lot))
         if used.recalled_on:
             runs.append(Run("\n" + words(t.RECALLED, date=words.day(used.recalled_on)), bold=True))
     return tuple(runs)
