@@ -10,13 +10,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from salon_crm.db.models import AuditEntry
 from salon_crm.domain.common.dates import format_day
+from salon_crm.domain.common.enums import AuditAction
 from salon_crm.domain.common.errors import PermissionDeniedError
 from salon_crm.domain.documents.document_blocks import ChartFigure, FilledDocument, Letterhead
 from salon_crm.domain.health.face_chart import FaceChart, InjectionPoint, Point, ProblemZone, View
 from salon_crm.pdf.document_pdf import render_document
-from salon_crm.pdf.face_chart_drawing import ART_HEIGHT, ART_WIDTH, VIEW_WIDTH
+from salon_crm.pdf.face_chart_drawing import ART_HEIGHT, ART_WIDTH, VIEW_WIDTH, view_art
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
 from tests.printout_records import filled_client, lot_number, visit_day
@@ -91,6 +94,24 @@ def test_a_role_without_the_health_permission_is_refused_the_record(
     assert workspace.printouts(staff.admin).questionnaire(client, language="uk").startswith(b"%PDF")
 
 
+def test_printing_the_record_is_audited_as_a_reading_of_each_part(
+    workspace: Workspace, staff: Staff
+) -> None:
+    client = filled_client(workspace, staff.owner, staff.specialist, procedures=2)
+    workspace.printouts(staff.specialist).cosmetology_record(client, language="uk")
+    with workspace.db.session(user_id=None) as session:
+        read = set(
+            session.scalars(
+                select(AuditEntry.table_name).where(
+                    AuditEntry.action == AuditAction.READ,
+                    AuditEntry.client_id == client,
+                    AuditEntry.user_id == staff.specialist.user_id,
+                )
+            )
+        )
+    assert {"anamneses", "skin_assessments", "procedures", "home_care"} <= read
+
+
 def test_the_questionnaire_prints_every_section_with_its_values(
     workspace: Workspace, staff: Staff, tmp_path: Path
 ) -> None:
@@ -130,6 +151,11 @@ def test_the_questionnaire_prints_every_section_with_its_values(
     assert len(given) == 2
     assert _all_fonts_embedded(pdf, tmp_path)
     assert "Аспірин" not in text  # no health data in the questionnaire
+
+
+@pytest.mark.parametrize("view", list(View))
+def test_every_view_of_the_chart_art_is_read_as_paths(view: View) -> None:
+    assert len(view_art(view)) > 10
 
 
 def test_the_face_chart_marks_are_drawn_where_they_were_stored(tmp_path: Path) -> None:
