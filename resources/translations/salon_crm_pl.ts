@@ -1075,6 +1075,10 @@
         <translation>udzielona {date}</translation>
     </message>
     <message>
+        <source>{given}, document {number}</source>
+        <translation>{given}, dokument nr {number}</translation>
+    </message>
+    <message>
         <source>{given}, withdrawn {date}</source>
         <translation>{given}, wycofana {date}</translation>
     </message>
@@ -1107,16 +1111,12 @@
         <translation>Dokumenty klienta</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Umowy</translation>
-    </message>
-    <message>
-        <source>No signed contracts yet.</source>
-        <translation>Brak podpisanych umów.</translation>
-    </message>
-    <message>
         <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
         <translation>CZARNA LISTA: ten klient jest na czarnej liście salonu.</translation>
+    </message>
+    <message>
+        <source>Consent expired: {purpose}, valid until {date}.</source>
+        <translation>Zgoda wygasła: {purpose}, ważna do {date}.</translation>
     </message>
     <message>
         <source>Expired: {document}, valid until {date}.</source>
@@ -4272,6 +4272,133 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     </message>
 </context>
 <context>
+    <name>Printouts</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <source>Printed on {date} by {user}</source>
+        <translation>Wydrukowano {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Brak wpisów</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <source>Client questionnaire</source>
+        <translation>Ankieta klienta</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Dokumenty tożsamości</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>udzielona {date}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>ważna do {date}</translation>
+    </message>
+    <message>
+        <source>document {number}</source>
+        <translation>dokument {number}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>Cosmetology record</source>
+        <translation>Karta kosmetologiczna</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>Alergie i przeciwwskazania</translation>
+    </message>
+    <message>
+        <source>No allergies or contraindications recorded</source>
+        <translation>Nie odnotowano alergii ani przeciwwskazań</translation>
+    </message>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Wywiad</translation>
+    </message>
+    <message>
+        <source>Version {version}, signed on {date} by {user}</source>
+        <translation>Wersja {version}, podpisana {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Schorzenia</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+    <message>
+        <source>{date}, {specialist}</source>
+        <translation>{date}, {specialist}</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>Typ skóry</translation>
+    </message>
+    <message>
+        <source>Baumann type</source>
+        <translation>Typ wg Baumann</translation>
+    </message>
+    <message>
+        <source>Wrinkle type</source>
+        <translation>Typ zmarszczek</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Zabiegi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Procedure, zones and notes</source>
+        <translation>Zabieg, strefy i uwagi</translation>
+    </message>
+    <message>
+        <source>Preparations: lot, expiry</source>
+        <translation>Preparaty: seria, ważność</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>RECALLED on {date}</source>
+        <translation>WYCOFANA {date}</translation>
+    </message>
+    <message>
+        <source>Reaction: {text}</source>
+        <translation>Reakcja: {text}</translation>
+    </message>
+    <message>
+        <source>Result: {text}</source>
+        <translation>Efekt: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureCatalogue</name>
     <message>
         <source>Care and cleansing</source>
@@ -6422,6 +6549,10 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     <message>
         <source>A placeholder is not closed: “{text}”.</source>
         <translation>Pole nie jest zamknięte: „{text}”.</translation>
+    </message>
+    <message>
+        <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
+        <translation>Zgoda obowiązuje od 1 do {limit} miesięcy albo do odwołania.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>

@@ -1075,6 +1075,10 @@
         <translation>дано {date}</translation>
     </message>
     <message>
+        <source>{given}, document {number}</source>
+        <translation>{given}, документ № {number}</translation>
+    </message>
+    <message>
         <source>{given}, withdrawn {date}</source>
         <translation>{given}, отозвано {date}</translation>
     </message>
@@ -1107,16 +1111,12 @@
         <translation>Документы клиента</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Договоры</translation>
-    </message>
-    <message>
-        <source>No signed contracts yet.</source>
-        <translation>Подписанных договоров пока нет.</translation>
-    </message>
-    <message>
         <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
         <translation>ЧЁРНЫЙ СПИСОК: клиент внесён в чёрный список салона.</translation>
+    </message>
+    <message>
+        <source>Consent expired: {purpose}, valid until {date}.</source>
+        <translation>Истёк срок согласия: {purpose}, действовало до {date}.</translation>
     </message>
     <message>
         <source>Expired: {document}, valid until {date}.</source>
@@ -4272,6 +4272,133 @@ Do it only when the client has signed it.</source>
     </message>
 </context>
 <context>
+    <name>Printouts</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Printed on {date} by {user}</source>
+        <translation>Напечатано {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Нет записей</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Client questionnaire</source>
+        <translation>Анкета клиента</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Документы, удостоверяющие личность</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>дано {date}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>действует до {date}</translation>
+    </message>
+    <message>
+        <source>document {number}</source>
+        <translation>документ {number}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Cosmetology record</source>
+        <translation>Косметологическая карта</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>Аллергии и противопоказания</translation>
+    </message>
+    <message>
+        <source>No allergies or contraindications recorded</source>
+        <translation>Аллергии и противопоказания не записаны</translation>
+    </message>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Анамнез</translation>
+    </message>
+    <message>
+        <source>Version {version}, signed on {date} by {user}</source>
+        <translation>Версия {version}, подписана {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Состояния</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>{date}, {specialist}</source>
+        <translation>{date}, {specialist}</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>Тип кожи</translation>
+    </message>
+    <message>
+        <source>Baumann type</source>
+        <translation>Тип по Бауманн</translation>
+    </message>
+    <message>
+        <source>Wrinkle type</source>
+        <translation>Тип морщин</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедуры</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Procedure, zones and notes</source>
+        <translation>Процедура, зоны и заметки</translation>
+    </message>
+    <message>
+        <source>Preparations: lot, expiry</source>
+        <translation>Препараты: серия, срок годности</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>RECALLED on {date}</source>
+        <translation>ОТОЗВАНА {date}</translation>
+    </message>
+    <message>
+        <source>Reaction: {text}</source>
+        <translation>Реакция: {text}</translation>
+    </message>
+    <message>
+        <source>Result: {text}</source>
+        <translation>Результат: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureCatalogue</name>
     <message>
         <source>Care and cleansing</source>
@@ -6422,6 +6549,10 @@ Do it only when the client has signed it.</source>
     <message>
         <source>A placeholder is not closed: “{text}”.</source>
         <translation>Подстановка не закрыта: «{text}».</translation>
+    </message>
+    <message>
+        <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
+        <translation>Согласие действует от 1 до {limit} месяцев или до отзыва.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>

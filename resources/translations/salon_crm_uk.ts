@@ -1075,6 +1075,10 @@
         <translation>надано {date}</translation>
     </message>
     <message>
+        <source>{given}, document {number}</source>
+        <translation>{given}, документ № {number}</translation>
+    </message>
+    <message>
         <source>{given}, withdrawn {date}</source>
         <translation>{given}, відкликано {date}</translation>
     </message>
@@ -1107,16 +1111,12 @@
         <translation>Документи клієнта</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Договори</translation>
-    </message>
-    <message>
-        <source>No signed contracts yet.</source>
-        <translation>Підписаних договорів ще немає.</translation>
-    </message>
-    <message>
         <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
         <translation>ЧОРНИЙ СПИСОК: цей клієнт у чорному списку салону.</translation>
+    </message>
+    <message>
+        <source>Consent expired: {purpose}, valid until {date}.</source>
+        <translation>Сплив строк згоди: {purpose}, діяла до {date}.</translation>
     </message>
     <message>
         <source>Expired: {document}, valid until {date}.</source>
@@ -4272,6 +4272,133 @@ Do it only when the client has signed it.</source>
     </message>
 </context>
 <context>
+    <name>Printouts</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Сторінка {page} з {pages}</translation>
+    </message>
+    <message>
+        <source>Printed on {date} by {user}</source>
+        <translation>Надруковано {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Немає записів</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>Client questionnaire</source>
+        <translation>Анкета клієнта</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Документи, що посвідчують особу</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>надана {date}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>діє до {date}</translation>
+    </message>
+    <message>
+        <source>document {number}</source>
+        <translation>документ {number}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>Cosmetology record</source>
+        <translation>Косметологічна картка</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>Алергії та протипоказання</translation>
+    </message>
+    <message>
+        <source>No allergies or contraindications recorded</source>
+        <translation>Алергії та протипоказання не записані</translation>
+    </message>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Анамнез</translation>
+    </message>
+    <message>
+        <source>Version {version}, signed on {date} by {user}</source>
+        <translation>Версія {version}, підписана {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Стани</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>з {date}</translation>
+    </message>
+    <message>
+        <source>{date}, {specialist}</source>
+        <translation>{date}, {specialist}</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>Тип шкіри</translation>
+    </message>
+    <message>
+        <source>Baumann type</source>
+        <translation>Тип за Бауманн</translation>
+    </message>
+    <message>
+        <source>Wrinkle type</source>
+        <translation>Тип зморшок</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедури</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Procedure, zones and notes</source>
+        <translation>Процедура, зони та нотатки</translation>
+    </message>
+    <message>
+        <source>Preparations: lot, expiry</source>
+        <translation>Препарати: серія, термін придатності</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Фахівець</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Ціна</translation>
+    </message>
+    <message>
+        <source>RECALLED on {date}</source>
+        <translation>ВІДКЛИКАНА {date}</translation>
+    </message>
+    <message>
+        <source>Reaction: {text}</source>
+        <translation>Реакція: {text}</translation>
+    </message>
+    <message>
+        <source>Result: {text}</source>
+        <translation>Результат: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureCatalogue</name>
     <message>
         <source>Care and cleansing</source>
@@ -6422,6 +6549,10 @@ Do it only when the client has signed it.</source>
     <message>
         <source>A placeholder is not closed: “{text}”.</source>
         <translation>Підстановку не закрито: «{text}».</translation>
+    </message>
+    <message>
+        <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
+        <translation>Згода діє від 1 до {limit} місяців або до відкликання.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>

@@ -17,6 +17,7 @@ from salon_crm.cli import (
     contract_commands,
     health_commands,
     photo_commands,
+    print_commands,
     procedure_commands,
     salon_commands,
 )
@@ -46,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     procedure_commands.register(commands, clients)
     photo_commands.register(commands)
     contract_commands.register(commands)
+    print_commands.register(commands)
     return parser
 
 
