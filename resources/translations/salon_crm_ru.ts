@@ -1907,6 +1907,85 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Fill a document: {name}</source>
+        <translation>Заполнить документ: {name}</translation>
+    </message>
+    <message>
+        <source>Leave the rest blank to fill in by hand</source>
+        <translation>Оставить остальное пустым, заполнить от руки</translation>
+    </message>
+    <message>
+        <source>The client signs the printed copy</source>
+        <translation>Клиент подписывает распечатанный экземпляр</translation>
+    </message>
+    <message>
+        <source>Refresh preview</source>
+        <translation>Обновить предпросмотр</translation>
+    </message>
+    <message>
+        <source>Save to the card</source>
+        <translation>Сохранить в карточку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>The salon has no active templates; the owner adds them in Settings.</source>
+        <translation>В салоне нет активных шаблонов; владелец добавляет их в настройках.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>The preview waits for the values missing on the left: fill them in, or tick “Leave the rest blank to fill in by hand”.</source>
+        <translation>Для предпросмотра не хватает значений слева: заполните их или отметьте «Оставить остальное пустым, заполнить от руки».</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Не удалось построить предпросмотр.</translation>
+    </message>
+    <message>
+        <source>Fill this in, or tick “Leave the rest blank to fill in by hand”.</source>
+        <translation>Заполните это поле или отметьте «Оставить остальное пустым, заполнить от руки».</translation>
+    </message>
+    <message>
+        <source>Some values are missing (see above); the document was not saved.</source>
+        <translation>Не хватает некоторых значений (см. выше); документ не сохранён.</translation>
+    </message>
+    <message>
+        <source>The questionnaire did not take these values; see above.</source>
+        <translation>Анкета не приняла эти значения; см. выше.</translation>
+    </message>
+    <message>
+        <source>Saved as No. {number}</source>
+        <translation>Сохранён под № {number}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close without saving? The values typed and the signatures will be lost.</source>
+        <translation>Закрыть без сохранения? Введённые значения и подписи будут потеряны.</translation>
+    </message>
+</context>
+<context>
     <name>ContraindicationDialog</name>
     <message>
         <source>Contraindications</source>
@@ -2693,6 +2772,17 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Redo: {what}</source>
         <translation>Повторить: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>FillContractButton</name>
+    <message>
+        <source>Fill contract…</source>
+        <translation>Заполнить договор…</translation>
+    </message>
+    <message>
+        <source>Fill a contract or a consent for this client and sign it</source>
+        <translation>Заполнить и подписать договор или согласие для этого клиента</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3936,21 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>MissingFields</name>
+    <message>
+        <source>Missing in the client&apos;s record</source>
+        <translation>Не хватает в данных клиента</translation>
+    </message>
+    <message>
+        <source>The record has every value this document uses.</source>
+        <translation>В данных клиента есть все значения для этого документа.</translation>
+    </message>
+    <message>
+        <source>Save to the questionnaire</source>
+        <translation>Сохранить в анкету</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -4269,6 +4374,145 @@ Do it only when the client has signed it.</source>
         <translation>{name} не давал(а) согласия на клинические фото (или отозвал(а) его). Отметить согласие с сегодняшнего дня?
 
 Делайте это, только если клиент его подписал.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>Client: number</source>
+        <translation>Клиент: номер</translation>
+    </message>
+    <message>
+        <source>Client: full name</source>
+        <translation>Клиент: ФИО</translation>
+    </message>
+    <message>
+        <source>Client: last name</source>
+        <translation>Клиент: фамилия</translation>
+    </message>
+    <message>
+        <source>Client: first name</source>
+        <translation>Клиент: имя</translation>
+    </message>
+    <message>
+        <source>Client: middle name (patronymic)</source>
+        <translation>Клиент: отчество</translation>
+    </message>
+    <message>
+        <source>Client: date of birth</source>
+        <translation>Клиент: дата рождения</translation>
+    </message>
+    <message>
+        <source>Client: main phone</source>
+        <translation>Клиент: основной телефон</translation>
+    </message>
+    <message>
+        <source>Client: e-mail</source>
+        <translation>Клиент: e-mail</translation>
+    </message>
+    <message>
+        <source>Client: home address</source>
+        <translation>Клиент: домашний адрес</translation>
+    </message>
+    <message>
+        <source>Client: passport series</source>
+        <translation>Клиент: серия паспорта</translation>
+    </message>
+    <message>
+        <source>Client: passport number</source>
+        <translation>Клиент: номер паспорта</translation>
+    </message>
+    <message>
+        <source>Client: passport issued by</source>
+        <translation>Клиент: кем выдан паспорт</translation>
+    </message>
+    <message>
+        <source>Client: passport issued on</source>
+        <translation>Клиент: дата выдачи паспорта</translation>
+    </message>
+    <message>
+        <source>Client: registration address (passport)</source>
+        <translation>Клиент: адрес регистрации (паспорт)</translation>
+    </message>
+    <message>
+        <source>Salon: name</source>
+        <translation>Салон: название</translation>
+    </message>
+    <message>
+        <source>Salon: legal name</source>
+        <translation>Салон: юридическое название</translation>
+    </message>
+    <message>
+        <source>Salon: legal address</source>
+        <translation>Салон: юридический адрес</translation>
+    </message>
+    <message>
+        <source>Salon: address</source>
+        <translation>Салон: адрес</translation>
+    </message>
+    <message>
+        <source>Salon: phone</source>
+        <translation>Салон: телефон</translation>
+    </message>
+    <message>
+        <source>Salon: e-mail</source>
+        <translation>Салон: e-mail</translation>
+    </message>
+    <message>
+        <source>Salon: registration number</source>
+        <translation>Салон: регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Salon: tax number</source>
+        <translation>Салон: ИНН</translation>
+    </message>
+    <message>
+        <source>Salon: bank</source>
+        <translation>Салон: банк</translation>
+    </message>
+    <message>
+        <source>Salon: bank account (IBAN)</source>
+        <translation>Салон: расчётный счёт (IBAN)</translation>
+    </message>
+    <message>
+        <source>Salon: bank code</source>
+        <translation>Салон: код банка</translation>
+    </message>
+    <message>
+        <source>Salon: signatory</source>
+        <translation>Салон: подписант</translation>
+    </message>
+    <message>
+        <source>Salon: signatory&apos;s position</source>
+        <translation>Салон: должность подписанта</translation>
+    </message>
+    <message>
+        <source>Employee: full name</source>
+        <translation>Сотрудник: ФИО</translation>
+    </message>
+    <message>
+        <source>Document: number</source>
+        <translation>Документ: номер</translation>
+    </message>
+    <message>
+        <source>Document: date (12 March 2026)</source>
+        <translation>Документ: дата (12 марта 2026)</translation>
+    </message>
+    <message>
+        <source>Today (dd.mm.yyyy)</source>
+        <translation>Сегодня (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <source>Procedure: name</source>
+        <translation>Процедура: название</translation>
+    </message>
+    <message>
+        <source>Procedure: date</source>
+        <translation>Процедура: дата</translation>
+    </message>
+    <message>
+        <source>Procedure: price</source>
+        <translation>Процедура: цена</translation>
     </message>
 </context>
 <context>

@@ -1907,6 +1907,85 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Fill a document: {name}</source>
+        <translation>Заповнити документ: {name}</translation>
+    </message>
+    <message>
+        <source>Leave the rest blank to fill in by hand</source>
+        <translation>Залишити решту порожньою, заповнити від руки</translation>
+    </message>
+    <message>
+        <source>The client signs the printed copy</source>
+        <translation>Клієнт підписує роздрукований примірник</translation>
+    </message>
+    <message>
+        <source>Refresh preview</source>
+        <translation>Оновити попередній перегляд</translation>
+    </message>
+    <message>
+        <source>Save to the card</source>
+        <translation>Зберегти в картку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Підписи</translation>
+    </message>
+    <message>
+        <source>The salon has no active templates; the owner adds them in Settings.</source>
+        <translation>У салоні немає активних шаблонів; власник додає їх у налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— немає —</translation>
+    </message>
+    <message>
+        <source>The preview waits for the values missing on the left: fill them in, or tick “Leave the rest blank to fill in by hand”.</source>
+        <translation>Для попереднього перегляду бракує значень ліворуч: заповніть їх або позначте «Залишити решту порожньою, заповнити від руки».</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Не вдалося побудувати попередній перегляд.</translation>
+    </message>
+    <message>
+        <source>Fill this in, or tick “Leave the rest blank to fill in by hand”.</source>
+        <translation>Заповніть це поле або позначте «Залишити решту порожньою, заповнити від руки».</translation>
+    </message>
+    <message>
+        <source>Some values are missing (see above); the document was not saved.</source>
+        <translation>Бракує деяких значень (див. вище); документ не збережено.</translation>
+    </message>
+    <message>
+        <source>The questionnaire did not take these values; see above.</source>
+        <translation>Анкета не прийняла ці значення; див. вище.</translation>
+    </message>
+    <message>
+        <source>Saved as No. {number}</source>
+        <translation>Збережено під № {number}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Close without saving? The values typed and the signatures will be lost.</source>
+        <translation>Закрити без збереження? Введені значення та підписи буде втрачено.</translation>
+    </message>
+</context>
+<context>
     <name>ContraindicationDialog</name>
     <message>
         <source>Contraindications</source>
@@ -2693,6 +2772,17 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Redo: {what}</source>
         <translation>Повторити: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>FillContractButton</name>
+    <message>
+        <source>Fill contract…</source>
+        <translation>Заповнити договір…</translation>
+    </message>
+    <message>
+        <source>Fill a contract or a consent for this client and sign it</source>
+        <translation>Заповнити й підписати договір або згоду для цього клієнта</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3936,21 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>MissingFields</name>
+    <message>
+        <source>Missing in the client&apos;s record</source>
+        <translation>Бракує в даних клієнта</translation>
+    </message>
+    <message>
+        <source>The record has every value this document uses.</source>
+        <translation>У даних клієнта є всі значення для цього документа.</translation>
+    </message>
+    <message>
+        <source>Save to the questionnaire</source>
+        <translation>Зберегти в анкету</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -4269,6 +4374,145 @@ Do it only when the client has signed it.</source>
         <translation>{name} не давав(ла) згоди на клінічні фото (або відкликав(ла) її). Позначити згоду з сьогоднішнього дня?
 
 Робіть це, лише якщо клієнт її підписав.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>Client: number</source>
+        <translation>Клієнт: номер</translation>
+    </message>
+    <message>
+        <source>Client: full name</source>
+        <translation>Клієнт: ПІБ</translation>
+    </message>
+    <message>
+        <source>Client: last name</source>
+        <translation>Клієнт: прізвище</translation>
+    </message>
+    <message>
+        <source>Client: first name</source>
+        <translation>Клієнт: ім'я</translation>
+    </message>
+    <message>
+        <source>Client: middle name (patronymic)</source>
+        <translation>Клієнт: по батькові</translation>
+    </message>
+    <message>
+        <source>Client: date of birth</source>
+        <translation>Клієнт: дата народження</translation>
+    </message>
+    <message>
+        <source>Client: main phone</source>
+        <translation>Клієнт: основний телефон</translation>
+    </message>
+    <message>
+        <source>Client: e-mail</source>
+        <translation>Клієнт: e-mail</translation>
+    </message>
+    <message>
+        <source>Client: home address</source>
+        <translation>Клієнт: домашня адреса</translation>
+    </message>
+    <message>
+        <source>Client: passport series</source>
+        <translation>Клієнт: серія паспорта</translation>
+    </message>
+    <message>
+        <source>Client: passport number</source>
+        <translation>Клієнт: номер паспорта</translation>
+    </message>
+    <message>
+        <source>Client: passport issued by</source>
+        <translation>Клієнт: ким виданий паспорт</translation>
+    </message>
+    <message>
+        <source>Client: passport issued on</source>
+        <translation>Клієнт: дата видачі паспорта</translation>
+    </message>
+    <message>
+        <source>Client: registration address (passport)</source>
+        <translation>Клієнт: адреса реєстрації (паспорт)</translation>
+    </message>
+    <message>
+        <source>Salon: name</source>
+        <translation>Салон: назва</translation>
+    </message>
+    <message>
+        <source>Salon: legal name</source>
+        <translation>Салон: юридична назва</translation>
+    </message>
+    <message>
+        <source>Salon: legal address</source>
+        <translation>Салон: юридична адреса</translation>
+    </message>
+    <message>
+        <source>Salon: address</source>
+        <translation>Салон: адреса</translation>
+    </message>
+    <message>
+        <source>Salon: phone</source>
+        <translation>Салон: телефон</translation>
+    </message>
+    <message>
+        <source>Salon: e-mail</source>
+        <translation>Салон: e-mail</translation>
+    </message>
+    <message>
+        <source>Salon: registration number</source>
+        <translation>Салон: реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>Salon: tax number</source>
+        <translation>Салон: податковий номер</translation>
+    </message>
+    <message>
+        <source>Salon: bank</source>
+        <translation>Салон: банк</translation>
+    </message>
+    <message>
+        <source>Salon: bank account (IBAN)</source>
+        <translation>Салон: рахунок (IBAN)</translation>
+    </message>
+    <message>
+        <source>Salon: bank code</source>
+        <translation>Салон: код банку</translation>
+    </message>
+    <message>
+        <source>Salon: signatory</source>
+        <translation>Салон: підписант</translation>
+    </message>
+    <message>
+        <source>Salon: signatory&apos;s position</source>
+        <translation>Салон: посада підписанта</translation>
+    </message>
+    <message>
+        <source>Employee: full name</source>
+        <translation>Працівник: ПІБ</translation>
+    </message>
+    <message>
+        <source>Document: number</source>
+        <translation>Документ: номер</translation>
+    </message>
+    <message>
+        <source>Document: date (12 March 2026)</source>
+        <translation>Документ: дата (12 березня 2026)</translation>
+    </message>
+    <message>
+        <source>Today (dd.mm.yyyy)</source>
+        <translation>Сьогодні (дд.мм.рррр)</translation>
+    </message>
+    <message>
+        <source>Procedure: name</source>
+        <translation>Процедура: назва</translation>
+    </message>
+    <message>
+        <source>Procedure: date</source>
+        <translation>Процедура: дата</translation>
+    </message>
+    <message>
+        <source>Procedure: price</source>
+        <translation>Процедура: ціна</translation>
     </message>
 </context>
 <context>
