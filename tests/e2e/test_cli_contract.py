@@ -54,13 +54,13 @@ def test_a_contract_is_rendered_or_the_missing_data_named(salon: Path, tmp_path:
 
 
 def test_an_uploaded_form_is_filled_for_a_client(salon: Path, tmp_path: Path) -> None:
-    from tests.unit.test_pdf_forms import FLAT, _form
+    from tests.pdf_form_files import FLAT, form_pdf
 
     added = run(salon, *OWNER, "clients", "add", "--first", "Żaneta", "--last", "Gęślą",
                 "--phone", "+48512846777")  # fmt: skip
     number = added.stdout.strip()
     form = tmp_path / "zgoda.pdf"
-    form.write_bytes(_form(FLAT))
+    form.write_bytes(form_pdf(FLAT))
     out = tmp_path / "wypelniony.pdf"
     maps = ("--map", "name=client.full_name", "--map", "city=salon.name")
     args = ("contract", "fill-form", str(form), "--client", number, *maps, "-o", str(out))
