@@ -41,6 +41,7 @@ class FormFillDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("formFillDialog")
         self.setWindowTitle(self.tr("Fill a PDF form"))
+        self.setMinimumWidth(520)
         self._forms = workspace.forms(actor)
         self._client_id = client_id
         self._labels = {p.name: p.label for p in workspace.templates(actor).placeholders()}
