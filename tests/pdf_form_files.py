@@ -28,16 +28,32 @@ class Box:
     height: float = 22
     multiline: bool = False
     comb_cells: int | None = None
+    check: bool | None = None
+    """A check box instead of a text field (`height` square), ticked when True."""
+    radio: bool = False
+    """Two radio buttons instead (the choices "a" and "b")."""
 
 
 def form_pdf(*pages: list[Box], rotate: int = 0) -> bytes:
-    """A form of reportlab text fields, a page per list, with a printed label per field."""
+    """A form of reportlab fields, a page per list, with a printed label per field."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
     for boxes in pages:
         canvas.setFont("Helvetica", 10)
         for box in boxes:
             canvas.drawString(box.x, box.y + box.height + 4, box.name)
+            if box.radio:
+                for offset, choice in enumerate("ab"):
+                    x = box.x + offset * 2 * box.height
+                    canvas.acroForm.radio(
+                        name=box.name, value=choice, x=x, y=box.y, size=box.height
+                    )
+                continue
+            if box.check is not None:
+                canvas.acroForm.checkbox(
+                    name=box.name, x=box.x, y=box.y, size=box.height, checked=box.check
+                )
+                continue
             canvas.acroForm.textfield(
                 name=box.name,
                 x=box.x,

@@ -180,3 +180,27 @@ def test_the_mapped_values_a_client_lacks_are_named(workspace: Workspace, staff:
     empty = workspace.forms(staff.admin).empty_values(client, row.id)
 
     assert [f.placeholder for f in empty] == ["client.last_name", "client.passport.number"]
+
+
+def test_a_check_box_is_ticked_when_its_placeholder_has_a_value(
+    workspace: Workspace, staff: Staff, tmp_path: Path
+) -> None:
+    boxes = [Box("email_ok", 60, 700, check=False), Box("passport_ok", 60, 650, check=False)]
+    forms = workspace.forms(staff.owner)
+    row = forms.upload("Zgody", form_pdf(boxes))
+    assert [f.field.check_box for f in forms.fields(row.id)] == [True, True]
+    forms.set_mapping(row.id, {"email_ok": "client.email", "passport_ok": "client.passport.number"})
+    client = (
+        workspace.clients(staff.admin)
+        .create(
+            ClientInput(
+                first_name="Ольга", phones=(PhoneData("0671234569"),), emails=("o@example.com",)
+            )
+        )
+        .id
+    )
+
+    stored = workspace.forms(staff.admin).fill(client, row.id)
+
+    data, _intact = workspace.documents(staff.admin).pdf(stored.id)
+    assert _text(data, tmp_path).count("✓") == 1

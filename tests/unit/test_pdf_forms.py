@@ -19,11 +19,13 @@ from pypdf.generic import (
 from reportlab.lib.pagesizes import A4
 
 from salon_crm.pdf.pdf_forms import (
+    CHECK_MARK,
     PdfFormError,
     PdfFormProblem,
     Rect,
     fill_form,
     form_fields,
+    is_ticked,
 )
 from tests.pdf_form_files import (
     FLAT,
@@ -300,3 +302,43 @@ def test_a_file_that_is_no_usable_form_says_why(make, problem) -> None:  # type:
         with pytest.raises(PdfFormError) as caught:
             call()
         assert caught.value.problem is problem
+
+
+CHECKS = [
+    Box("name", 60, 700),
+    Box("agree", 60, 650, check=False),
+    Box("photos", 60, 600, check=True),
+    Box("choice", 60, 550, radio=True),
+]
+
+
+def test_check_boxes_are_listed_and_radio_buttons_are_not() -> None:
+    fields = {f.name: f.check_box for f in form_fields(form_pdf(CHECKS))}
+    assert fields == {"name": False, "agree": True, "photos": True}
+
+
+@pytest.mark.parametrize(
+    ("value", "ticked"),
+    [("yes", True), ("anna@example.com", True), ("", False), ("no", False), ("Nie", False)],
+)
+def test_what_ticks_a_check_box(value: str, ticked: bool) -> None:
+    assert is_ticked(value) is ticked
+
+
+def test_a_ticked_check_box_gets_a_mark_inside_it_and_an_unticked_one_none(
+    tmp_path: Path,
+) -> None:
+    filled = fill_form(form_pdf(CHECKS), {"agree": "yes", "photos": "no"})
+
+    marks = [box for word, box in _word_boxes(filled, tmp_path) if word == CHECK_MARK]
+    assert len(marks) == 1
+    assert _inside(marks[0], Rect(left=60, bottom=650, right=82, top=672))
+    _assert_flattened(filled)
+
+
+def test_a_check_box_left_out_keeps_the_forms_tick(tmp_path: Path) -> None:
+    filled = fill_form(form_pdf(CHECKS), {"name": "Олена"})
+
+    marks = [box for word, box in _word_boxes(filled, tmp_path) if word == CHECK_MARK]
+    assert len(marks) == 1
+    assert _inside(marks[0], Rect(left=60, bottom=600, right=82, top=622))

@@ -61,7 +61,12 @@ class FieldMapTable(QTableWidget):
         self.setRowCount(0)
         self.setRowCount(len(fields))
         for row, mapped in enumerate(fields):
-            item = QTableWidgetItem(short_name(mapped.name))
+            text = short_name(mapped.name)
+            if mapped.field.check_box:
+                text = self.tr("{name} (check box: ticked when the value is not empty)").format(
+                    name=text
+                )
+            item = QTableWidgetItem(text)
             item.setToolTip(mapped.name)
             item.setData(_NAME, mapped.name)
             self.setItem(row, Column.FIELD, item)
