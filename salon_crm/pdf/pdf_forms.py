@@ -1,5 +1,6 @@
-"""The salon's own fillable PDF forms (AcroForm): listing their text fields and filling
-them into a flattened copy.
+"""The salon's own fillable PDF forms (AcroForm): listing their text fields and check
+boxes and filling them into a flattened copy (a ticked check box gets a ✓; radio buttons
+are left as the form has them).
 
 The values are drawn with reportlab in DejaVu Sans at each field's rectangle and merged
 onto the page, then the widgets and the form are removed. pypdf's own appearance
@@ -40,6 +41,8 @@ _MULTILINE = 1 << 12
 _PASSWORD = 1 << 13
 _FILE_SELECT = 1 << 20
 _COMB = 1 << 24
+_RADIO = 1 << 15
+_PUSH_BUTTON = 1 << 16
 # Annotation flags (12.5.3): a hidden widget is not drawn either.
 _HIDDEN = 1 << 1
 _NO_VIEW = 1 << 5
@@ -55,6 +58,17 @@ LEADING = 1.15
 """Line spacing of a multi-line field, in font sizes."""
 _PARENT_DEPTH = 32
 """Deeper /Parent chains than this are a damaged (or looping) file, not a real form."""
+
+
+CHECK_MARK = "✓"
+"""Drawn in a ticked check box (DejaVu Sans has it; the form's own font may not)."""
+_UNTICKED = frozenset({"", "0", "no", "off", "false", "нет", "ні", "nie"})
+
+
+def is_ticked(value: str) -> bool:
+    """Whether a check box given `value` is ticked: any value but an empty or a "no"
+    (a check box mapped to the client's e-mail is ticked when there is one)."""
+    return value.strip().casefold() not in _UNTICKED
 
 
 class PdfFormProblem(StrEnum):
@@ -107,12 +121,14 @@ class FieldPlace:
 
 @dataclass(frozen=True)
 class FormField:
-    """A fillable text field, named as the form names it (`F[0].Page_1[0].Name[0]`)."""
+    """A fillable text field or check box, named as the form names it
+    (`F[0].Page_1[0].Name[0]`)."""
 
     name: str
     places: tuple[FieldPlace, ...]
     max_length: int | None
     multiline: bool
+    check_box: bool = False
 
     @property
     def page(self) -> int:
@@ -141,12 +157,14 @@ class _Widget:
     comb: bool
     """The value is spread one character to a cell, `max_length` cells."""
     existing_value: str
+    check_box: bool = False
+    """Ticked (a ✓ drawn) for a value `is_ticked` accepts; radio buttons are not filled."""
 
 
 def form_fields(data: bytes) -> list[FormField]:
-    """Every fillable text field of the form, in page order. Raises PdfFormError: NO_FORM
-    when there are no fillable text fields (a plain PDF, a pure XFA form), DAMAGED when
-    the file cannot be read, PASSWORD when it opens only with a password."""
+    """Every fillable text field and check box of the form, in page order. Raises
+    PdfFormError: NO_FORM when there are none (a plain PDF, a pure XFA form), DAMAGED
+    when the file cannot be read, PASSWORD when it opens only with a password."""
     with _reading():
         widgets = _widgets(_open(data))
     places: dict[str, list[FieldPlace]] = {}
@@ -161,6 +179,7 @@ def form_fields(data: bytes) -> list[FormField]:
             places=tuple(places[name]),
             max_length=first[name].max_length,
             multiline=first[name].multiline,
+            check_box=first[name].check_box,
         )
         for name in places
     ]
@@ -212,13 +231,13 @@ def _open(data: bytes) -> PdfReader:
 
 
 def _widgets(reader: PdfReader) -> list[_Widget]:
-    """The visible widgets of fillable text fields, page by page."""
+    """The visible widgets of fillable text fields and check boxes, page by page."""
     form = _dict(reader.root_object["/AcroForm"])
     defaults = {key: form[key].get_object() for key in ("/DA", "/Q") if key in form}
     found: list[_Widget] = []
     for index, page in enumerate(reader.pages):
         for annotation in _annotations(page):
-            widget = _text_widget(annotation, index, defaults)
+            widget = _fillable_widget(annotation, index, defaults)
             if widget is not None:
                 found.append(widget)
     if not found:
@@ -232,15 +251,17 @@ def _annotations(page: DictionaryObject) -> list[DictionaryObject]:
     return [_dict(a) for a in _array(page["/Annots"])]
 
 
-def _text_widget(
+def _fillable_widget(
     annotation: DictionaryObject, index: int, defaults: Mapping[str, PdfObject | None]
 ) -> _Widget | None:
     if annotation.get("/Subtype") != "/Widget":
         return None
     chain = _field_chain(annotation)
-    if _text(_inherited(chain, "/FT")) != "/Tx":
-        return None
+    kind = _text(_inherited(chain, "/FT"))
     flags = _int(_inherited(chain, "/Ff")) or 0
+    check_box = kind == "/Btn" and not flags & (_RADIO | _PUSH_BUTTON)
+    if kind != "/Tx" and not check_box:
+        return None
     if flags & (_READ_ONLY | _PASSWORD | _FILE_SELECT):
         return None
     if (_int(annotation.get("/F")) or 0) & (_HIDDEN | _NO_VIEW):
@@ -261,8 +282,16 @@ def _text_widget(
         multiline=multiline,
         max_length=max_length,
         comb=bool(flags & _COMB) and not multiline and max_length is not None,
-        existing_value=_text(_inherited(chain, "/V")),
+        existing_value=_existing_value(_inherited(chain, "/V"), check_box),
+        check_box=check_box,
     )
+
+
+def _existing_value(value: PdfObject | None, check_box: bool) -> str:
+    """The form's own value: a check box's is a name, /Off when it is not ticked."""
+    if check_box:
+        return "" if value is None or str(value) == "/Off" else CHECK_MARK
+    return _text(value)
 
 
 def _field_chain(annotation: DictionaryObject) -> list[DictionaryObject]:
@@ -341,6 +370,8 @@ def _overlays(
     by_page: dict[int, list[tuple[_Widget, str]]] = {}
     for widget in widgets:
         value = values.get(widget.field, widget.existing_value)
+        if widget.check_box and not is_ticked(value):
+            continue
         if value.strip():
             by_page.setdefault(widget.page_index, []).append((widget, value))
     if not by_page:
@@ -383,7 +414,9 @@ def _draw(canvas: Canvas, font: str, widget: _Widget, value: str) -> None:
     clip = canvas.beginPath()
     clip.rect(0, 0, width, height)
     canvas.clipPath(clip, stroke=0, fill=0)
-    if widget.comb and widget.max_length:
+    if widget.check_box:
+        _draw_check(canvas, font, width, height)
+    elif widget.comb and widget.max_length:
         _draw_comb(canvas, font, widget, value, width, height)
     elif widget.multiline:
         _draw_lines(canvas, font, widget, value, width, height)
@@ -426,6 +459,16 @@ def _draw_aligned(canvas: Canvas, alignment: int, width: float, y: float, text: 
         canvas.drawRightString(width - PADDING, y, text)
     else:
         canvas.drawString(PADDING, y, text)
+
+
+def _draw_check(canvas: Canvas, font: str, width: float, height: float) -> None:
+    """A ✓ as large as the box allows, centred."""
+    ascent, descent = getAscentDescent(font, 1000)
+    fits_height = (height - 2 * PADDING) * 1000 / (ascent - descent)
+    fits_width = (width - 2 * PADDING) * 1000 / stringWidth(CHECK_MARK, font, 1000)
+    size = max(float(min(fits_height, fits_width)), MIN_SIZE)
+    canvas.setFont(font, size)
+    canvas.drawCentredString(width / 2, _baseline(font, size, height), CHECK_MARK)
 
 
 def _draw_comb(

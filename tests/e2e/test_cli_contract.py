@@ -54,13 +54,13 @@ def test_a_contract_is_rendered_or_the_missing_data_named(salon: Path, tmp_path:
 
 
 def test_an_uploaded_form_is_filled_for_a_client(salon: Path, tmp_path: Path) -> None:
-    from tests.unit.test_pdf_forms import FLAT, _form
+    from tests.pdf_form_files import FLAT, form_pdf
 
     added = run(salon, *OWNER, "clients", "add", "--first", "Żaneta", "--last", "Gęślą",
                 "--phone", "+48512846777")  # fmt: skip
     number = added.stdout.strip()
     form = tmp_path / "zgoda.pdf"
-    form.write_bytes(_form(FLAT))
+    form.write_bytes(form_pdf(FLAT))
     out = tmp_path / "wypelniony.pdf"
     maps = ("--map", "name=client.full_name", "--map", "city=salon.name")
     args = ("contract", "fill-form", str(form), "--client", number, *maps, "-o", str(out))
@@ -74,3 +74,34 @@ def test_an_uploaded_form_is_filled_for_a_client(salon: Path, tmp_path: Path) ->
     missing_field = run(salon, *OWNER, "contract", "fill-form", str(form), "--client", number,
                         "--map", "surname=client.last_name", "-o", str(out))  # fmt: skip
     assert missing_field.returncode == 1 and "surname" in missing_field.stderr
+
+
+def test_a_form_is_uploaded_once_and_filled_by_its_name(salon: Path, tmp_path: Path) -> None:
+    from tests.pdf_form_files import Box, form_pdf, nested, plain_pdf
+
+    added = run(salon, *OWNER, "clients", "add", "--first", "Юлія", "--last", "Щербак",
+                "--phone", "+48512846778")  # fmt: skip
+    number = added.stdout.strip()
+    form = tmp_path / "wniosek.pdf"
+    form.write_bytes(nested(form_pdf([Box("Nazwisko", 60, 700), Box("Salon", 60, 650)])))
+    done = run(salon, *OWNER, "contract", "upload-form", str(form), "--name", "Wniosek",
+               "--map", "F[0].Page_1[0].Salon[0]=salon.name")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "F[0].Page_1[0].Nazwisko[0]\tclient.last_name",
+        "F[0].Page_1[0].Salon[0]\tsalon.name",
+    ]
+    assert "Wniosek" in run(salon, *OWNER, "contract", "forms").stdout.splitlines()
+    out = tmp_path / "wniosek-wypelniony.pdf"
+    filled = run(salon, *OWNER, "contract", "fill-form", "--form", "wniosek", "--client", number,
+                 "-o", str(out))  # fmt: skip
+    assert filled.returncode == 0, filled.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Щербак" in text and "Lilia" in text
+    plain = tmp_path / "scan.pdf"
+    plain.write_bytes(plain_pdf())
+    refused = run(salon, *OWNER, "contract", "upload-form", str(plain), "--name", "Skan")
+    assert refused.returncode == 1 and "no fillable text fields" in refused.stderr
+    both = run(salon, *OWNER, "contract", "fill-form", str(form), "--form", "Wniosek",
+               "--client", number, "-o", str(out))  # fmt: skip
+    assert both.returncode == 2

@@ -80,3 +80,5 @@ PLACEHOLDER_UNCLOSED = QT_TRANSLATE_NOOP("Validation", "A placeholder is not clo
 CONSENT_MONTHS_RANGE = QT_TRANSLATE_NOOP(
     "Validation", "A consent holds for 1 to {limit} months, or until withdrawn."
 )
+FORM_FIELD_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "The form has no field {name}.")
+FILE_TOO_LARGE = QT_TRANSLATE_NOOP("Validation", "The file is larger than {limit} MB.")

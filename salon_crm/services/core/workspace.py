@@ -20,6 +20,7 @@ from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.documents.document_service import DocumentService
+from salon_crm.services.documents.form_service import FormService
 from salon_crm.services.documents.letterhead_service import LetterheadService
 from salon_crm.services.documents.printout_service import PrintoutService
 from salon_crm.services.documents.template_service import TemplateService
@@ -138,3 +139,6 @@ class Workspace:
 
     def printouts(self, actor: Actor) -> PrintoutService:
         return PrintoutService(self.db, actor, self.media)
+
+    def forms(self, actor: Actor) -> FormService:
+        return FormService(self.db, actor, self.media)

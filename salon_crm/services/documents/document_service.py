@@ -129,20 +129,38 @@ class DocumentService(MediaBoundService):
             after=record,
         )
 
+    def form_values(self, client_id: int) -> dict[str, str]:
+        """Every placeholder's value for the client as a filled form gets it (the
+        document's number still "—"), so the fill dialog can say which are empty."""
+        self._actor.require(Permission.DOCUMENTS_READ)
+        return self._placeholder_values(client_id, language=None, number=DRAFT_NUMBER)
+
     def fill_form(
-        self, client_id: int, form: bytes, mapping: Mapping[str, str], *, title: str
+        self,
+        client_id: int,
+        form: bytes,
+        mapping: Mapping[str, str],
+        *,
+        title: str,
+        form_id: int | None = None,
     ) -> StoredDocument:
         """An uploaded PDF form filled for the client and stored on the card: `mapping`
-        gives each form field the placeholder whose value it takes. PdfFormError for a
-        form that cannot be read or a field it does not have."""
+        gives each form field the placeholder whose value it takes; `form_id` the salon's
+        stored form it was made from, if any. PdfFormError for a form that cannot be
+        read or a field it does not have."""
         self._actor.require(Permission.DOCUMENTS_WRITE)
-        values = self._placeholder_values(client_id, language=None, number=DRAFT_NUMBER)
+        values = self.form_values(client_id)
 
         def render(number: str) -> bytes:
             values["document.number"] = number
             return fill_form(form, {f: values.get(p, "") for f, p in mapping.items()})
 
-        return self._store(client_id, render, title=title, version_id=None, signed=False)
+        def record(_session: Session, row: ClientDocument) -> None:
+            row.form_id = form_id
+
+        return self._store(
+            client_id, render, title=title, version_id=None, signed=False, after=record
+        )
 
     def _record_consent(
         self,
