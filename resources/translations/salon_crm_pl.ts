@@ -2775,6 +2775,29 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     </message>
 </context>
 <context>
+    <name>FieldMapTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Str.</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Pole do wstawienia</translation>
+    </message>
+    <message>
+        <source>{name} (check box: ticked when the value is not empty)</source>
+        <translation>{name} (pole wyboru: zaznaczone, gdy wartość nie jest pusta)</translation>
+    </message>
+    <message>
+        <source>— leave empty —</source>
+        <translation>— zostaw puste —</translation>
+    </message>
+</context>
+<context>
     <name>FillContractButton</name>
     <message>
         <source>Fill contract…</source>
@@ -2857,6 +2880,112 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>Contraindications</source>
         <translation>Przeciwwskazania</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillDialog</name>
+    <message>
+        <source>Fill a PDF form</source>
+        <translation>Wypełnij formularz PDF</translation>
+    </message>
+    <message>
+        <source>Empty in the client&apos;s record (printed blank):</source>
+        <translation>Brak w ankiecie klienta (zostanie puste):</translation>
+    </message>
+    <message>
+        <source>Save to the card</source>
+        <translation>Zapisz w karcie</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Formularz:</translation>
+    </message>
+    <message>
+        <source>The salon has no PDF forms yet: the owner uploads them in Settings.</source>
+        <translation>Salon nie ma jeszcze formularzy PDF: właściciel wczytuje je w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>{placeholder} (field {field})</source>
+        <translation>{placeholder} (pole {field})</translation>
+    </message>
+</context>
+<context>
+    <name>FormsSection</name>
+    <message>
+        <source>Upload…</source>
+        <translation>Wczytaj…</translation>
+    </message>
+    <message>
+        <source>A fillable PDF (a bank&apos;s or an office&apos;s form) is filled for a client from the card. Say once which data goes into each field.</source>
+        <translation>Wypełnialny PDF (formularz banku lub urzędu) wypełnia się dla klienta z karty. Wskaż raz, jakie dane trafiają do każdego pola.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formularz</translation>
+    </message>
+    <message>
+        <source>Upload a fillable PDF or select a form.</source>
+        <translation>Wczytaj wypełnialny PDF lub wybierz formularz.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zapisz przypisanie</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>A field left empty is printed blank, to fill in by hand.</source>
+        <translation>Pole pozostawione puste drukuje się niewypełnione — do wpisania ręcznie.</translation>
+    </message>
+    <message>
+        <source>PDF forms</source>
+        <translation>Formularze PDF</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (wyłączony)</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Włącz</translation>
+    </message>
+    <message>
+        <source>Upload a fillable PDF</source>
+        <translation>Wczytaj wypełnialny PDF</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf)</source>
+        <translation>Formularze PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Nie można odczytać pliku: {reason}</translation>
+    </message>
+    <message>
+        <source>The form “{name}” is uploaded: {mapped} of {count} fields are matched.</source>
+        <translation>Formularz „{name}” wczytany: przypisano {mapped} z {count} pól.</translation>
+    </message>
+    <message>
+        <source>The mapping of “{name}” is saved.</source>
+        <translation>Przypisanie pól formularza „{name}” zapisane.</translation>
+    </message>
+    <message>
+        <source>The form is renamed “{name}”.</source>
+        <translation>Formularz ma teraz nazwę „{name}”.</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4143,25 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>Note:</source>
         <translation>Uwagi:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFormProblems</name>
+    <message>
+        <source>This PDF has no fillable text fields. Upload a fillable (AcroForm) version of it.</source>
+        <translation>Ten PDF nie ma wypełnialnych pól tekstowych. Wczytaj jego wypełnialną wersję (AcroForm).</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a PDF: it is damaged or not a PDF.</source>
+        <translation>Tego pliku nie można odczytać jako PDF: jest uszkodzony lub to nie PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF opens only with a password. Save a copy without the password and upload it.</source>
+        <translation>Ten PDF otwiera się tylko z hasłem. Zapisz kopię bez hasła i wczytaj ją.</translation>
+    </message>
+    <message>
+        <source>The form has no field {fields}. Check the form&apos;s mapping.</source>
+        <translation>Formularz nie ma pola {fields}. Sprawdź przypisanie pól.</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6945,14 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     <message>
         <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
         <translation>Zgoda obowiązuje od 1 do {limit} miesięcy albo do odwołania.</translation>
+    </message>
+    <message>
+        <source>The form has no field {name}.</source>
+        <translation>Formularz nie ma pola {name}.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Plik jest większy niż {limit} MB.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>

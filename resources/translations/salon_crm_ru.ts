@@ -2775,6 +2775,29 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>FieldMapTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Стр.</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Поле подстановки</translation>
+    </message>
+    <message>
+        <source>{name} (check box: ticked when the value is not empty)</source>
+        <translation>{name} (флажок: отмечается, если значение не пустое)</translation>
+    </message>
+    <message>
+        <source>— leave empty —</source>
+        <translation>— оставить пустым —</translation>
+    </message>
+</context>
+<context>
     <name>FillContractButton</name>
     <message>
         <source>Fill contract…</source>
@@ -2857,6 +2880,112 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Contraindications</source>
         <translation>Противопоказания</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillDialog</name>
+    <message>
+        <source>Fill a PDF form</source>
+        <translation>Заполнить PDF-бланк</translation>
+    </message>
+    <message>
+        <source>Empty in the client&apos;s record (printed blank):</source>
+        <translation>Нет в анкете клиента (останется пустым):</translation>
+    </message>
+    <message>
+        <source>Save to the card</source>
+        <translation>Сохранить в карточку</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Бланк:</translation>
+    </message>
+    <message>
+        <source>The salon has no PDF forms yet: the owner uploads them in Settings.</source>
+        <translation>В салоне пока нет PDF-бланков: владелец загружает их в Настройках.</translation>
+    </message>
+    <message>
+        <source>{placeholder} (field {field})</source>
+        <translation>{placeholder} (поле {field})</translation>
+    </message>
+</context>
+<context>
+    <name>FormsSection</name>
+    <message>
+        <source>Upload…</source>
+        <translation>Загрузить…</translation>
+    </message>
+    <message>
+        <source>A fillable PDF (a bank&apos;s or an office&apos;s form) is filled for a client from the card. Say once which data goes into each field.</source>
+        <translation>Заполняемый PDF (бланк банка или учреждения) заполняется для клиента из карточки. Укажите один раз, какие данные идут в каждое поле.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>Upload a fillable PDF or select a form.</source>
+        <translation>Загрузите заполняемый PDF или выберите бланк.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Сохранить соответствие</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>A field left empty is printed blank, to fill in by hand.</source>
+        <translation>Поле, оставленное пустым, печатается незаполненным — его заполнят от руки.</translation>
+    </message>
+    <message>
+        <source>PDF forms</source>
+        <translation>PDF-бланки</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (отключён)</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Upload a fillable PDF</source>
+        <translation>Загрузить заполняемый PDF</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf)</source>
+        <translation>PDF-бланки (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Не удалось прочитать файл: {reason}</translation>
+    </message>
+    <message>
+        <source>The form “{name}” is uploaded: {mapped} of {count} fields are matched.</source>
+        <translation>Бланк «{name}» загружен: сопоставлено полей — {mapped} из {count}.</translation>
+    </message>
+    <message>
+        <source>The mapping of “{name}” is saved.</source>
+        <translation>Соответствие полей бланка «{name}» сохранено.</translation>
+    </message>
+    <message>
+        <source>The form is renamed “{name}”.</source>
+        <translation>Бланк переименован в «{name}».</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4143,25 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Note:</source>
         <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFormProblems</name>
+    <message>
+        <source>This PDF has no fillable text fields. Upload a fillable (AcroForm) version of it.</source>
+        <translation>В этом PDF нет заполняемых текстовых полей. Загрузите его заполняемую версию (AcroForm).</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a PDF: it is damaged or not a PDF.</source>
+        <translation>Этот файл не читается как PDF: он повреждён или это не PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF opens only with a password. Save a copy without the password and upload it.</source>
+        <translation>Этот PDF открывается только с паролем. Сохраните копию без пароля и загрузите её.</translation>
+    </message>
+    <message>
+        <source>The form has no field {fields}. Check the form&apos;s mapping.</source>
+        <translation>В бланке нет поля {fields}. Проверьте соответствие полей.</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6945,14 @@ Do it only when the client has signed it.</source>
     <message>
         <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
         <translation>Согласие действует от 1 до {limit} месяцев или до отзыва.</translation>
+    </message>
+    <message>
+        <source>The form has no field {name}.</source>
+        <translation>В бланке нет поля {name}.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Файл больше {limit} МБ.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>

@@ -2775,6 +2775,29 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>FieldMapTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Стор.</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Поле підстановки</translation>
+    </message>
+    <message>
+        <source>{name} (check box: ticked when the value is not empty)</source>
+        <translation>{name} (прапорець: позначається, якщо значення не порожнє)</translation>
+    </message>
+    <message>
+        <source>— leave empty —</source>
+        <translation>— залишити порожнім —</translation>
+    </message>
+</context>
+<context>
     <name>FillContractButton</name>
     <message>
         <source>Fill contract…</source>
@@ -2857,6 +2880,112 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Contraindications</source>
         <translation>Протипоказання</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillDialog</name>
+    <message>
+        <source>Fill a PDF form</source>
+        <translation>Заповнити PDF-бланк</translation>
+    </message>
+    <message>
+        <source>Empty in the client&apos;s record (printed blank):</source>
+        <translation>Немає в анкеті клієнта (залишиться порожнім):</translation>
+    </message>
+    <message>
+        <source>Save to the card</source>
+        <translation>Зберегти в картку</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Бланк:</translation>
+    </message>
+    <message>
+        <source>The salon has no PDF forms yet: the owner uploads them in Settings.</source>
+        <translation>У салоні ще немає PDF-бланків: власник завантажує їх у Налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>{placeholder} (field {field})</source>
+        <translation>{placeholder} (поле {field})</translation>
+    </message>
+</context>
+<context>
+    <name>FormsSection</name>
+    <message>
+        <source>Upload…</source>
+        <translation>Завантажити…</translation>
+    </message>
+    <message>
+        <source>A fillable PDF (a bank&apos;s or an office&apos;s form) is filled for a client from the card. Say once which data goes into each field.</source>
+        <translation>PDF із полями (бланк банку чи установи) заповнюється для клієнта з картки. Вкажіть один раз, які дані йдуть у кожне поле.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>Upload a fillable PDF or select a form.</source>
+        <translation>Завантажте PDF із полями або виберіть бланк.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Перейменувати</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Вимкнути</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Зберегти відповідність</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>A field left empty is printed blank, to fill in by hand.</source>
+        <translation>Поле, залишене порожнім, друкується незаповненим — його заповнять від руки.</translation>
+    </message>
+    <message>
+        <source>PDF forms</source>
+        <translation>PDF-бланки</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (вимкнено)</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Увімкнути</translation>
+    </message>
+    <message>
+        <source>Upload a fillable PDF</source>
+        <translation>Завантажити PDF із полями</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf)</source>
+        <translation>PDF-бланки (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Не вдалося прочитати файл: {reason}</translation>
+    </message>
+    <message>
+        <source>The form “{name}” is uploaded: {mapped} of {count} fields are matched.</source>
+        <translation>Бланк «{name}» завантажено: зіставлено полів — {mapped} з {count}.</translation>
+    </message>
+    <message>
+        <source>The mapping of “{name}” is saved.</source>
+        <translation>Відповідність полів бланка «{name}» збережено.</translation>
+    </message>
+    <message>
+        <source>The form is renamed “{name}”.</source>
+        <translation>Бланк перейменовано на «{name}».</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4146,25 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>PdfFormProblems</name>
+    <message>
+        <source>This PDF has no fillable text fields. Upload a fillable (AcroForm) version of it.</source>
+        <translation>У цьому PDF немає текстових полів для заповнення. Завантажте його версію з полями (AcroForm).</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a PDF: it is damaged or not a PDF.</source>
+        <translation>Цей файл не читається як PDF: він пошкоджений або це не PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF opens only with a password. Save a copy without the password and upload it.</source>
+        <translation>Цей PDF відкривається лише з паролем. Збережіть копію без пароля й завантажте її.</translation>
+    </message>
+    <message>
+        <source>The form has no field {fields}. Check the form&apos;s mapping.</source>
+        <translation>У бланку немає поля {fields}. Перевірте відповідність полів.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRow</name>
     <message>
         <source>Main phone</source>
@@ -4392,7 +4540,7 @@ Do it only when the client has signed it.</source>
     </message>
     <message>
         <source>Client: first name</source>
-        <translation>Клієнт: ім'я</translation>
+        <translation>Клієнт: ім&apos;я</translation>
     </message>
     <message>
         <source>Client: middle name (patronymic)</source>
@@ -6797,6 +6945,14 @@ Do it only when the client has signed it.</source>
     <message>
         <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
         <translation>Згода діє від 1 до {limit} місяців або до відкликання.</translation>
+    </message>
+    <message>
+        <source>The form has no field {name}.</source>
+        <translation>У бланку немає поля {name}.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Файл більший за {limit} МБ.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>
