@@ -6,6 +6,9 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
 from salon_crm.services.clients.client_types import ClientInput, PhoneData
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.documents.document_service import DocumentRequest, StoredDocument
@@ -44,3 +47,13 @@ def page_count(pdf: Path | bytes) -> int:
     done = subprocess.run(args, input=data, capture_output=True, check=True)
     line = next(x for x in done.stdout.decode().splitlines() if x.startswith("Pages:"))
     return int(line.split()[1])
+
+
+def show_active(qtbot: QtBot, widget: QWidget, width: int, height: int) -> None:
+    """Shown as its own active window, so its keyboard shortcuts work."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)

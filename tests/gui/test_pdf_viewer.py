@@ -19,7 +19,13 @@ from salon_crm.gui.documents.pdf_viewer import PdfViewer
 from salon_crm.gui.documents.pdf_viewer_dialog import PdfViewerDialog
 from salon_crm.services.core.workspace import Workspace
 from tests.conftest import Staff
-from tests.gui.contract_files import make_document, new_client, page_count, two_page_template
+from tests.gui.contract_files import (
+    make_document,
+    new_client,
+    page_count,
+    show_active,
+    two_page_template,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -35,12 +41,7 @@ def contract(workspace: Workspace, staff: Staff) -> bytes:
 
 def _viewer(qtbot: QtBot, data: bytes) -> PdfViewer:
     viewer = PdfViewer(data, file_name="2026-0001 Contract.pdf")
-    qtbot.addWidget(viewer)
-    viewer.resize(900, 700)
-    with qtbot.waitExposed(viewer):
-        viewer.show()
-    viewer.activateWindow()
-    qtbot.waitUntil(viewer.isActiveWindow)
+    show_active(qtbot, viewer, 900, 700)
     viewer.view.setFocus()
     qtbot.waitUntil(lambda: viewer.document.status() == QPdfDocument.Status.Ready)
     return viewer
@@ -196,7 +197,9 @@ def test_the_suggested_name_is_safe_on_every_system() -> None:
 def test_the_dialog_says_whether_the_file_matches_the_registry(
     qtbot: QtBot, contract: bytes, intact: bool, text: str
 ) -> None:
-    dialog = PdfViewerDialog(contract, title="2026-0001 · Contract", file_name="c.pdf", intact=intact)
+    dialog = PdfViewerDialog(
+        contract, title="2026-0001 · Contract", file_name="c.pdf", intact=intact
+    )
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitExposed(dialog)
