@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from salon_crm.db.models import (
@@ -229,19 +229,16 @@ class DocumentService(MediaBoundService):
             return b"", False
         return data, hashlib.sha256(data).hexdigest() == digest
 
-    def document(self, document_id: int) -> StoredDocument:
-        return self._one(ClientDocument.id == document_id, f"document {document_id}")
-
     def find(self, number: str) -> StoredDocument:
         """The document with this number in the salon's sequence (2026-0001)."""
-        return self._one(ClientDocument.number == number.strip(), f"document {number.strip()!r}")
-
-    def _one(self, condition: ColumnElement[bool], what: str) -> StoredDocument:
         self._actor.require(Permission.DOCUMENTS_READ)
+        wanted = number.strip()
         with unit_of_work(self._db, self._actor, read_only=True) as session:
-            found = session.execute(_registry_select().where(condition)).first()
+            found = session.execute(
+                _registry_select().where(ClientDocument.number == wanted)
+            ).first()
             if found is None:
-                raise NotFoundError(what)
+                raise NotFoundError(f"document {wanted!r}")
             row, name, version = found
             return _stored(row, name or "", version)
 
