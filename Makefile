@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_gallery.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_camera.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_contract_pdf.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_record_pdf.py
 
 screenshots: $(STAMP)
 	$(TEST_ENV) $(BIN)/python -m salon_crm.gui.shell.screenshots screenshots

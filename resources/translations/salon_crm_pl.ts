@@ -1075,6 +1075,10 @@
         <translation>udzielona {date}</translation>
     </message>
     <message>
+        <source>{given}, document {number}</source>
+        <translation>{given}, dokument nr {number}</translation>
+    </message>
+    <message>
         <source>{given}, withdrawn {date}</source>
         <translation>{given}, wycofana {date}</translation>
     </message>
@@ -1107,16 +1111,12 @@
         <translation>Dokumenty klienta</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Umowy</translation>
-    </message>
-    <message>
-        <source>No signed contracts yet.</source>
-        <translation>Brak podpisanych umów.</translation>
-    </message>
-    <message>
         <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
         <translation>CZARNA LISTA: ten klient jest na czarnej liście salonu.</translation>
+    </message>
+    <message>
+        <source>Consent expired: {purpose}, valid until {date}.</source>
+        <translation>Zgoda wygasła: {purpose}, ważna do {date}.</translation>
     </message>
     <message>
         <source>Expired: {document}, valid until {date}.</source>
@@ -1907,6 +1907,85 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Fill a document: {name}</source>
+        <translation>Wypełnij dokument: {name}</translation>
+    </message>
+    <message>
+        <source>Leave the rest blank to fill in by hand</source>
+        <translation>Pozostaw resztę pustą do wypełnienia ręcznie</translation>
+    </message>
+    <message>
+        <source>The client signs the printed copy</source>
+        <translation>Klient podpisuje wydrukowany egzemplarz</translation>
+    </message>
+    <message>
+        <source>Refresh preview</source>
+        <translation>Odśwież podgląd</translation>
+    </message>
+    <message>
+        <source>Save to the card</source>
+        <translation>Zapisz w karcie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Podpisy</translation>
+    </message>
+    <message>
+        <source>The salon has no active templates; the owner adds them in Settings.</source>
+        <translation>Salon nie ma aktywnych szablonów; właściciel dodaje je w ustawieniach.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— brak —</translation>
+    </message>
+    <message>
+        <source>The preview waits for the values missing on the left: fill them in, or tick “Leave the rest blank to fill in by hand”.</source>
+        <translation>Do podglądu brakuje wartości po lewej: uzupełnij je lub zaznacz „Pozostaw resztę pustą do wypełnienia ręcznie”.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Nie udało się utworzyć podglądu.</translation>
+    </message>
+    <message>
+        <source>Fill this in, or tick “Leave the rest blank to fill in by hand”.</source>
+        <translation>Uzupełnij to pole lub zaznacz „Pozostaw resztę pustą do wypełnienia ręcznie”.</translation>
+    </message>
+    <message>
+        <source>Some values are missing (see above); the document was not saved.</source>
+        <translation>Brakuje niektórych wartości (patrz wyżej); dokument nie został zapisany.</translation>
+    </message>
+    <message>
+        <source>The questionnaire did not take these values; see above.</source>
+        <translation>Ankieta nie przyjęła tych wartości; patrz wyżej.</translation>
+    </message>
+    <message>
+        <source>Saved as No. {number}</source>
+        <translation>Zapisano jako nr {number}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close without saving? The values typed and the signatures will be lost.</source>
+        <translation>Zamknąć bez zapisywania? Wpisane wartości i podpisy zostaną utracone.</translation>
+    </message>
+</context>
+<context>
     <name>ContraindicationDialog</name>
     <message>
         <source>Contraindications</source>
@@ -2693,6 +2772,17 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>Redo: {what}</source>
         <translation>Ponów: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>FillContractButton</name>
+    <message>
+        <source>Fill contract…</source>
+        <translation>Wypełnij umowę…</translation>
+    </message>
+    <message>
+        <source>Fill a contract or a consent for this client and sign it</source>
+        <translation>Wypełnij i podpisz umowę lub zgodę dla tego klienta</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3936,21 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     </message>
 </context>
 <context>
+    <name>MissingFields</name>
+    <message>
+        <source>Missing in the client&apos;s record</source>
+        <translation>Brakuje w danych klienta</translation>
+    </message>
+    <message>
+        <source>The record has every value this document uses.</source>
+        <translation>Dane klienta zawierają wszystkie wartości potrzebne w tym dokumencie.</translation>
+    </message>
+    <message>
+        <source>Save to the questionnaire</source>
+        <translation>Zapisz w ankiecie</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -4269,6 +4374,272 @@ Do it only when the client has signed it.</source>
         <translation>{name} nie wyraził(a) zgody na zdjęcia kliniczne (lub ją wycofał(a)). Zapisać zgodę od dziś?
 
 Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>Client: number</source>
+        <translation>Klient: numer</translation>
+    </message>
+    <message>
+        <source>Client: full name</source>
+        <translation>Klient: imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Client: last name</source>
+        <translation>Klient: nazwisko</translation>
+    </message>
+    <message>
+        <source>Client: first name</source>
+        <translation>Klient: imię</translation>
+    </message>
+    <message>
+        <source>Client: middle name (patronymic)</source>
+        <translation>Klient: drugie imię (imię ojca)</translation>
+    </message>
+    <message>
+        <source>Client: date of birth</source>
+        <translation>Klient: data urodzenia</translation>
+    </message>
+    <message>
+        <source>Client: main phone</source>
+        <translation>Klient: główny telefon</translation>
+    </message>
+    <message>
+        <source>Client: e-mail</source>
+        <translation>Klient: e-mail</translation>
+    </message>
+    <message>
+        <source>Client: home address</source>
+        <translation>Klient: adres zamieszkania</translation>
+    </message>
+    <message>
+        <source>Client: passport series</source>
+        <translation>Klient: seria dowodu</translation>
+    </message>
+    <message>
+        <source>Client: passport number</source>
+        <translation>Klient: numer dowodu</translation>
+    </message>
+    <message>
+        <source>Client: passport issued by</source>
+        <translation>Klient: dowód wydany przez</translation>
+    </message>
+    <message>
+        <source>Client: passport issued on</source>
+        <translation>Klient: data wydania dowodu</translation>
+    </message>
+    <message>
+        <source>Client: registration address (passport)</source>
+        <translation>Klient: adres zameldowania (dowód)</translation>
+    </message>
+    <message>
+        <source>Salon: name</source>
+        <translation>Salon: nazwa</translation>
+    </message>
+    <message>
+        <source>Salon: legal name</source>
+        <translation>Salon: nazwa prawna</translation>
+    </message>
+    <message>
+        <source>Salon: legal address</source>
+        <translation>Salon: adres siedziby</translation>
+    </message>
+    <message>
+        <source>Salon: address</source>
+        <translation>Salon: adres</translation>
+    </message>
+    <message>
+        <source>Salon: phone</source>
+        <translation>Salon: telefon</translation>
+    </message>
+    <message>
+        <source>Salon: e-mail</source>
+        <translation>Salon: e-mail</translation>
+    </message>
+    <message>
+        <source>Salon: registration number</source>
+        <translation>Salon: numer rejestrowy</translation>
+    </message>
+    <message>
+        <source>Salon: tax number</source>
+        <translation>Salon: NIP</translation>
+    </message>
+    <message>
+        <source>Salon: bank</source>
+        <translation>Salon: bank</translation>
+    </message>
+    <message>
+        <source>Salon: bank account (IBAN)</source>
+        <translation>Salon: rachunek bankowy (IBAN)</translation>
+    </message>
+    <message>
+        <source>Salon: bank code</source>
+        <translation>Salon: kod banku</translation>
+    </message>
+    <message>
+        <source>Salon: signatory</source>
+        <translation>Salon: osoba podpisująca</translation>
+    </message>
+    <message>
+        <source>Salon: signatory&apos;s position</source>
+        <translation>Salon: stanowisko osoby podpisującej</translation>
+    </message>
+    <message>
+        <source>Employee: full name</source>
+        <translation>Pracownik: imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Document: number</source>
+        <translation>Dokument: numer</translation>
+    </message>
+    <message>
+        <source>Document: date (12 March 2026)</source>
+        <translation>Dokument: data (12 marca 2026)</translation>
+    </message>
+    <message>
+        <source>Today (dd.mm.yyyy)</source>
+        <translation>Dziś (dd.mm.rrrr)</translation>
+    </message>
+    <message>
+        <source>Procedure: name</source>
+        <translation>Zabieg: nazwa</translation>
+    </message>
+    <message>
+        <source>Procedure: date</source>
+        <translation>Zabieg: data</translation>
+    </message>
+    <message>
+        <source>Procedure: price</source>
+        <translation>Zabieg: cena</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <source>Printed on {date} by {user}</source>
+        <translation>Wydrukowano {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Brak wpisów</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <source>Client questionnaire</source>
+        <translation>Ankieta klienta</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Dokumenty tożsamości</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>udzielona {date}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>ważna do {date}</translation>
+    </message>
+    <message>
+        <source>document {number}</source>
+        <translation>dokument {number}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>Cosmetology record</source>
+        <translation>Karta kosmetologiczna</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>Alergie i przeciwwskazania</translation>
+    </message>
+    <message>
+        <source>No allergies or contraindications recorded</source>
+        <translation>Nie odnotowano alergii ani przeciwwskazań</translation>
+    </message>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Wywiad</translation>
+    </message>
+    <message>
+        <source>Version {version}, signed on {date} by {user}</source>
+        <translation>Wersja {version}, podpisana {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Schorzenia</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
+    <message>
+        <source>{date}, {specialist}</source>
+        <translation>{date}, {specialist}</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>Typ skóry</translation>
+    </message>
+    <message>
+        <source>Baumann type</source>
+        <translation>Typ wg Baumann</translation>
+    </message>
+    <message>
+        <source>Wrinkle type</source>
+        <translation>Typ zmarszczek</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Zabiegi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Procedure, zones and notes</source>
+        <translation>Zabieg, strefy i uwagi</translation>
+    </message>
+    <message>
+        <source>Preparations: lot, expiry</source>
+        <translation>Preparaty: seria, ważność</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>RECALLED on {date}</source>
+        <translation>WYCOFANA {date}</translation>
+    </message>
+    <message>
+        <source>Reaction: {text}</source>
+        <translation>Reakcja: {text}</translation>
+    </message>
+    <message>
+        <source>Result: {text}</source>
+        <translation>Efekt: {text}</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6793,10 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     <message>
         <source>A placeholder is not closed: “{text}”.</source>
         <translation>Pole nie jest zamknięte: „{text}”.</translation>
+    </message>
+    <message>
+        <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
+        <translation>Zgoda obowiązuje od 1 do {limit} miesięcy albo do odwołania.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>

@@ -1075,6 +1075,10 @@
         <translation>дано {date}</translation>
     </message>
     <message>
+        <source>{given}, document {number}</source>
+        <translation>{given}, документ № {number}</translation>
+    </message>
+    <message>
         <source>{given}, withdrawn {date}</source>
         <translation>{given}, отозвано {date}</translation>
     </message>
@@ -1107,16 +1111,12 @@
         <translation>Документы клиента</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Договоры</translation>
-    </message>
-    <message>
-        <source>No signed contracts yet.</source>
-        <translation>Подписанных договоров пока нет.</translation>
-    </message>
-    <message>
         <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
         <translation>ЧЁРНЫЙ СПИСОК: клиент внесён в чёрный список салона.</translation>
+    </message>
+    <message>
+        <source>Consent expired: {purpose}, valid until {date}.</source>
+        <translation>Истёк срок согласия: {purpose}, действовало до {date}.</translation>
     </message>
     <message>
         <source>Expired: {document}, valid until {date}.</source>
@@ -1907,6 +1907,85 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Fill a document: {name}</source>
+        <translation>Заполнить документ: {name}</translation>
+    </message>
+    <message>
+        <source>Leave the rest blank to fill in by hand</source>
+        <translation>Оставить остальное пустым, заполнить от руки</translation>
+    </message>
+    <message>
+        <source>The client signs the printed copy</source>
+        <translation>Клиент подписывает распечатанный экземпляр</translation>
+    </message>
+    <message>
+        <source>Refresh preview</source>
+        <translation>Обновить предпросмотр</translation>
+    </message>
+    <message>
+        <source>Save to the card</source>
+        <translation>Сохранить в карточку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>The salon has no active templates; the owner adds them in Settings.</source>
+        <translation>В салоне нет активных шаблонов; владелец добавляет их в настройках.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>The preview waits for the values missing on the left: fill them in, or tick “Leave the rest blank to fill in by hand”.</source>
+        <translation>Для предпросмотра не хватает значений слева: заполните их или отметьте «Оставить остальное пустым, заполнить от руки».</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Не удалось построить предпросмотр.</translation>
+    </message>
+    <message>
+        <source>Fill this in, or tick “Leave the rest blank to fill in by hand”.</source>
+        <translation>Заполните это поле или отметьте «Оставить остальное пустым, заполнить от руки».</translation>
+    </message>
+    <message>
+        <source>Some values are missing (see above); the document was not saved.</source>
+        <translation>Не хватает некоторых значений (см. выше); документ не сохранён.</translation>
+    </message>
+    <message>
+        <source>The questionnaire did not take these values; see above.</source>
+        <translation>Анкета не приняла эти значения; см. выше.</translation>
+    </message>
+    <message>
+        <source>Saved as No. {number}</source>
+        <translation>Сохранён под № {number}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close without saving? The values typed and the signatures will be lost.</source>
+        <translation>Закрыть без сохранения? Введённые значения и подписи будут потеряны.</translation>
+    </message>
+</context>
+<context>
     <name>ContraindicationDialog</name>
     <message>
         <source>Contraindications</source>
@@ -2693,6 +2772,17 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Redo: {what}</source>
         <translation>Повторить: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>FillContractButton</name>
+    <message>
+        <source>Fill contract…</source>
+        <translation>Заполнить договор…</translation>
+    </message>
+    <message>
+        <source>Fill a contract or a consent for this client and sign it</source>
+        <translation>Заполнить и подписать договор или согласие для этого клиента</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3936,21 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>MissingFields</name>
+    <message>
+        <source>Missing in the client&apos;s record</source>
+        <translation>Не хватает в данных клиента</translation>
+    </message>
+    <message>
+        <source>The record has every value this document uses.</source>
+        <translation>В данных клиента есть все значения для этого документа.</translation>
+    </message>
+    <message>
+        <source>Save to the questionnaire</source>
+        <translation>Сохранить в анкету</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -4269,6 +4374,272 @@ Do it only when the client has signed it.</source>
         <translation>{name} не давал(а) согласия на клинические фото (или отозвал(а) его). Отметить согласие с сегодняшнего дня?
 
 Делайте это, только если клиент его подписал.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>Client: number</source>
+        <translation>Клиент: номер</translation>
+    </message>
+    <message>
+        <source>Client: full name</source>
+        <translation>Клиент: ФИО</translation>
+    </message>
+    <message>
+        <source>Client: last name</source>
+        <translation>Клиент: фамилия</translation>
+    </message>
+    <message>
+        <source>Client: first name</source>
+        <translation>Клиент: имя</translation>
+    </message>
+    <message>
+        <source>Client: middle name (patronymic)</source>
+        <translation>Клиент: отчество</translation>
+    </message>
+    <message>
+        <source>Client: date of birth</source>
+        <translation>Клиент: дата рождения</translation>
+    </message>
+    <message>
+        <source>Client: main phone</source>
+        <translation>Клиент: основной телефон</translation>
+    </message>
+    <message>
+        <source>Client: e-mail</source>
+        <translation>Клиент: e-mail</translation>
+    </message>
+    <message>
+        <source>Client: home address</source>
+        <translation>Клиент: домашний адрес</translation>
+    </message>
+    <message>
+        <source>Client: passport series</source>
+        <translation>Клиент: серия паспорта</translation>
+    </message>
+    <message>
+        <source>Client: passport number</source>
+        <translation>Клиент: номер паспорта</translation>
+    </message>
+    <message>
+        <source>Client: passport issued by</source>
+        <translation>Клиент: кем выдан паспорт</translation>
+    </message>
+    <message>
+        <source>Client: passport issued on</source>
+        <translation>Клиент: дата выдачи паспорта</translation>
+    </message>
+    <message>
+        <source>Client: registration address (passport)</source>
+        <translation>Клиент: адрес регистрации (паспорт)</translation>
+    </message>
+    <message>
+        <source>Salon: name</source>
+        <translation>Салон: название</translation>
+    </message>
+    <message>
+        <source>Salon: legal name</source>
+        <translation>Салон: юридическое название</translation>
+    </message>
+    <message>
+        <source>Salon: legal address</source>
+        <translation>Салон: юридический адрес</translation>
+    </message>
+    <message>
+        <source>Salon: address</source>
+        <translation>Салон: адрес</translation>
+    </message>
+    <message>
+        <source>Salon: phone</source>
+        <translation>Салон: телефон</translation>
+    </message>
+    <message>
+        <source>Salon: e-mail</source>
+        <translation>Салон: e-mail</translation>
+    </message>
+    <message>
+        <source>Salon: registration number</source>
+        <translation>Салон: регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Salon: tax number</source>
+        <translation>Салон: ИНН</translation>
+    </message>
+    <message>
+        <source>Salon: bank</source>
+        <translation>Салон: банк</translation>
+    </message>
+    <message>
+        <source>Salon: bank account (IBAN)</source>
+        <translation>Салон: расчётный счёт (IBAN)</translation>
+    </message>
+    <message>
+        <source>Salon: bank code</source>
+        <translation>Салон: код банка</translation>
+    </message>
+    <message>
+        <source>Salon: signatory</source>
+        <translation>Салон: подписант</translation>
+    </message>
+    <message>
+        <source>Salon: signatory&apos;s position</source>
+        <translation>Салон: должность подписанта</translation>
+    </message>
+    <message>
+        <source>Employee: full name</source>
+        <translation>Сотрудник: ФИО</translation>
+    </message>
+    <message>
+        <source>Document: number</source>
+        <translation>Документ: номер</translation>
+    </message>
+    <message>
+        <source>Document: date (12 March 2026)</source>
+        <translation>Документ: дата (12 марта 2026)</translation>
+    </message>
+    <message>
+        <source>Today (dd.mm.yyyy)</source>
+        <translation>Сегодня (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <source>Procedure: name</source>
+        <translation>Процедура: название</translation>
+    </message>
+    <message>
+        <source>Procedure: date</source>
+        <translation>Процедура: дата</translation>
+    </message>
+    <message>
+        <source>Procedure: price</source>
+        <translation>Процедура: цена</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Printed on {date} by {user}</source>
+        <translation>Напечатано {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Нет записей</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Client questionnaire</source>
+        <translation>Анкета клиента</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Документы, удостоверяющие личность</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>дано {date}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>действует до {date}</translation>
+    </message>
+    <message>
+        <source>document {number}</source>
+        <translation>документ {number}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Cosmetology record</source>
+        <translation>Косметологическая карта</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>Аллергии и противопоказания</translation>
+    </message>
+    <message>
+        <source>No allergies or contraindications recorded</source>
+        <translation>Аллергии и противопоказания не записаны</translation>
+    </message>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Анамнез</translation>
+    </message>
+    <message>
+        <source>Version {version}, signed on {date} by {user}</source>
+        <translation>Версия {version}, подписана {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Состояния</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>{date}, {specialist}</source>
+        <translation>{date}, {specialist}</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>Тип кожи</translation>
+    </message>
+    <message>
+        <source>Baumann type</source>
+        <translation>Тип по Бауманн</translation>
+    </message>
+    <message>
+        <source>Wrinkle type</source>
+        <translation>Тип морщин</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедуры</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Procedure, zones and notes</source>
+        <translation>Процедура, зоны и заметки</translation>
+    </message>
+    <message>
+        <source>Preparations: lot, expiry</source>
+        <translation>Препараты: серия, срок годности</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>RECALLED on {date}</source>
+        <translation>ОТОЗВАНА {date}</translation>
+    </message>
+    <message>
+        <source>Reaction: {text}</source>
+        <translation>Реакция: {text}</translation>
+    </message>
+    <message>
+        <source>Result: {text}</source>
+        <translation>Результат: {text}</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6793,10 @@ Do it only when the client has signed it.</source>
     <message>
         <source>A placeholder is not closed: “{text}”.</source>
         <translation>Подстановка не закрыта: «{text}».</translation>
+    </message>
+    <message>
+        <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
+        <translation>Согласие действует от 1 до {limit} месяцев или до отзыва.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>

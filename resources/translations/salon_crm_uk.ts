@@ -1075,6 +1075,10 @@
         <translation>надано {date}</translation>
     </message>
     <message>
+        <source>{given}, document {number}</source>
+        <translation>{given}, документ № {number}</translation>
+    </message>
+    <message>
         <source>{given}, withdrawn {date}</source>
         <translation>{given}, відкликано {date}</translation>
     </message>
@@ -1107,16 +1111,12 @@
         <translation>Документи клієнта</translation>
     </message>
     <message>
-        <source>Contracts</source>
-        <translation>Договори</translation>
-    </message>
-    <message>
-        <source>No signed contracts yet.</source>
-        <translation>Підписаних договорів ще немає.</translation>
-    </message>
-    <message>
         <source>BLACKLIST: this client is on the salon&apos;s blacklist.</source>
         <translation>ЧОРНИЙ СПИСОК: цей клієнт у чорному списку салону.</translation>
+    </message>
+    <message>
+        <source>Consent expired: {purpose}, valid until {date}.</source>
+        <translation>Сплив строк згоди: {purpose}, діяла до {date}.</translation>
     </message>
     <message>
         <source>Expired: {document}, valid until {date}.</source>
@@ -1907,6 +1907,85 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Fill a document: {name}</source>
+        <translation>Заповнити документ: {name}</translation>
+    </message>
+    <message>
+        <source>Leave the rest blank to fill in by hand</source>
+        <translation>Залишити решту порожньою, заповнити від руки</translation>
+    </message>
+    <message>
+        <source>The client signs the printed copy</source>
+        <translation>Клієнт підписує роздрукований примірник</translation>
+    </message>
+    <message>
+        <source>Refresh preview</source>
+        <translation>Оновити попередній перегляд</translation>
+    </message>
+    <message>
+        <source>Save to the card</source>
+        <translation>Зберегти в картку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Підписи</translation>
+    </message>
+    <message>
+        <source>The salon has no active templates; the owner adds them in Settings.</source>
+        <translation>У салоні немає активних шаблонів; власник додає їх у налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— немає —</translation>
+    </message>
+    <message>
+        <source>The preview waits for the values missing on the left: fill them in, or tick “Leave the rest blank to fill in by hand”.</source>
+        <translation>Для попереднього перегляду бракує значень ліворуч: заповніть їх або позначте «Залишити решту порожньою, заповнити від руки».</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Не вдалося побудувати попередній перегляд.</translation>
+    </message>
+    <message>
+        <source>Fill this in, or tick “Leave the rest blank to fill in by hand”.</source>
+        <translation>Заповніть це поле або позначте «Залишити решту порожньою, заповнити від руки».</translation>
+    </message>
+    <message>
+        <source>Some values are missing (see above); the document was not saved.</source>
+        <translation>Бракує деяких значень (див. вище); документ не збережено.</translation>
+    </message>
+    <message>
+        <source>The questionnaire did not take these values; see above.</source>
+        <translation>Анкета не прийняла ці значення; див. вище.</translation>
+    </message>
+    <message>
+        <source>Saved as No. {number}</source>
+        <translation>Збережено під № {number}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Close without saving? The values typed and the signatures will be lost.</source>
+        <translation>Закрити без збереження? Введені значення та підписи буде втрачено.</translation>
+    </message>
+</context>
+<context>
     <name>ContraindicationDialog</name>
     <message>
         <source>Contraindications</source>
@@ -2693,6 +2772,17 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Redo: {what}</source>
         <translation>Повторити: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>FillContractButton</name>
+    <message>
+        <source>Fill contract…</source>
+        <translation>Заповнити договір…</translation>
+    </message>
+    <message>
+        <source>Fill a contract or a consent for this client and sign it</source>
+        <translation>Заповнити й підписати договір або згоду для цього клієнта</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3936,21 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>MissingFields</name>
+    <message>
+        <source>Missing in the client&apos;s record</source>
+        <translation>Бракує в даних клієнта</translation>
+    </message>
+    <message>
+        <source>The record has every value this document uses.</source>
+        <translation>У даних клієнта є всі значення для цього документа.</translation>
+    </message>
+    <message>
+        <source>Save to the questionnaire</source>
+        <translation>Зберегти в анкету</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -4269,6 +4374,272 @@ Do it only when the client has signed it.</source>
         <translation>{name} не давав(ла) згоди на клінічні фото (або відкликав(ла) її). Позначити згоду з сьогоднішнього дня?
 
 Робіть це, лише якщо клієнт її підписав.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>Client: number</source>
+        <translation>Клієнт: номер</translation>
+    </message>
+    <message>
+        <source>Client: full name</source>
+        <translation>Клієнт: ПІБ</translation>
+    </message>
+    <message>
+        <source>Client: last name</source>
+        <translation>Клієнт: прізвище</translation>
+    </message>
+    <message>
+        <source>Client: first name</source>
+        <translation>Клієнт: ім'я</translation>
+    </message>
+    <message>
+        <source>Client: middle name (patronymic)</source>
+        <translation>Клієнт: по батькові</translation>
+    </message>
+    <message>
+        <source>Client: date of birth</source>
+        <translation>Клієнт: дата народження</translation>
+    </message>
+    <message>
+        <source>Client: main phone</source>
+        <translation>Клієнт: основний телефон</translation>
+    </message>
+    <message>
+        <source>Client: e-mail</source>
+        <translation>Клієнт: e-mail</translation>
+    </message>
+    <message>
+        <source>Client: home address</source>
+        <translation>Клієнт: домашня адреса</translation>
+    </message>
+    <message>
+        <source>Client: passport series</source>
+        <translation>Клієнт: серія паспорта</translation>
+    </message>
+    <message>
+        <source>Client: passport number</source>
+        <translation>Клієнт: номер паспорта</translation>
+    </message>
+    <message>
+        <source>Client: passport issued by</source>
+        <translation>Клієнт: ким виданий паспорт</translation>
+    </message>
+    <message>
+        <source>Client: passport issued on</source>
+        <translation>Клієнт: дата видачі паспорта</translation>
+    </message>
+    <message>
+        <source>Client: registration address (passport)</source>
+        <translation>Клієнт: адреса реєстрації (паспорт)</translation>
+    </message>
+    <message>
+        <source>Salon: name</source>
+        <translation>Салон: назва</translation>
+    </message>
+    <message>
+        <source>Salon: legal name</source>
+        <translation>Салон: юридична назва</translation>
+    </message>
+    <message>
+        <source>Salon: legal address</source>
+        <translation>Салон: юридична адреса</translation>
+    </message>
+    <message>
+        <source>Salon: address</source>
+        <translation>Салон: адреса</translation>
+    </message>
+    <message>
+        <source>Salon: phone</source>
+        <translation>Салон: телефон</translation>
+    </message>
+    <message>
+        <source>Salon: e-mail</source>
+        <translation>Салон: e-mail</translation>
+    </message>
+    <message>
+        <source>Salon: registration number</source>
+        <translation>Салон: реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>Salon: tax number</source>
+        <translation>Салон: податковий номер</translation>
+    </message>
+    <message>
+        <source>Salon: bank</source>
+        <translation>Салон: банк</translation>
+    </message>
+    <message>
+        <source>Salon: bank account (IBAN)</source>
+        <translation>Салон: рахунок (IBAN)</translation>
+    </message>
+    <message>
+        <source>Salon: bank code</source>
+        <translation>Салон: код банку</translation>
+    </message>
+    <message>
+        <source>Salon: signatory</source>
+        <translation>Салон: підписант</translation>
+    </message>
+    <message>
+        <source>Salon: signatory&apos;s position</source>
+        <translation>Салон: посада підписанта</translation>
+    </message>
+    <message>
+        <source>Employee: full name</source>
+        <translation>Працівник: ПІБ</translation>
+    </message>
+    <message>
+        <source>Document: number</source>
+        <translation>Документ: номер</translation>
+    </message>
+    <message>
+        <source>Document: date (12 March 2026)</source>
+        <translation>Документ: дата (12 березня 2026)</translation>
+    </message>
+    <message>
+        <source>Today (dd.mm.yyyy)</source>
+        <translation>Сьогодні (дд.мм.рррр)</translation>
+    </message>
+    <message>
+        <source>Procedure: name</source>
+        <translation>Процедура: назва</translation>
+    </message>
+    <message>
+        <source>Procedure: date</source>
+        <translation>Процедура: дата</translation>
+    </message>
+    <message>
+        <source>Procedure: price</source>
+        <translation>Процедура: ціна</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Сторінка {page} з {pages}</translation>
+    </message>
+    <message>
+        <source>Printed on {date} by {user}</source>
+        <translation>Надруковано {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Немає записів</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>Client questionnaire</source>
+        <translation>Анкета клієнта</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Документи, що посвідчують особу</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>надана {date}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>діє до {date}</translation>
+    </message>
+    <message>
+        <source>document {number}</source>
+        <translation>документ {number}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>Cosmetology record</source>
+        <translation>Косметологічна картка</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>Алергії та протипоказання</translation>
+    </message>
+    <message>
+        <source>No allergies or contraindications recorded</source>
+        <translation>Алергії та протипоказання не записані</translation>
+    </message>
+    <message>
+        <source>Anamnesis</source>
+        <translation>Анамнез</translation>
+    </message>
+    <message>
+        <source>Version {version}, signed on {date} by {user}</source>
+        <translation>Версія {version}, підписана {date}, {user}</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Стани</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>з {date}</translation>
+    </message>
+    <message>
+        <source>{date}, {specialist}</source>
+        <translation>{date}, {specialist}</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>Тип шкіри</translation>
+    </message>
+    <message>
+        <source>Baumann type</source>
+        <translation>Тип за Бауманн</translation>
+    </message>
+    <message>
+        <source>Wrinkle type</source>
+        <translation>Тип зморшок</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедури</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Procedure, zones and notes</source>
+        <translation>Процедура, зони та нотатки</translation>
+    </message>
+    <message>
+        <source>Preparations: lot, expiry</source>
+        <translation>Препарати: серія, термін придатності</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Фахівець</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Ціна</translation>
+    </message>
+    <message>
+        <source>RECALLED on {date}</source>
+        <translation>ВІДКЛИКАНА {date}</translation>
+    </message>
+    <message>
+        <source>Reaction: {text}</source>
+        <translation>Реакція: {text}</translation>
+    </message>
+    <message>
+        <source>Result: {text}</source>
+        <translation>Результат: {text}</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6793,10 @@ Do it only when the client has signed it.</source>
     <message>
         <source>A placeholder is not closed: “{text}”.</source>
         <translation>Підстановку не закрито: «{text}».</translation>
+    </message>
+    <message>
+        <source>A consent holds for 1 to {limit} months, or until withdrawn.</source>
+        <translation>Згода діє від 1 до {limit} місяців або до відкликання.</translation>
     </message>
     <message>
         <source>The check digit does not match: there is a typo in the number.</source>

@@ -18,6 +18,7 @@ from salon_crm.cli import (
     document_commands,
     health_commands,
     photo_commands,
+    print_commands,
     procedure_commands,
     salon_commands,
 )
@@ -48,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     photo_commands.register(commands)
     contract_commands.register(commands)
     document_commands.register(commands)
+    print_commands.register(commands)
     return parser
 
 

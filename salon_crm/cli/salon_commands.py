@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 # Photos are drawn and encoded one by one (some 40 ms each): the first clients get them.
 DEMO_PHOTO_CLIENTS = 60
+DEMO_DOCUMENT_CLIENTS = 30
 
 
 def register(commands: Any) -> None:
@@ -42,6 +43,13 @@ def register(commands: Any) -> None:
         type=int,
         default=DEMO_PHOTO_CLIENTS,
         help=f"how many of the first clients may get photos (default {DEMO_PHOTO_CLIENTS})",
+    )
+    demo.add_argument(
+        "--documents",
+        type=int,
+        default=DEMO_DOCUMENT_CLIENTS,
+        help="how many of the first clients may get signed documents "
+        f"(default {DEMO_DOCUMENT_CLIENTS})",
     )
     demo.set_defaults(run=_demo)
 
@@ -84,25 +92,28 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
         country=args.country,
         today=args.today or REFERENCE_DATE,
     )
-    if args.photos > 0:
-        _demo_photos(db, args, users, min(args.photos, args.clients))
+    if args.photos > 0 or args.documents > 0:
+        _demo_files(db, args, users)
     for user in users:
         print(f"{user.login}\t{user.role.value}\t{user.password}")
     return EXIT_OK
 
 
-def _demo_photos(db: Database, args: argparse.Namespace, users: list[DemoUser], count: int) -> None:
+def _demo_files(db: Database, args: argparse.Namespace, users: list[DemoUser]) -> None:
+    """The demo's photos and signed documents, stored through the services as the owner."""
     from salon_crm.db.storage.media_store import MediaStore
+    from salon_crm.demo.demo_documents import add_demo_documents
     from salon_crm.demo.demo_photos import add_demo_photos
+    from salon_crm.domain.common.enums import Role
     from salon_crm.services.core.workspace import Workspace
 
     data_dir = args.data_dir or paths.default_data_dir()
     workspace = Workspace(data_dir, db, MediaStore(paths.media_dir(data_dir)))
-    from salon_crm.domain.common.enums import Role
-
     owner = next(user for user in users if user.role is Role.OWNER)
     actor = workspace.authenticate(owner.login, owner.password)
-    add_demo_photos(workspace, actor, range(1, count + 1), seed=args.seed)
+    add_demo_photos(workspace, actor, range(1, min(args.photos, args.clients) + 1), seed=args.seed)
+    documents = range(1, min(args.documents, args.clients) + 1)
+    add_demo_documents(workspace, actor, documents, seed=args.seed)
 
 
 def _media_collect(db: Database, args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -27,8 +28,11 @@ from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
 from salon_crm.domain.documents.document_blocks import (
+    Alert,
     Block,
+    ChartFigure,
     Clause,
+    Fields,
     FilledDocument,
     Heading,
     PageBreak,
@@ -40,12 +44,14 @@ from salon_crm.domain.documents.document_blocks import (
 )
 from salon_crm.pdf import fonts
 from salon_crm.pdf.document_styles import (
+    ALERT,
     BLANK_WIDTH,
     document_styles,
     plain,
     runs_markup,
     runs_width,
 )
+from salon_crm.pdf.face_chart_drawing import FaceChartDrawing
 from salon_crm.pdf.page_furniture import LetterheadDrawer, NumberedCanvas
 from salon_crm.pdf.signature_box import SignatureBox
 
@@ -58,6 +64,11 @@ _GRID = colors.HexColor("#8a8a8a")
 _HEADER_FILL = colors.HexColor("#ececec")
 _MIN_NUMBER_COLUMN = 8 * mm
 _SIGNATURES_ABOVE = 8 * mm
+
+_ALERT_FILL = colors.HexColor("#fff1f1")
+# A label column of Fields is as wide as its longest label, up to this share of the frame.
+_LABEL_SHARE = 0.38
+_ROOM_UNDER_HEADING = 40 * mm
 
 
 def render_document(doc: FilledDocument) -> bytes:
@@ -122,17 +133,38 @@ class _Story:
         self.clause_style = self._clause_style()
 
     def flowables(self) -> Iterator[Flowable]:
+        blocks = self.doc.blocks
         # Signature places that follow each other share a row.
-        for is_signature, blocks in groupby(
-            self.doc.blocks, key=lambda block: isinstance(block, SignaturePlace)
+        for is_signature, group in groupby(
+            enumerate(blocks), key=lambda item: isinstance(item[1], SignaturePlace)
         ):
             if is_signature:
-                places = [block for block in blocks if isinstance(block, SignaturePlace)]
+                places = [block for _, block in group if isinstance(block, SignaturePlace)]
                 for start in range(0, len(places), 2):
                     yield self._signature_row(places[start : start + 2])
-            else:
-                for block in blocks:
-                    yield self._block(block)
+                continue
+            for index, block in group:
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                if isinstance(block, Heading) and isinstance(following, Table):
+                    yield from self._heading_over_table(block)
+                    continue
+                if isinstance(block, ChartFigure):
+                    yield from self._chart(block)
+                    continue
+                flowable = self._block(block)
+                if isinstance(block, Fields) and isinstance(following, ChartFigure):
+                    # An assessment's values and its chart go to the page together.
+                    flowable.keepWithNext = True
+                yield flowable
+
+    def _heading_over_table(self, heading: Heading) -> Iterator[Flowable]:
+        """A heading kept with the next block moves with all of it to a new page when it
+        does not fit, and a long table never fits: over a table the heading asks only
+        for room for the table's first rows."""
+        style = self.styles.heading1 if heading.level <= 1 else self.styles.heading2
+        yield CondPageBreak(_ROOM_UNDER_HEADING)
+        loose = ParagraphStyle(f"{style.name}_loose", style, keepWithNext=False)
+        yield PdfParagraph(runs_markup(heading.runs, loose), loose)
 
     def _block(self, block: Block) -> Flowable:
         styles = self.styles
@@ -150,6 +182,10 @@ class _Story:
             return self._table(block)
         if isinstance(block, PageBreak):
             return PdfPageBreak()
+        if isinstance(block, Fields):
+            return self._fields(block)
+        if isinstance(block, Alert):
+            return self._alert(block)
         raise TypeError(f"not a document block: {block!r}")
 
     def _clause_style(self) -> ParagraphStyle:
@@ -175,7 +211,10 @@ class _Story:
         if columns == 0:
             return Spacer(0, 0)
         rows = [tuple(row) + ((),) * (columns - len(row)) for row in table.rows]
-        widths = column_widths(rows, self.width, styles.cell.fontSize, header=table.header)
+        if len(table.shares) == columns:
+            widths = [self.width * share / sum(table.shares) for share in table.shares]
+        else:
+            widths = column_widths(rows, self.width, styles.cell.fontSize, header=table.header)
         data = []
         for index, row in enumerate(rows):
             style = styles.header_cell if table.header and index == 0 else styles.cell
@@ -216,12 +255,80 @@ class _Story:
         )
         return flowable
 
+    def _fields(self, block: Fields) -> Flowable:
+        """Labels in a muted column as wide as the longest, values beside them."""
+        if not block.rows:
+            return Spacer(0, 0)
+        styles = self.styles
+        widest = max(
+            stringWidth(label, fonts.FAMILY, styles.label.fontSize) for label, _ in block.rows
+        )
+        label_width = min(self.width * _LABEL_SHARE, widest + 2 * _CELL_PADDING + 1)
+        data = [
+            [PdfParagraph(plain(label), styles.label), PdfParagraph(plain(value), styles.cell)]
+            for label, value in block.rows
+        ]
+        return PdfTable(
+            data,
+            colWidths=[label_width, self.width - label_width],
+            style=[
+                ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ],
+            hAlign="LEFT",
+            spaceBefore=2,
+            spaceAfter=6,
+        )
+
+    def _alert(self, block: Alert) -> Flowable:
+        """A box in a strong frame and tint, never split from its title."""
+        styles = self.styles
+        data = [[PdfParagraph(plain(block.title), styles.alert_title)]]
+        data += [
+            [PdfParagraph(runs_markup(line, styles.body), styles.body)] for line in block.lines
+        ]
+        return PdfTable(
+            data,
+            colWidths=[self.width],
+            style=[
+                ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                ("BOX", (0, 0), (-1, -1), 1.6, ALERT),
+                ("BACKGROUND", (0, 0), (-1, -1), _ALERT_FILL),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, 0), 2.5 * mm),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 2.5 * mm),
+            ],
+            hAlign="LEFT",
+            spaceBefore=4,
+            spaceAfter=8,
+        )
+
+    def _chart(self, block: ChartFigure) -> Iterator[Flowable]:
+        """The drawing kept with its legend, one paragraph of a line per marker (a
+        container such as KeepTogether could not be kept with what comes before it)."""
+        drawing = FaceChartDrawing(block.chart, block.views, self.width)
+        drawing.spaceBefore = 2
+        drawing.spaceAfter = 4
+        drawing.keepWithNext = bool(block.legend)
+        yield drawing
+        if block.legend:
+            legend = self.styles.legend
+            yield PdfParagraph("<br/>".join(plain(line) for line in block.legend), legend)
+
     def _signature_row(self, places: Sequence[SignaturePlace]) -> Flowable:
-        """One or two signature places side by side: the client's at the left, the
-        employee's at the right."""
+        """One or two signature places side by side, in the template's order (which
+        follows its table of the parties); a lone client's at the left, an employee's at
+        the right."""
         cells: list[SignaturePlace | None]
         if len(places) == 2:
-            cells = [*sorted(places, key=lambda place: place.signer != Signer.CLIENT)]
+            cells = list(places)
         elif places[0].signer == Signer.CLIENT:
             cells = [places[0], None]
         else:

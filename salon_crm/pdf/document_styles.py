@@ -20,6 +20,7 @@ from salon_crm.pdf import fonts
 # A line to fill in by hand: long enough for a passport number or a date.
 BLANK_WIDTH = 40 * mm
 MUTED = colors.HexColor("#555555")
+ALERT = colors.HexColor("#c92a2a")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class DocumentStyles:
     signer_name: ParagraphStyle
     salon_name: ParagraphStyle
     requisites: ParagraphStyle
+    label: ParagraphStyle
+    legend: ParagraphStyle
+    alert_title: ParagraphStyle
 
 
 @cache
@@ -95,6 +99,17 @@ def document_styles() -> DocumentStyles:
             alignment=TA_LEFT,
             spaceAfter=0,
             textColor=MUTED,
+        ),
+        label=ParagraphStyle("label", cell, textColor=MUTED),
+        legend=ParagraphStyle("legend", cell, spaceAfter=6),
+        alert_title=ParagraphStyle(
+            "alert_title",
+            body,
+            fontName=fonts.BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=ALERT,
+            spaceAfter=2,
         ),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -19,6 +19,7 @@ from salon_crm.domain.common.enums import (
     ExpiringDocumentKind,
     SocialNetwork,
 )
+from salon_crm.domain.documents.template_kinds import TemplateKind
 from salon_crm.gui.clients.archive_dialog import ArchiveDialog, ArchiveReason
 from salon_crm.gui.clients.card import contact_links
 from salon_crm.gui.clients.card.client_card_view import ClientCardView
@@ -41,6 +42,7 @@ from salon_crm.services.clients.client_types import (
 from salon_crm.services.clients.history_catalogue import HistoryLine
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.documents.document_service import DocumentRequest, DocumentService
 from tests.conftest import Staff
 from tests.legacy_data import give_main_phone
 
@@ -549,11 +551,11 @@ def test_tabs_load_when_first_shown_for_each_client(
     view = make_card(staff.admin)
     view.show_client(anna.id)
     assert "Personal" in _texts(view)  # the tab in front is built
-    assert "No signed contracts yet." not in _texts(view)
+    assert "Documents of the client" not in _texts(view)
     assert fetched == []
 
     _show_tab(view, "documentsTab")
-    assert "No signed contracts yet." in _texts(view)
+    assert "Documents of the client" in _texts(view)
     assert fetched == []
     with qtbot.waitSignal(view.history_loaded) as loaded:
         _show_tab(view, "cardHistory")
@@ -655,3 +657,25 @@ def test_history_lines_name_the_phone_and_the_custom_field(
     whats = [phrase_text(line.what) for line in clients.history(card.id)]
     assert any("+380441234567" in w and "Viber" in w for w in whats), whats
     assert any("Майстер" in w for w in whats), whats
+
+
+def test_a_lapsed_consent_is_marked_expired_with_its_document_and_warned_of(
+    make_card: CardFactory, workspace: Workspace, staff: Staff
+) -> None:
+    anna = _anna(workspace, staff)
+    template = next(
+        t.id
+        for t in workspace.templates(staff.admin).templates()
+        if t.kind is TemplateKind.HEALTH_DATA_CONSENT
+    )
+    workspace.templates(staff.owner).set_consent_validity(template, 1)
+    long_ago = datetime(2025, 3, 1, 12, tzinfo=UTC)
+    signed = DocumentService(
+        workspace.db, staff.admin, workspace.media, clock=lambda: long_ago
+    ).make(DocumentRequest(anna.id, template, blank_missing=True, signed_on_paper=True))
+    view = make_card(staff.admin)
+    view.show_client(anna.id)
+    lines = [t for t in _texts(view) if "01.03.2025" in t]
+    assert len(lines) == 1 and signed.number in lines[0] and "expired on 31.03.2025" in lines[0]
+    banner = _label(view, "cardBanner")
+    assert not banner.isHidden() and "Consent expired" in banner.text()

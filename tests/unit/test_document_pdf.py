@@ -233,8 +233,8 @@ def test_signatures_are_drawn_as_vector_strokes_in_their_places(tmp_path: Path) 
     client_ink = ImageChops.difference(blank, _image(client, 1)).getbbox()
     employee_ink = ImageChops.difference(blank, _image(employee, 1)).getbbox()
     assert client_ink is not None and employee_ink is not None
-    # Side by side whatever their order: the client's at the left, the employee's at the right.
-    assert client_ink[2] < middle < employee_ink[0]
+    # Side by side in the template's order, as its table of the parties puts them.
+    assert employee_ink[2] < middle < client_ink[0]
     # Each signer's name is printed under their line.
     words = _words(unsigned)
     assert "Олена Коваль" in words and UKRAINIAN in words

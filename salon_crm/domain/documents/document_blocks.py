@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from salon_crm.domain.health.face_chart import FaceChart, View
+
 
 @dataclass(frozen=True)
 class Run:
@@ -44,10 +46,13 @@ class Clause:
 
 @dataclass(frozen=True)
 class Table:
-    """Rows of cells; the first row is a header when `header` is set."""
+    """Rows of cells; the first row is a header when `header` is set. `shares` sets the
+    columns' widths as shares of the page's width (a record's table, whose columns would
+    otherwise follow whatever text its rows hold); without, they follow their text."""
 
     rows: tuple[tuple[Runs, ...], ...]
     header: bool = False
+    shares: tuple[float, ...] = ()
 
 
 class Signer(StrEnum):
@@ -69,7 +74,38 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | Clause | Table | SignaturePlace | PageBreak
+@dataclass(frozen=True)
+class Fields:
+    """Labelled values, a label and its value a line ("Birth date   12.03.1990"): a
+    questionnaire's section, a record's header. No grid; a long value wraps beside its
+    label."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A framed, tinted box under a bold title that nobody reading the page can miss: a
+    client's allergies and contraindications. Each of `lines` is a line of the box."""
+
+    title: str
+    lines: tuple[Runs, ...]
+
+
+@dataclass(frozen=True)
+class ChartFigure:
+    """A face chart drawn as vectors: each of `views` (a view and its caption) with the
+    chart's markers of that view, numbered by their place in the chart, side by side;
+    `legend` says what each number is, a line each."""
+
+    chart: FaceChart
+    views: tuple[tuple[View, str], ...]
+    legend: tuple[str, ...] = ()
+
+
+Block = (
+    Heading | Paragraph | Clause | Table | SignaturePlace | PageBreak | Fields | Alert | ChartFigure
+)
 
 
 @dataclass(frozen=True)

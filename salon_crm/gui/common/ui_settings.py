@@ -48,6 +48,8 @@ CAMERA_MIRROR: Key[int] = Key("camera/mirror", 1)
 PHOTO_FOLDER: Key[str] = Key("photos/last_folder", "")
 # The folder a document's PDF was last saved to.
 DOCUMENT_FOLDER: Key[str] = Key("documents/save_folder", "")
+# The template the fill-contract dialog offered last (its id in this salon; 0: none yet).
+CONTRACT_TEMPLATE: Key[int] = Key("documents/last_template", 0, per_salon=True)
 
 
 def store() -> QSettings:

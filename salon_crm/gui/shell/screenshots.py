@@ -26,7 +26,7 @@ from salon_crm.demo.generator import generate_demo
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
 from salon_crm.gui.common import i18n
 from salon_crm.gui.common.background import wait_for_jobs
-from salon_crm.gui.shell import cosmetology_screenshots, photo_screenshots
+from salon_crm.gui.shell import cosmetology_screenshots, document_screenshots, photo_screenshots
 from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -100,6 +100,9 @@ def _shoot(workspace: Workspace, actor: Actor, size: tuple[int, int], out: Path)
         window, workspace, actor, size, out, save=_save, fit=_fit, wait=_wait_until,
         clients=PHOTO_CLIENTS,
     )  # fmt: skip
+    document_screenshots.shoot(
+        window, workspace, actor, client_id, size, out, save=_save, wait=_wait_until
+    )
     window.close()
 
 

@@ -21,6 +21,7 @@ from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.documents.document_service import DocumentService
 from salon_crm.services.documents.letterhead_service import LetterheadService
+from salon_crm.services.documents.printout_service import PrintoutService
 from salon_crm.services.documents.template_service import TemplateService
 from salon_crm.services.health.anamnesis_service import AnamnesisService
 from salon_crm.services.health.assessment_service import AssessmentService
@@ -134,3 +135,6 @@ class Workspace:
 
     def letterhead(self, actor: Actor) -> LetterheadService:
         return LetterheadService(self.db, actor, self.media)
+
+    def printouts(self, actor: Actor) -> PrintoutService:
+        return PrintoutService(self.db, actor, self.media)

@@ -10,7 +10,7 @@ from salon_crm.domain.common.dates import format_day, format_long_day
 from salon_crm.domain.common.enums import IdentityDocumentKind
 from salon_crm.domain.common.money import format_money
 from salon_crm.domain.documents.placeholders import CUSTOM_PREFIX
-from salon_crm.services.clients.client_types import AddressData, ClientCard
+from salon_crm.services.clients.client_types import AddressData, ClientCard, ClientInput
 from salon_crm.services.procedures.procedure_types import VisitRow
 from salon_crm.services.settings.settings_service import SalonRequisites
 
@@ -29,18 +29,20 @@ def _address(address: AddressData | None) -> str:
     return ", ".join(part for part in parts if part.strip())
 
 
+def identity_index(data: ClientInput) -> int | None:
+    """Which of the client's identity documents a document prints (None: none fits)."""
+    documents = data.identity_documents
+    return next(
+        (i for kind in _IDENTITY_ORDER for i, d in enumerate(documents) if d.kind is kind),
+        None,
+    )
+
+
 def client_values(card: ClientCard) -> dict[str, str]:
     data = card.data
     main = next((p for p in card.phones if p.is_main), card.phones[0] if card.phones else None)
-    identity = next(
-        (
-            document
-            for kind in _IDENTITY_ORDER
-            for document in data.identity_documents
-            if document.kind is kind
-        ),
-        None,
-    )
+    index = identity_index(data)
+    identity = None if index is None else data.identity_documents[index]
     values = {
         "client.number": card.number,
         "client.full_name": card.full_name,

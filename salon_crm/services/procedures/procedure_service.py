@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from salon_crm.db.hooks.audit import record_read
 from salon_crm.db.models import (
@@ -38,6 +38,7 @@ from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.salon_context import load_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 from salon_crm.services.health.health_access import require_health_write
+from salon_crm.services.health.health_records import ALL_ROWS, user_names
 from salon_crm.services.procedures import procedure_messages as pmsg
 from salon_crm.services.procedures.catalogue_rows import (
     check_amount,
@@ -306,33 +307,63 @@ class ProcedureService(BoundService):
         """One procedure with its clinical fields and lots; the reading is audited."""
         self._actor.require(Permission.HEALTH_READ)
         with unit_of_work(self._db, self._actor) as session:
-            procedure = session.get(
-                Procedure,
-                procedure_id,
-                options=[selectinload(Procedure.products)],
-            )
+            procedure = session.get(Procedure, procedure_id)
             if procedure is None:
                 raise NotFoundError(f"procedure {procedure_id}")
-            currency = load_context(session).currency
-            (visit,) = self._visit_rows(session, Procedure.id == procedure_id, currency)
             record_read(
                 session,
                 table_name="procedures",
                 row_id=str(procedure.id),
                 client_id=procedure.client_id,
             )
-            used = session.execute(
-                select(ProcedureProduct, ProductLot, Product)
-                .join(ProductLot, ProductLot.id == ProcedureProduct.lot_id)
-                .join(Product, Product.id == ProductLot.product_id)
-                .where(ProcedureProduct.procedure_id == procedure_id)
-                .order_by(ProcedureProduct.id)
+            (detail,) = self._details(session, [procedure])
+            return detail
+
+    def details(self, client_id: int) -> list[ProcedureDetail]:
+        """All of the client's procedures in full, newest first (the printed record), in
+        one transaction; the reading is audited once, for the list."""
+        self._actor.require(Permission.HEALTH_READ)
+        with unit_of_work(self._db, self._actor) as session:
+            known_client(session, client_id)
+            record_read(session, table_name="procedures", row_id=ALL_ROWS, client_id=client_id)
+            found = session.scalars(
+                select(Procedure)
+                .where(Procedure.client_id == client_id)
+                .order_by(Procedure.performed_at.desc(), Procedure.id.desc())
             ).all()
-            recorder = (
-                session.get(User, procedure.recorded_by_id) if procedure.recorded_by_id else None
+            return self._details(session, found)
+
+    def _details(self, session: Session, procedures: Sequence[Procedure]) -> list[ProcedureDetail]:
+        ids = [procedure.id for procedure in procedures]
+        currency = load_context(session).currency
+        visits = {
+            visit.id: visit for visit in self._visit_rows(session, Procedure.id.in_(ids), currency)
+        }
+        used: dict[int, list[UsedProduct]] = {procedure_id: [] for procedure_id in ids}
+        for use, lot, product in session.execute(
+            select(ProcedureProduct, ProductLot, Product)
+            .join(ProductLot, ProductLot.id == ProcedureProduct.lot_id)
+            .join(Product, Product.id == ProductLot.product_id)
+            .where(ProcedureProduct.procedure_id.in_(ids))
+            .order_by(ProcedureProduct.id)
+        ):
+            used[use.procedure_id].append(
+                UsedProduct(
+                    product_id=product.id,
+                    product=product.name,
+                    manufacturer=product.manufacturer,
+                    lot_id=lot.id,
+                    lot_number=lot.lot_number,
+                    expires_on=lot.expires_on,
+                    quantity=use.quantity,
+                    recalled_on=lot.recalled_on,
+                    recall_note=lot.recall_note,
+                )
             )
-            return ProcedureDetail(
-                visit=visit,
+        recorders = user_names(session, {procedure.recorded_by_id for procedure in procedures})
+        return [
+            ProcedureDetail(
+                visit=visits[procedure.id],
                 client_id=procedure.client_id,
                 zones=procedure.zones,
                 device_parameters=procedure.device_parameters,
@@ -342,23 +373,12 @@ class ProcedureService(BoundService):
                 home_care=procedure.home_care,
                 face_chart=procedure.face_chart,
                 override_reason=procedure.override_reason,
-                products=tuple(
-                    UsedProduct(
-                        product_id=product.id,
-                        product=product.name,
-                        manufacturer=product.manufacturer,
-                        lot_id=lot.id,
-                        lot_number=lot.lot_number,
-                        expires_on=lot.expires_on,
-                        quantity=use.quantity,
-                        recalled_on=lot.recalled_on,
-                        recall_note=lot.recall_note,
-                    )
-                    for use, lot, product in used
-                ),
+                products=tuple(used[procedure.id]),
                 recorded_at=procedure.recorded_at,
-                recorded_by=recorder.full_name if recorder else "",
+                recorded_by=recorders.get(procedure.recorded_by_id or 0, ""),
             )
+            for procedure in procedures
+        ]
 
     def recalled_lots_of(self, client_id: int) -> list[RecalledLotNotice]:
         """The recalled lots this client received, for the card's banner."""
