@@ -15,6 +15,7 @@ from salon_crm import paths
 from salon_crm.cli import (
     client_commands,
     contract_commands,
+    document_commands,
     health_commands,
     photo_commands,
     print_commands,
@@ -47,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     procedure_commands.register(commands, clients)
     photo_commands.register(commands)
     contract_commands.register(commands)
+    document_commands.register(commands)
     print_commands.register(commands)
     return parser
 

@@ -46,6 +46,8 @@ CAMERA_RESOLUTION: Key[str] = Key("camera/resolution", "1280x720")
 CAMERA_MIRROR: Key[int] = Key("camera/mirror", 1)
 # The folder a photo file was last chosen from.
 PHOTO_FOLDER: Key[str] = Key("photos/last_folder", "")
+# The folder a document's PDF was last saved to.
+DOCUMENT_FOLDER: Key[str] = Key("documents/save_folder", "")
 # The template the fill-contract dialog offered last (its id in this salon; 0: none yet).
 CONTRACT_TEMPLATE: Key[int] = Key("documents/last_template", 0, per_salon=True)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from salon_crm.db.models import (
@@ -226,12 +226,7 @@ class DocumentService(MediaBoundService):
         with unit_of_work(self._db, self._actor, read_only=True) as session:
             known_client(session, client_id)
             rows = session.execute(
-                select(ClientDocument, User.full_name, DocumentTemplateVersion.version)
-                .outerjoin(User, User.id == ClientDocument.created_by_id)
-                .outerjoin(
-                    DocumentTemplateVersion,
-                    DocumentTemplateVersion.id == ClientDocument.template_version_id,
-                )
+                _registry_select()
                 .where(ClientDocument.client_id == client_id)
                 .order_by(ClientDocument.created_at.desc(), ClientDocument.id.desc())
             )
@@ -251,6 +246,19 @@ class DocumentService(MediaBoundService):
         except MediaError:
             return b"", False
         return data, hashlib.sha256(data).hexdigest() == digest
+
+    def find(self, number: str) -> StoredDocument:
+        """The document with this number in the salon's sequence (2026-0001)."""
+        self._actor.require(Permission.DOCUMENTS_READ)
+        wanted = number.strip()
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            found = session.execute(
+                _registry_select().where(ClientDocument.number == wanted)
+            ).first()
+            if found is None:
+                raise NotFoundError(f"document {wanted!r}")
+            row, name, version = found
+            return _stored(row, name or "", version)
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -341,6 +349,18 @@ def _next_number(session: Session, today: date) -> str:
     counter.value += 1
     session.flush()
     return f"{today.year}-{counter.value:04d}"
+
+
+def _registry_select() -> Select[ClientDocument, str | None, int | None]:
+    """A registry row with the name of who made it and the template version's number."""
+    return (
+        select(ClientDocument, User.full_name, DocumentTemplateVersion.version)
+        .outerjoin(User, User.id == ClientDocument.created_by_id)
+        .outerjoin(
+            DocumentTemplateVersion,
+            DocumentTemplateVersion.id == ClientDocument.template_version_id,
+        )
+    )
 
 
 def _stored(row: ClientDocument, created_by: str, version: int | None) -> StoredDocument:
