@@ -2437,6 +2437,88 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The document could not be printed. Check the printer and retry.</source>
+        <translation>Nie udało się wydrukować dokumentu. Sprawdź drukarkę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Zapisz dokument jako</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsRegistry</name>
+    <message>
+        <source>Filled documents</source>
+        <translation>Wypełnione dokumenty</translation>
+    </message>
+    <message>
+        <source>No documents have been made for this client yet.</source>
+        <translation>Dla tego klienta nie sporządzono jeszcze żadnego dokumentu.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Sporządził</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Podpisany</translation>
+    </message>
+    <message>
+        <source>Signed by the client</source>
+        <translation>Podpisany przez klienta</translation>
+    </message>
+    <message>
+        <source>PDF form</source>
+        <translation>Formularz PDF</translation>
+    </message>
+    <message>
+        <source>v.{version}</source>
+        <translation>wer. {version}</translation>
+    </message>
+    <message>
+        <source>The file of document {number} is missing from the data folder. Restore the data folder from a backup to get it back.</source>
+        <translation>W folderze danych brakuje pliku dokumentu {number}. Aby go odzyskać, przywróć folder danych z kopii zapasowej.</translation>
+    </message>
+</context>
+<context>
     <name>EmailRow</name>
     <message>
         <source>E-mail</source>
@@ -4162,6 +4244,64 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>The form has no field {fields}. Check the form&apos;s mapping.</source>
         <translation>Formularz nie ma pola {fields}. Sprawdź przypisanie pól.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Poprzednia</translation>
+    </message>
+    <message>
+        <source>The previous page (Ctrl+PgUp)</source>
+        <translation>Poprzednia strona (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Następna ▶</translation>
+    </message>
+    <message>
+        <source>The next page (Ctrl+PgDown)</source>
+        <translation>Następna strona (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Do szerokości</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <source>The file cannot be shown: it is not a readable PDF.</source>
+        <translation>Nie można wyświetlić pliku: to nie jest czytelny PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewerDialog</name>
+    <message>
+        <source>Unchanged since it was made: the file&apos;s SHA-256 matches the registry.</source>
+        <translation>Bez zmian od utworzenia: SHA-256 pliku zgadza się z rejestrem.</translation>
+    </message>
+    <message>
+        <source>This file has been changed since it was made: its SHA-256 no longer matches the registry.</source>
+        <translation>Ten plik zmieniono po utworzeniu: jego SHA-256 nie zgadza się już z rejestrem.</translation>
     </message>
 </context>
 <context>

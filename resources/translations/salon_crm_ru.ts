@@ -2437,6 +2437,88 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The document could not be printed. Check the printer and retry.</source>
+        <translation>Документ не удалось напечатать. Проверьте принтер и повторите.</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Сохранить документ как</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsRegistry</name>
+    <message>
+        <source>Filled documents</source>
+        <translation>Заполненные документы</translation>
+    </message>
+    <message>
+        <source>No documents have been made for this client yet.</source>
+        <translation>Для этого клиента ещё не составлено ни одного документа.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Составил</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Signed by the client</source>
+        <translation>Подписан клиентом</translation>
+    </message>
+    <message>
+        <source>PDF form</source>
+        <translation>Форма PDF</translation>
+    </message>
+    <message>
+        <source>v.{version}</source>
+        <translation>вер. {version}</translation>
+    </message>
+    <message>
+        <source>The file of document {number} is missing from the data folder. Restore the data folder from a backup to get it back.</source>
+        <translation>Файла документа {number} нет в папке данных. Чтобы вернуть его, восстановите папку данных из резервной копии.</translation>
+    </message>
+</context>
+<context>
     <name>EmailRow</name>
     <message>
         <source>E-mail</source>
@@ -4162,6 +4244,64 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>The form has no field {fields}. Check the form&apos;s mapping.</source>
         <translation>В бланке нет поля {fields}. Проверьте соответствие полей.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>The previous page (Ctrl+PgUp)</source>
+        <translation>Предыдущая страница (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Вперёд ▶</translation>
+    </message>
+    <message>
+        <source>The next page (Ctrl+PgDown)</source>
+        <translation>Следующая страница (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>The file cannot be shown: it is not a readable PDF.</source>
+        <translation>Файл нельзя показать: это не читаемый PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewerDialog</name>
+    <message>
+        <source>Unchanged since it was made: the file&apos;s SHA-256 matches the registry.</source>
+        <translation>Не изменён с момента создания: SHA-256 файла совпадает с реестром.</translation>
+    </message>
+    <message>
+        <source>This file has been changed since it was made: its SHA-256 no longer matches the registry.</source>
+        <translation>Этот файл изменён после создания: его SHA-256 больше не совпадает с реестром.</translation>
     </message>
 </context>
 <context>

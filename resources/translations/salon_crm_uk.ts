@@ -2437,6 +2437,88 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The document could not be printed. Check the printer and retry.</source>
+        <translation>Документ не вдалося надрукувати. Перевірте принтер і повторіть.</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Зберегти документ як</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsRegistry</name>
+    <message>
+        <source>Filled documents</source>
+        <translation>Заповнені документи</translation>
+    </message>
+    <message>
+        <source>No documents have been made for this client yet.</source>
+        <translation>Для цього клієнта ще не складено жодного документа.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Зберегти як…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Склав</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Підписано</translation>
+    </message>
+    <message>
+        <source>Signed by the client</source>
+        <translation>Підписано клієнтом</translation>
+    </message>
+    <message>
+        <source>PDF form</source>
+        <translation>Форма PDF</translation>
+    </message>
+    <message>
+        <source>v.{version}</source>
+        <translation>вер. {version}</translation>
+    </message>
+    <message>
+        <source>The file of document {number} is missing from the data folder. Restore the data folder from a backup to get it back.</source>
+        <translation>Файлу документа {number} немає в теці даних. Щоб повернути його, відновіть теку даних із резервної копії.</translation>
+    </message>
+</context>
+<context>
     <name>EmailRow</name>
     <message>
         <source>E-mail</source>
@@ -4162,6 +4244,64 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>The form has no field {fields}. Check the form&apos;s mapping.</source>
         <translation>У бланку немає поля {fields}. Перевірте відповідність полів.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>The previous page (Ctrl+PgUp)</source>
+        <translation>Попередня сторінка (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Далі ▶</translation>
+    </message>
+    <message>
+        <source>The next page (Ctrl+PgDown)</source>
+        <translation>Наступна сторінка (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Зменшити</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Збільшити</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>За шириною</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Зберегти як…</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Сторінка {page} з {pages}</translation>
+    </message>
+    <message>
+        <source>The file cannot be shown: it is not a readable PDF.</source>
+        <translation>Файл не можна показати: це не читабельний PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewerDialog</name>
+    <message>
+        <source>Unchanged since it was made: the file&apos;s SHA-256 matches the registry.</source>
+        <translation>Не змінений з моменту створення: SHA-256 файлу збігається з реєстром.</translation>
+    </message>
+    <message>
+        <source>This file has been changed since it was made: its SHA-256 no longer matches the registry.</source>
+        <translation>Цей файл змінено після створення: його SHA-256 більше не збігається з реєстром.</translation>
     </message>
 </context>
 <context>
