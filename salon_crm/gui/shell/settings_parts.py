@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from salon_crm.gui.common.field_errors import Prompts, SettingsSection
+from salon_crm.gui.documents.template_editor import TemplateEditor
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 
@@ -11,5 +12,6 @@ def settings_sections(
     workspace: Workspace, actor: Actor, prompts: Prompts, read_only: bool
 ) -> dict[str, SettingsSection]:
     """The features' sections by key, made anew whenever the page is built."""
-    del workspace, actor, prompts, read_only
-    return {}
+    return {
+        "documents": TemplateEditor(workspace.templates(actor), prompts, read_only=read_only),
+    }
