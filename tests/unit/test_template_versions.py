@@ -25,9 +25,7 @@ def test_versions_newest_first_and_an_old_text_reads_as_it_was(
     assert (old.version, old.body) == (1, first.body)
 
 
-def test_a_new_template_from_a_kinds_default_comes_last(
-    workspace: Workspace, staff: Staff
-) -> None:
+def test_a_new_template_from_a_kinds_default_comes_last(workspace: Workspace, staff: Staff) -> None:
     service = workspace.templates(staff.owner)
     body = service.default_text(TemplateKind.PHOTO_CONSENT, "pl")
     assert body.startswith("# ")

@@ -127,7 +127,7 @@ class TemplateEditor(SettingsSection):
         months_layout = QHBoxLayout(self._months_row)
         months_layout.setContentsMargins(0, 0, 0, 0)
         months_layout.addWidget(
-            QLabel(self.tr("Consent holds for, months (0: until withdrawn):"), self._months_row)
+            QLabel(self.tr("Consent holds for (months, 0 = until withdrawn):"), self._months_row)
         )
         months_layout.addWidget(self._months)
         months_layout.addStretch(1)
@@ -140,7 +140,6 @@ class TemplateEditor(SettingsSection):
         self._save.clicked.connect(self.save)
         self._months.valueChanged.connect(self._update_buttons)
         bottom = QHBoxLayout()
-        bottom.addWidget(self._months_row)
         bottom.addStretch(1)
         bottom.addWidget(self._revert)
         bottom.addWidget(self._save)
@@ -152,6 +151,7 @@ class TemplateEditor(SettingsSection):
         middle_layout.addWidget(self._toolbar)
         middle_layout.addWidget(self._text, 1)
         middle_layout.addWidget(self._problems)
+        middle_layout.addWidget(self._months_row)
         middle_layout.addLayout(bottom)
 
         right = QWidget(self)
