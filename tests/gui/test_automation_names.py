@@ -143,3 +143,22 @@ def test_photo_screens(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None
     compare = PhotoCompareView([ComparedPhoto(image, "Before"), ComparedPhoto(image, "After")])
     qtbot.addWidget(compare)
     assert compare.objectName() == "photoCompare"
+
+
+def test_document_template_editor(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
+    from salon_crm.gui.settings.settings_view import SettingsView
+    from salon_crm.gui.shell.settings_parts import settings_sections
+
+    view = SettingsView(
+        workspace,
+        staff.owner,
+        more_sections=lambda prompts, read_only: settings_sections(
+            workspace, staff.owner, prompts, read_only
+        ),
+    )
+    qtbot.addWidget(view)
+    assert "documents" in view.sections()
+    editor = view.section("documents")
+    assert editor.objectName() == "templateEditor"
+    assert {"templateText", "placeholderPicker", "templateVersions"} <= _names(editor)
+    assert {"requisitesLogo", "requisitesLogoChoose"} <= _names(view.section("requisites"))

@@ -1,19 +1,37 @@
-"""The salon's requisites form: names, country, addresses, numbers, bank and signatory."""
+"""The salon's requisites form: names, country, addresses, numbers, bank and signatory,
+and the logo on the letterhead of the salon's documents."""
 
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salon_crm.domain.common.errors import SalonError, ValidationError
 from salon_crm.domain.common.requisites import CHECKED_FIELDS, check_requisite
 from salon_crm.gui.common.countries import countries
+from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.field_errors import FieldErrors, Prompts, SettingsSection
 from salon_crm.gui.common.field_messages import field_message
 from salon_crm.gui.common.form_parts import ErrorLabel
 from salon_crm.gui.common.ui_forms import Child, Children, Form
+from salon_crm.services.documents.letterhead_service import LetterheadService
 from salon_crm.services.settings.settings_service import SalonRequisites, SettingsService
+
+_LOGO_HEIGHT = 48
 
 # Widths follow the database columns, so nothing typed here is cut when it is stored.
 _TEXT_FIELDS: dict[str, int] = {
@@ -58,11 +76,14 @@ class RequisitesForm(SettingsSection):
         prompts: Prompts,
         *,
         read_only: bool = False,
+        letterhead: LetterheadService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(prompts, parent)
         self.setObjectName("requisitesForm")
         self._settings = settings
+        self._letterhead = letterhead
+        self._file_dialog: QFileDialog | None = None
         self._read_only = read_only
         self._errors = FieldErrors()
         self._saved = SalonRequisites(name="", country="UA")
@@ -101,7 +122,92 @@ class RequisitesForm(SettingsSection):
             edit.editingFinished.connect(lambda name=name: self._check_number(name))
             edit.textChanged.connect(lambda _text, name=name: self._recheck_number(name))
         self._country.currentIndexChanged.connect(self._recheck_numbers)
+        if letterhead is not None:
+            self._add_logo_row()
         self.reload()
+
+    def _add_logo_row(self) -> None:
+        """The logo is stored as soon as it is chosen: it is a file, not a typed field."""
+        fields_layout = self.findChild(QFormLayout, "requisitesSalonFields")
+        assert fields_layout is not None
+        row = QWidget(self)
+        self._logo = QLabel(row)
+        self._logo.setObjectName("requisitesLogo")
+        self._logo.setFixedHeight(_LOGO_HEIGHT)
+        self._logo.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._logo_choose = QPushButton(self.tr("Choose…"), row)
+        self._logo_choose.setObjectName("requisitesLogoChoose")
+        self._logo_choose.clicked.connect(self.choose_logo)
+        self._logo_remove = QPushButton(self.tr("Remove"), row)
+        self._logo_remove.setObjectName("requisitesLogoRemove")
+        self._logo_remove.clicked.connect(self.remove_logo)
+        for button in (self._logo_choose, self._logo_remove):
+            button.setVisible(not self._read_only)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._logo_choose)
+        buttons.addWidget(self._logo_remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._logo)
+        layout.addLayout(buttons)
+        fields_layout.addRow(self.tr("Logo on documents:"), row)
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        if self._letterhead is None:
+            return
+        try:
+            png = self._letterhead.logo()
+        except SalonError as error:
+            self.report(error)
+            return
+        pixmap = QPixmap()
+        if png is not None and pixmap.loadFromData(png):
+            self._logo.setPixmap(
+                pixmap.scaledToHeight(_LOGO_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self._logo.setText(self.tr("No logo"))
+        self._logo_remove.setEnabled(png is not None)
+
+    def has_logo(self) -> bool:
+        pixmap = self._logo.pixmap()
+        return pixmap is not None and not pixmap.isNull()
+
+    def choose_logo(self) -> None:
+        dialog = QFileDialog(self, self.tr("The logo on documents"))
+        dialog.setObjectName("requisitesLogoDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.heic)"))
+        dialog.fileSelected.connect(self.set_logo_file)
+        self._file_dialog = dialog
+        dialog.open()
+
+    def set_logo_file(self, path: str) -> None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            self.complain(
+                self.tr("The file cannot be read: {reason}").format(reason=error.strerror)
+            )
+            return
+        self._store_logo(data)
+
+    def remove_logo(self) -> None:
+        self._store_logo(None)
+
+    def _store_logo(self, data: bytes | None) -> None:
+        assert self._letterhead is not None
+        try:
+            self._letterhead.set_logo(data)
+        except SalonError as error:
+            self.complain(describe_error(error)[0])
+            return
+        self._logo.clear()
+        self._show_logo()
+        self.say(self.tr("The logo is saved.") if data else self.tr("The logo is removed."))
+        self.changed.emit()
 
     # --- building ------------------------------------------------------------------------
 

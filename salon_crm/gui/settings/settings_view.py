@@ -142,7 +142,12 @@ class SettingsView(QWidget):
         self._message.hide()
 
         self._sections = {
-            "requisites": RequisitesForm(settings, self.prompts, read_only=read_only),
+            "requisites": RequisitesForm(
+                settings,
+                self.prompts,
+                read_only=read_only,
+                letterhead=self._workspace.letterhead(self._actor),
+            ),
             "general": GeneralSettingsForm(settings, self.prompts, read_only=read_only),
             "lists": ListsSection(settings, self.prompts, read_only=read_only),
             "custom_fields": CustomFieldsEditor(settings, self.prompts, read_only=read_only),

@@ -26,6 +26,7 @@ from salon_crm.demo.generator import generate_demo
 from salon_crm.gui.clients.questionnaire.questionnaire_dialog import QuestionnaireDialog
 from salon_crm.gui.common import i18n
 from salon_crm.gui.common.background import wait_for_jobs
+from salon_crm.gui.settings.settings_view import SettingsView
 from salon_crm.gui.shell import cosmetology_screenshots, document_screenshots, photo_screenshots
 from salon_crm.gui.shell.main_window import MainWindow
 from salon_crm.services.core.actor import Actor
@@ -94,6 +95,10 @@ def _shoot(workspace: Workspace, actor: Actor, size: tuple[int, int], out: Path)
     window.show_page("settings")
     QTest.qWait(200)
     _save(window, out / "5-settings.png")
+    settings = window.page("settings")
+    if isinstance(settings, SettingsView) and settings.show_section("documents"):
+        QTest.qWait(100)
+        _save(window, out / "5-templates.png")
     window.show_page("clients")
     cosmetology_screenshots.shoot(window, workspace, actor, size, out, save=_save, fit=_fit)
     photo_screenshots.shoot(

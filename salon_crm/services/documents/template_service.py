@@ -1,6 +1,8 @@
-"""The salon's document templates: the list, a template's current text, saving an edit
-as a new version (refused while it names a placeholder nobody knows), and the
-placeholders a template may use, the questionnaire's custom fields among them."""
+"""The salon's document templates: the list, a template's current text and its earlier
+versions, saving an edit as a new version (refused while it names a placeholder nobody
+knows), new templates, names and retirement (a template is never deleted: documents
+keep the version they were made from), and the placeholders a template may use, the
+questionnaire's custom fields among them."""
 
 from __future__ import annotations
 
@@ -11,11 +13,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salon_crm.db.models import CustomFieldDefinition, DocumentTemplate, DocumentTemplateVersion
+from salon_crm.db.queries.default_templates import default_body
+from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.errors import FieldError, NotFoundError, ValidationError
 from salon_crm.domain.common.messages import CONSENT_MONTHS_RANGE
+from salon_crm.domain.common.text import tidy
 from salon_crm.domain.documents.placeholders import CATALOGUE, CUSTOM_PREFIX, Placeholder
 from salon_crm.domain.documents.template_check import template_errors
-from salon_crm.domain.documents.template_kinds import TemplateKind
+from salon_crm.domain.documents.template_kinds import TEMPLATE_LANGUAGES, TemplateKind
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
@@ -23,6 +28,8 @@ from salon_crm.services.health.health_records import user_names
 
 # Ten years: longer than any consent a salon asks its clients for.
 MAX_CONSENT_MONTHS = 120
+# The column's width.
+MAX_NAME_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,14 @@ class TemplateText:
     saved_by: str
     # A consent signed on the template lapses after so many months; None: never.
     consent_valid_months: int | None = None
+
+
+@dataclass(frozen=True)
+class TemplateVersionRow:
+    version: int
+    saved_at: datetime
+    saved_by: str
+    version_id: int
 
 
 class TemplateService(BoundService):
@@ -88,6 +103,42 @@ class TemplateService(BoundService):
         with unit_of_work(self._db, self._actor, read_only=True) as session:
             return self._text(session, template_id)
 
+    def versions(self, template_id: int) -> list[TemplateVersionRow]:
+        """Every saved text of the template, the newest first."""
+        self._actor.require(Permission.DOCUMENTS_READ)
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            found = list(
+                session.scalars(
+                    select(DocumentTemplateVersion)
+                    .where(DocumentTemplateVersion.template_id == template_id)
+                    .order_by(DocumentTemplateVersion.version.desc())
+                )
+            )
+            if not found:
+                raise NotFoundError(f"template {template_id}")
+            names = user_names(session, {v.created_by_id for v in found})
+            return [
+                TemplateVersionRow(
+                    v.version, v.created_at, names.get(v.created_by_id or 0, ""), v.id
+                )
+                for v in found
+            ]
+
+    def version_text(self, version_id: int) -> TemplateText:
+        """One saved text of a template, as it was (an old one included)."""
+        self._actor.require(Permission.DOCUMENTS_READ)
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            version = session.get(DocumentTemplateVersion, version_id)
+            if version is None:
+                raise NotFoundError(f"template version {version_id}")
+            return _text_of(session, version)
+
+    def default_text(self, kind: TemplateKind, language: str) -> str:
+        """The program's own text of `kind` in `language` (English when it has none
+        there): what a new template of that kind starts from."""
+        self._actor.require(Permission.DOCUMENTS_READ)
+        return default_body(kind, language) or default_body(kind, "en") or ""
+
     def save(self, template_id: int, body: str) -> TemplateText:
         """A new version with `body`; the same text again adds none."""
         self._actor.require(Permission.SETTINGS_MANAGE)
@@ -110,6 +161,61 @@ class TemplateService(BoundService):
             session.flush()
             return self._text(session, template_id)
 
+    def create(self, kind: TemplateKind, name: str, language: str, body: str) -> TemplateText:
+        """A new template, after the salon's others, with `body` as its first version."""
+        self._actor.require(Permission.SETTINGS_MANAGE)
+        name = tidy(name)
+        errors = []
+        if language not in TEMPLATE_LANGUAGES:
+            errors.append(FieldError("language", msg.CHOICE_EXPECTED))
+        with unit_of_work(self._db, self._actor) as session:
+            errors += _name_errors(session, name)
+            errors += template_errors(body, custom_keys=_custom_keys(session))
+            if errors:
+                raise ValidationError(errors)
+            last = session.scalar(select(func.max(DocumentTemplate.position)))
+            template = DocumentTemplate(
+                kind=kind,
+                name=name,
+                language=language,
+                position=(last or 0) + 1,
+                is_active=True,
+                created_at=self._clock(),
+            )
+            session.add(template)
+            session.flush()
+            session.add(
+                DocumentTemplateVersion(
+                    template_id=template.id,
+                    version=1,
+                    body=body,
+                    created_at=self._clock(),
+                    created_by_id=self._actor.user_id,
+                )
+            )
+            session.flush()
+            return self._text(session, template.id)
+
+    def rename(self, template_id: int, name: str) -> TemplateRow:
+        self._actor.require(Permission.SETTINGS_MANAGE)
+        name = tidy(name)
+        with unit_of_work(self._db, self._actor) as session:
+            template = _template(session, template_id)
+            errors = _name_errors(session, name, template_id=template_id)
+            if errors:
+                raise ValidationError(errors)
+            template.name = name
+            return _row(session, template)
+
+    def set_active(self, template_id: int, active: bool) -> TemplateRow:
+        """Retire a template from the fill dialog's choice (False), or bring it back. It
+        is never deleted: the documents made from it keep its version."""
+        self._actor.require(Permission.SETTINGS_MANAGE)
+        with unit_of_work(self._db, self._actor) as session:
+            template = _template(session, template_id)
+            template.is_active = active
+            return _row(session, template)
+
     def set_consent_validity(self, template_id: int, months: int | None) -> None:
         """How long a consent signed on the template holds (None or 0: until withdrawn)."""
         self._actor.require(Permission.SETTINGS_MANAGE)
@@ -117,9 +223,7 @@ class TemplateService(BoundService):
             limit = {"limit": MAX_CONSENT_MONTHS}
             raise ValidationError([FieldError("consent_valid_months", CONSENT_MONTHS_RANGE, limit)])
         with unit_of_work(self._db, self._actor) as session:
-            template = session.get(DocumentTemplate, template_id)
-            if template is None:
-                raise NotFoundError(f"template {template_id}")
+            template = _template(session, template_id)
             template.consent_valid_months = months or None
 
     def placeholders(self) -> list[Placeholder]:
@@ -135,28 +239,69 @@ class TemplateService(BoundService):
 
     @staticmethod
     def _text(session: Session, template_id: int) -> TemplateText:
-        template = session.get(DocumentTemplate, template_id)
         version = session.scalar(
             select(DocumentTemplateVersion)
             .where(DocumentTemplateVersion.template_id == template_id)
             .order_by(DocumentTemplateVersion.version.desc())
             .limit(1)
         )
-        if template is None or version is None:
+        if version is None:
             raise NotFoundError(f"template {template_id}")
-        saved_by = user_names(session, {version.created_by_id}).get(version.created_by_id or 0, "")
-        return TemplateText(
-            template.id,
-            version.id,
-            version.version,
-            template.name,
-            template.kind,
-            template.language,
-            version.body,
-            version.created_at,
-            saved_by,
-            template.consent_valid_months,
+        return _text_of(session, version)
+
+
+def _template(session: Session, template_id: int) -> DocumentTemplate:
+    template = session.get(DocumentTemplate, template_id)
+    if template is None:
+        raise NotFoundError(f"template {template_id}")
+    return template
+
+
+def _text_of(session: Session, version: DocumentTemplateVersion) -> TemplateText:
+    template = _template(session, version.template_id)
+    saved_by = user_names(session, {version.created_by_id}).get(version.created_by_id or 0, "")
+    return TemplateText(
+        template.id,
+        version.id,
+        version.version,
+        template.name,
+        template.kind,
+        template.language,
+        version.body,
+        version.created_at,
+        saved_by,
+        template.consent_valid_months,
+    )
+
+
+def _row(session: Session, template: DocumentTemplate) -> TemplateRow:
+    latest = session.scalar(
+        select(func.max(DocumentTemplateVersion.version)).where(
+            DocumentTemplateVersion.template_id == template.id
         )
+    )
+    return TemplateRow(
+        template.id,
+        template.kind,
+        template.name,
+        template.language,
+        latest or 0,
+        template.is_active,
+    )
+
+
+def _name_errors(
+    session: Session, name: str, *, template_id: int | None = None
+) -> list[FieldError]:
+    """A template is found by its name (the command line's --template), so names differ."""
+    if not name:
+        return [FieldError("name", msg.REQUIRED)]
+    if len(name) > MAX_NAME_LENGTH:
+        return [FieldError("name", msg.TOO_LONG, {"limit": MAX_NAME_LENGTH})]
+    others = session.execute(select(DocumentTemplate.id, DocumentTemplate.name))
+    if any(n.casefold() == name.casefold() and i != template_id for i, n in others):
+        return [FieldError("name", msg.NAME_TAKEN)]
+    return []
 
 
 def _custom_keys(session: Session) -> frozenset[str]:
