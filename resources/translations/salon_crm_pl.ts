@@ -4044,6 +4044,41 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     </message>
 </context>
 <context>
+    <name>MarkupToolbar</name>
+    <message>
+        <source>Heading</source>
+        <translation>Nagłówek</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Pogrubienie</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursywa</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Client signs</source>
+        <translation>Podpis klienta</translation>
+    </message>
+    <message>
+        <source>Employee signs</source>
+        <translation>Podpis pracownika</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge with another card</source>
@@ -4159,6 +4194,25 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>Save to the questionnaire</source>
         <translation>Zapisz w ankiecie</translation>
+    </message>
+</context>
+<context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <source>New document template</source>
+        <translation>Nowy szablon dokumentu</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Język:</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4716,41 @@ Do it only when the client has signed it.</source>
         <translation>{name} nie wyraził(a) zgody na zdjęcia kliniczne (lub ją wycofał(a)). Zapisać zgodę od dziś?
 
 Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPicker</name>
+    <message>
+        <source>Find a placeholder</source>
+        <translation>Znajdź pole do wstawienia</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola dodatkowe</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Dowód osobisty</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Enter or a double click puts it into the text</source>
+        <translation>Enter lub dwuklik wstawia pole do tekstu</translation>
     </message>
 </context>
 <context>
@@ -6327,6 +6416,42 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
         <translation>Te dane trafiają do umów i drukowanych dokumentów.</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Logo on documents:</source>
+        <translation>Logo na dokumentach:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Brak logo</translation>
+    </message>
+    <message>
+        <source>The logo on documents</source>
+        <translation>Logo na dokumentach</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.heic)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.heic)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Nie można odczytać pliku: {reason}</translation>
+    </message>
+    <message>
+        <source>The logo is saved.</source>
+        <translation>Logo zapisane.</translation>
+    </message>
+    <message>
+        <source>The logo is removed.</source>
+        <translation>Logo usunięte.</translation>
+    </message>
+    <message>
         <source>Registration number (EDRPOU):</source>
         <translation>Numer rejestrowy (EDRPOU):</translation>
     </message>
@@ -6772,6 +6897,128 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     <message>
         <source>Start the questionnaire from:</source>
         <translation>Zacznij ankietę od:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New…</source>
+        <translation>Nowy…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Przywróć tę wersję</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Wersje:</translation>
+    </message>
+    <message>
+        <source>Consent holds for (months, 0 = until withdrawn):</source>
+        <translation>Zgoda ważna (miesięcy, 0 = do odwołania):</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Cofnij zmiany</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Zapisz jako nową wersję</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Pola do wstawienia:</translation>
+    </message>
+    <message>
+        <source>Enter or a double click inserts it.</source>
+        <translation>Enter lub dwuklik wstawia pole.</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Szablony dokumentów</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>wyłączony</translation>
+    </message>
+    <message>
+        <source>v.{version}, {date}</source>
+        <translation>wer. {version}, {date}</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Włącz</translation>
+    </message>
+    <message>
+        <source>Version {version}, saved {date} by {name}</source>
+        <translation>Wersja {version}, zapisana {date}, {name}</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>(an earlier version, read-only)</source>
+        <translation>(wcześniejsza wersja, tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>The template is not saved: correct the placeholders listed.</source>
+        <translation>Szablon nie został zapisany: popraw wymienione pola do wstawienia.</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved as version {version}.</source>
+        <translation>„{name}” zapisano jako wersję {version}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” is added.</source>
+        <translation>Dodano szablon „{name}”.</translation>
+    </message>
+    <message>
+        <source>Rename the template</source>
+        <translation>Zmień nazwę szablonu</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateKinds</name>
+    <message>
+        <source>Service contract</source>
+        <translation>Umowa o usługi</translation>
+    </message>
+    <message>
+        <source>Informed consent to a procedure</source>
+        <translation>Świadoma zgoda na zabieg</translation>
+    </message>
+    <message>
+        <source>Personal data consent</source>
+        <translation>Zgoda na przetwarzanie danych osobowych</translation>
+    </message>
+    <message>
+        <source>Health data consent</source>
+        <translation>Zgoda na przetwarzanie danych o zdrowiu</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Zgoda na zdjęcia</translation>
+    </message>
+    <message>
+        <source>Price list agreement</source>
+        <translation>Uzgodnienie cennika</translation>
     </message>
 </context>
 <context>

@@ -4044,6 +4044,41 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>MarkupToolbar</name>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Client signs</source>
+        <translation>Подпись клиента</translation>
+    </message>
+    <message>
+        <source>Employee signs</source>
+        <translation>Подпись сотрудника</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge with another card</source>
@@ -4159,6 +4194,25 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Save to the questionnaire</source>
         <translation>Сохранить в анкету</translation>
+    </message>
+</context>
+<context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <source>New document template</source>
+        <translation>Новый шаблон документа</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4716,41 @@ Do it only when the client has signed it.</source>
         <translation>{name} не давал(а) согласия на клинические фото (или отозвал(а) его). Отметить согласие с сегодняшнего дня?
 
 Делайте это, только если клиент его подписал.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPicker</name>
+    <message>
+        <source>Find a placeholder</source>
+        <translation>Найти поле подстановки</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Салон</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Enter or a double click puts it into the text</source>
+        <translation>Enter или двойной щелчок вставляет поле в текст</translation>
     </message>
 </context>
 <context>
@@ -6327,6 +6416,42 @@ Do it only when the client has signed it.</source>
         <translation>Эти данные используются в договорах и печатных документах.</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Logo on documents:</source>
+        <translation>Логотип в документах:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
+        <source>The logo on documents</source>
+        <translation>Логотип в документах</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.heic)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.heic)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Файл не читается: {reason}</translation>
+    </message>
+    <message>
+        <source>The logo is saved.</source>
+        <translation>Логотип сохранён.</translation>
+    </message>
+    <message>
+        <source>The logo is removed.</source>
+        <translation>Логотип убран.</translation>
+    </message>
+    <message>
         <source>Registration number (EDRPOU):</source>
         <translation>Код ЕГРПОУ:</translation>
     </message>
@@ -6772,6 +6897,128 @@ Do it only when the client has signed it.</source>
     <message>
         <source>Start the questionnaire from:</source>
         <translation>Начать анкету с:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New…</source>
+        <translation>Новый…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Версии:</translation>
+    </message>
+    <message>
+        <source>Consent holds for (months, 0 = until withdrawn):</source>
+        <translation>Согласие действует (месяцев, 0 = до отзыва):</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Сохранить новой версией</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Поля подстановки:</translation>
+    </message>
+    <message>
+        <source>Enter or a double click inserts it.</source>
+        <translation>Enter или двойной щелчок вставляет поле.</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>v.{version}, {date}</source>
+        <translation>в.{version}, {date}</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Version {version}, saved {date} by {name}</source>
+        <translation>Версия {version}, сохранена {date}, {name}</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>(an earlier version, read-only)</source>
+        <translation>(прежняя версия, только просмотр)</translation>
+    </message>
+    <message>
+        <source>The template is not saved: correct the placeholders listed.</source>
+        <translation>Шаблон не сохранён: исправьте перечисленные поля подстановки.</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved as version {version}.</source>
+        <translation>«{name}» сохранён как версия {version}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” is added.</source>
+        <translation>Шаблон «{name}» добавлен.</translation>
+    </message>
+    <message>
+        <source>Rename the template</source>
+        <translation>Переименовать шаблон</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateKinds</name>
+    <message>
+        <source>Service contract</source>
+        <translation>Договор на услуги</translation>
+    </message>
+    <message>
+        <source>Informed consent to a procedure</source>
+        <translation>Информированное согласие на процедуру</translation>
+    </message>
+    <message>
+        <source>Personal data consent</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Health data consent</source>
+        <translation>Согласие на обработку данных о здоровье</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Согласие на фотосъёмку</translation>
+    </message>
+    <message>
+        <source>Price list agreement</source>
+        <translation>Соглашение о ценах</translation>
     </message>
 </context>
 <context>

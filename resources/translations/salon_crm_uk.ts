@@ -4044,6 +4044,41 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>MarkupToolbar</name>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Жирний</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблиця</translation>
+    </message>
+    <message>
+        <source>Client signs</source>
+        <translation>Підпис клієнта</translation>
+    </message>
+    <message>
+        <source>Employee signs</source>
+        <translation>Підпис працівника</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge with another card</source>
@@ -4159,6 +4194,25 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Save to the questionnaire</source>
         <translation>Зберегти в анкету</translation>
+    </message>
+</context>
+<context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <source>New document template</source>
+        <translation>Новий шаблон документа</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4716,41 @@ Do it only when the client has signed it.</source>
         <translation>{name} не давав(ла) згоди на клінічні фото (або відкликав(ла) її). Позначити згоду з сьогоднішнього дня?
 
 Робіть це, лише якщо клієнт її підписав.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPicker</name>
+    <message>
+        <source>Find a placeholder</source>
+        <translation>Знайти поле підстановки</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Додаткові поля</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Салон</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Enter or a double click puts it into the text</source>
+        <translation>Enter або подвійне клацання вставляє поле в текст</translation>
     </message>
 </context>
 <context>
@@ -6327,6 +6416,42 @@ Do it only when the client has signed it.</source>
         <translation>Ці дані використовуються в договорах і друкованих документах.</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Logo on documents:</source>
+        <translation>Логотип у документах:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Немає логотипа</translation>
+    </message>
+    <message>
+        <source>The logo on documents</source>
+        <translation>Логотип у документах</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.heic)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.heic)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Файл не читається: {reason}</translation>
+    </message>
+    <message>
+        <source>The logo is saved.</source>
+        <translation>Логотип збережено.</translation>
+    </message>
+    <message>
+        <source>The logo is removed.</source>
+        <translation>Логотип прибрано.</translation>
+    </message>
+    <message>
         <source>Registration number (EDRPOU):</source>
         <translation>Код ЄДРПОУ:</translation>
     </message>
@@ -6772,6 +6897,128 @@ Do it only when the client has signed it.</source>
     <message>
         <source>Start the questionnaire from:</source>
         <translation>Почати анкету з:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New…</source>
+        <translation>Новий…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Перейменувати…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Вимкнути</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Відновити цю версію</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Версії:</translation>
+    </message>
+    <message>
+        <source>Consent holds for (months, 0 = until withdrawn):</source>
+        <translation>Згода діє (місяців, 0 = до відкликання):</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Скасувати зміни</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Зберегти новою версією</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Поля підстановки:</translation>
+    </message>
+    <message>
+        <source>Enter or a double click inserts it.</source>
+        <translation>Enter або подвійне клацання вставляє поле.</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблони документів</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <source>v.{version}, {date}</source>
+        <translation>в.{version}, {date}</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Увімкнути</translation>
+    </message>
+    <message>
+        <source>Version {version}, saved {date} by {name}</source>
+        <translation>Версія {version}, збережена {date}, {name}</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>програма</translation>
+    </message>
+    <message>
+        <source>(an earlier version, read-only)</source>
+        <translation>(попередня версія, лише перегляд)</translation>
+    </message>
+    <message>
+        <source>The template is not saved: correct the placeholders listed.</source>
+        <translation>Шаблон не збережено: виправте перелічені поля підстановки.</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved as version {version}.</source>
+        <translation>«{name}» збережено як версію {version}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” is added.</source>
+        <translation>Шаблон «{name}» додано.</translation>
+    </message>
+    <message>
+        <source>Rename the template</source>
+        <translation>Перейменувати шаблон</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateKinds</name>
+    <message>
+        <source>Service contract</source>
+        <translation>Договір про послуги</translation>
+    </message>
+    <message>
+        <source>Informed consent to a procedure</source>
+        <translation>Інформована згода на процедуру</translation>
+    </message>
+    <message>
+        <source>Personal data consent</source>
+        <translation>Згода на обробку персональних даних</translation>
+    </message>
+    <message>
+        <source>Health data consent</source>
+        <translation>Згода на обробку даних про здоров'я</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Згода на фотографування</translation>
+    </message>
+    <message>
+        <source>Price list agreement</source>
+        <translation>Угода про ціни</translation>
     </message>
 </context>
 <context>
