@@ -2437,6 +2437,41 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Fill contract…</source>
+        <translation>Wypełnij umowę…</translation>
+    </message>
+    <message>
+        <source>Fill a contract or a consent for the client on the card (Ctrl+Shift+D)</source>
+        <translation>Wypełnij umowę lub zgodę dla klienta z karty (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Print questionnaire…</source>
+        <translation>Drukuj ankietę…</translation>
+    </message>
+    <message>
+        <source>The questionnaire of the client on the card as a PDF to print (Ctrl+P)</source>
+        <translation>Ankieta klienta z karty jako PDF do wydruku (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print cosmetology record…</source>
+        <translation>Drukuj kartę kosmetologiczną…</translation>
+    </message>
+    <message>
+        <source>The cosmetology record of the client on the card as a PDF to print (Ctrl+Alt+P)</source>
+        <translation>Karta kosmetologiczna klienta z karty jako PDF do wydruku (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Szablony dokumentów</translation>
+    </message>
+    <message>
+        <source>PDF forms</source>
+        <translation>Formularze PDF</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOutput</name>
     <message>
         <source>The document could not be printed. Check the printer and retry.</source>
@@ -2453,6 +2488,17 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     <message>
         <source>Document</source>
         <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPart</name>
+    <message>
+        <source>Fill a PDF form…</source>
+        <translation>Wypełnij formularz PDF…</translation>
+    </message>
+    <message>
+        <source>Fill one of the salon&apos;s PDF forms for this client</source>
+        <translation>Wypełnij jeden z formularzy PDF salonu dla tego klienta</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +4936,17 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     <message>
         <source>Procedure: price</source>
         <translation>Zabieg: cena</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Cosmetology record</source>
+        <translation>Karta kosmetologiczna</translation>
     </message>
 </context>
 <context>

@@ -2437,6 +2437,41 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Fill contract…</source>
+        <translation>Заполнить договор…</translation>
+    </message>
+    <message>
+        <source>Fill a contract or a consent for the client on the card (Ctrl+Shift+D)</source>
+        <translation>Заполнить договор или согласие для клиента в карточке (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Print questionnaire…</source>
+        <translation>Печать анкеты…</translation>
+    </message>
+    <message>
+        <source>The questionnaire of the client on the card as a PDF to print (Ctrl+P)</source>
+        <translation>Анкета клиента из карточки в PDF для печати (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print cosmetology record…</source>
+        <translation>Печать косметологической карты…</translation>
+    </message>
+    <message>
+        <source>The cosmetology record of the client on the card as a PDF to print (Ctrl+Alt+P)</source>
+        <translation>Косметологическая карта клиента из карточки в PDF для печати (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <source>PDF forms</source>
+        <translation>PDF-формы</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOutput</name>
     <message>
         <source>The document could not be printed. Check the printer and retry.</source>
@@ -2453,6 +2488,17 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Document</source>
         <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPart</name>
+    <message>
+        <source>Fill a PDF form…</source>
+        <translation>Заполнить PDF-форму…</translation>
+    </message>
+    <message>
+        <source>Fill one of the salon&apos;s PDF forms for this client</source>
+        <translation>Заполнить одну из PDF-форм салона для этого клиента</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +4936,17 @@ Do it only when the client has signed it.</source>
     <message>
         <source>Procedure: price</source>
         <translation>Процедура: цена</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Cosmetology record</source>
+        <translation>Косметологическая карта</translation>
     </message>
 </context>
 <context>

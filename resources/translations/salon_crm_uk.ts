@@ -2437,6 +2437,41 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Fill contract…</source>
+        <translation>Заповнити договір…</translation>
+    </message>
+    <message>
+        <source>Fill a contract or a consent for the client on the card (Ctrl+Shift+D)</source>
+        <translation>Заповнити договір або згоду для клієнта в картці (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Print questionnaire…</source>
+        <translation>Друк анкети…</translation>
+    </message>
+    <message>
+        <source>The questionnaire of the client on the card as a PDF to print (Ctrl+P)</source>
+        <translation>Анкета клієнта з картки у PDF для друку (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print cosmetology record…</source>
+        <translation>Друк косметологічної картки…</translation>
+    </message>
+    <message>
+        <source>The cosmetology record of the client on the card as a PDF to print (Ctrl+Alt+P)</source>
+        <translation>Косметологічна картка клієнта з картки у PDF для друку (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблони документів</translation>
+    </message>
+    <message>
+        <source>PDF forms</source>
+        <translation>PDF-форми</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOutput</name>
     <message>
         <source>The document could not be printed. Check the printer and retry.</source>
@@ -2453,6 +2488,17 @@ Do it only when the client has signed the consent.</source>
     <message>
         <source>Document</source>
         <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPart</name>
+    <message>
+        <source>Fill a PDF form…</source>
+        <translation>Заповнити PDF-форму…</translation>
+    </message>
+    <message>
+        <source>Fill one of the salon&apos;s PDF forms for this client</source>
+        <translation>Заповнити одну з PDF-форм салону для цього клієнта</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +4939,17 @@ Do it only when the client has signed it.</source>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Cosmetology record</source>
+        <translation>Косметологічна картка</translation>
+    </message>
+</context>
+<context>
     <name>Printouts</name>
     <message>
         <source>Page {page} of {pages}</source>
@@ -7010,7 +7067,7 @@ Do it only when the client has signed it.</source>
     </message>
     <message>
         <source>Health data consent</source>
-        <translation>Згода на обробку даних про здоров'я</translation>
+        <translation>Згода на обробку даних про здоров&apos;я</translation>
     </message>
     <message>
         <source>Photo consent</source>

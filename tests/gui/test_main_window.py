@@ -387,6 +387,10 @@ def test_every_action_is_in_the_menu_bar_with_its_shortcut(
         "restoreAction": "Ctrl+Shift+R",
         "mergeAction": "Ctrl+Shift+M",
         "takePhotoAction": "Ctrl+Shift+O",
+        "fillContractAction": "Ctrl+Shift+D",
+        "printQuestionnaireAction": "Ctrl+P",
+        "templatesAction": "",
+        "pdfFormsAction": "",
         "showFiltersAction": "Ctrl+Shift+F",
         "homePageAction": "Ctrl+1",
         "clientsPageAction": "Ctrl+2",
@@ -400,7 +404,7 @@ def test_every_action_is_in_the_menu_bar_with_its_shortcut(
     for name, keys in expected.items():
         assert actions[name].shortcut().toString() == keys, name
         assert actions[name].text(), name
-    shortcuts = [a.shortcut().toString() for a in actions.values()]
+    shortcuts = [a.shortcut().toString() for a in actions.values() if not a.shortcut().isEmpty()]
     assert len(set(shortcuts)) == len(shortcuts)  # no key does two things
 
 

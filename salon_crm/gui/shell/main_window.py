@@ -38,6 +38,7 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.client_list_view import ClientListView
 from salon_crm.gui.common import ui_settings
 from salon_crm.gui.home.home_view import HomeView, remember_client
+from salon_crm.gui.shell.document_actions import DocumentActions
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 
@@ -230,6 +231,9 @@ class MainWindow(QMainWindow):
             "clinicalPhotoAction", QKeySequence("Ctrl+Shift+B"), self.take_clinical_photo
         )
         card = self._ensure_card().client_actions()
+        self._documents = DocumentActions(
+            self, self._workspace, self._actor, lambda: self.card_view, self.open_settings_section
+        )
 
         bar = self.menuBar()
         self._client_menu = bar.addMenu("")
@@ -239,6 +243,8 @@ class MainWindow(QMainWindow):
         self._client_menu.addActions(list(card))
         if self._actor.can(Permission.PHOTOS_WRITE):
             self._client_menu.addAction(self._take_photo)
+        self._client_menu.addSeparator()
+        self._client_menu.addActions(self._documents.client_actions())
         self._client_menu.addSeparator()
         self._client_menu.addActions([self._lock, self._logout])
         self._client_menu.addSeparator()
@@ -262,6 +268,7 @@ class MainWindow(QMainWindow):
         self._settings_menu = bar.addMenu("")
         self._settings_menu.setObjectName("settingsMenu")
         self._settings_menu.addAction(self._pages[self._index_of(SETTINGS)].action)
+        self._settings_menu.addActions(self._documents.settings_actions())
         self._help_menu = bar.addMenu("")
         self._help_menu.setObjectName("helpMenu")
         self._help_menu.addAction(self._about)
@@ -319,6 +326,7 @@ class MainWindow(QMainWindow):
         self._lot_recall.setToolTip(
             self.tr("Who received a product's lot, with their contacts (Ctrl+Shift+T)")
         )
+        self._documents.retranslate()
         self._client_menu.setTitle(self.tr("&Client"))
         self._view_menu.setTitle(self.tr("&View"))
         if self._procedures_menu is not None:
@@ -399,6 +407,14 @@ class MainWindow(QMainWindow):
             self._stack.setCurrentWidget(widget)
         self._pages[index].action.setChecked(True)
         return True
+
+    def open_settings_section(self, key: str) -> bool:
+        """The Settings page at one of its sections (the document templates…)."""
+        if not self.show_page(SETTINGS):
+            return False
+        view = self._settings_view
+        show = getattr(view, "show_section", None)
+        return bool(show(key)) if callable(show) else False
 
     def _may_leave_page(self) -> bool:
         widget = self._pages[self._stack.currentIndex()].widget
