@@ -2468,7 +2468,7 @@ Do it only when the client has signed the consent.</source>
     </message>
     <message>
         <source>PDF forms</source>
-        <translation>PDF-формы</translation>
+        <translation>PDF-бланки</translation>
     </message>
 </context>
 <context>
@@ -2494,11 +2494,11 @@ Do it only when the client has signed the consent.</source>
     <name>DocumentsPart</name>
     <message>
         <source>Fill a PDF form…</source>
-        <translation>Заполнить PDF-форму…</translation>
+        <translation>Заполнить PDF-бланк…</translation>
     </message>
     <message>
         <source>Fill one of the salon&apos;s PDF forms for this client</source>
-        <translation>Заполнить одну из PDF-форм салона для этого клиента</translation>
+        <translation>Заполнить один из PDF-бланков салона для этого клиента</translation>
     </message>
 </context>
 <context>

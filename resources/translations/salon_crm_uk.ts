@@ -2468,7 +2468,7 @@ Do it only when the client has signed the consent.</source>
     </message>
     <message>
         <source>PDF forms</source>
-        <translation>PDF-форми</translation>
+        <translation>PDF-бланки</translation>
     </message>
 </context>
 <context>
@@ -2494,11 +2494,11 @@ Do it only when the client has signed the consent.</source>
     <name>DocumentsPart</name>
     <message>
         <source>Fill a PDF form…</source>
-        <translation>Заповнити PDF-форму…</translation>
+        <translation>Заповнити PDF-бланк…</translation>
     </message>
     <message>
         <source>Fill one of the salon&apos;s PDF forms for this client</source>
-        <translation>Заповнити одну з PDF-форм салону для цього клієнта</translation>
+        <translation>Заповнити один з PDF-бланків салону для цього клієнта</translation>
     </message>
 </context>
 <context>
