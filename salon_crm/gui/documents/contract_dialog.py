@@ -38,6 +38,7 @@ from salon_crm.gui.common.background import LatestOnly, report_failure
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.field_errors import Prompts
 from salon_crm.gui.common.form_parts import ErrorLabel
+from salon_crm.gui.common.window_modal import open_window_modal
 from salon_crm.gui.documents.missing_fields import MissingFields
 from salon_crm.gui.documents.pdf_pane import PdfPane
 from salon_crm.gui.documents.signatures_panel import SignaturesPanel
@@ -384,8 +385,4 @@ def open_contract_dialog(
     parent: QWidget, workspace: Workspace, actor: Actor, client_id: int
 ) -> ContractDialog:
     """The fill dialog for the client, open window-modal over `parent` (deleted on close)."""
-    dialog = ContractDialog(workspace, actor, client_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.open()
-    return dialog
+    return open_window_modal(ContractDialog(workspace, actor, client_id, parent))

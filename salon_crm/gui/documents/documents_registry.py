@@ -13,6 +13,7 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.form_parts import ERROR_STYLE
 from salon_crm.gui.common.row_table_model import RowColumn, RowTableModel, row_table_view
+from salon_crm.gui.common.window_modal import open_window_modal
 from salon_crm.gui.documents.pdf_output import DocumentOutput, pdf_document
 from salon_crm.gui.documents.pdf_saving import suggested_file_name
 from salon_crm.gui.documents.pdf_viewer_dialog import PdfViewerDialog
@@ -154,16 +155,15 @@ class DocumentsRegistry(QWidget):
         return self._preview(document, *loaded)
 
     def _preview(self, document: StoredDocument, data: bytes, intact: bool) -> PdfViewerDialog:
-        dialog = PdfViewerDialog(
-            data,
-            title=f"{document.number} · {document.title}",
-            file_name=suggested_file_name(document.number, document.title),
-            intact=intact,
-            parent=self,
+        return open_window_modal(
+            PdfViewerDialog(
+                data,
+                title=f"{document.number} · {document.title}",
+                file_name=suggested_file_name(document.number, document.title),
+                intact=intact,
+                parent=self,
+            )
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     def print_selected(self) -> bool:
         document = self.selected()

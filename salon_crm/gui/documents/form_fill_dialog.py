@@ -8,7 +8,7 @@ Signals (FormFillDialog):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,8 +25,8 @@ from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.documents.form_field_names import short_name
 from salon_crm.domain.documents.placeholders import PLACEHOLDERS_CONTEXT
 from salon_crm.gui.common.error_messages import describe_error
-from salon_crm.gui.documents.pdf_form_problems import describe_form_problem
-from salon_crm.pdf.pdf_forms import PdfFormError
+from salon_crm.gui.common.window_modal import open_window_modal
+from salon_crm.gui.documents.pdf_form_problems import describe_refusal
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
 
@@ -104,11 +104,8 @@ class FormFillDialog(QDialog):
             return
         try:
             empty = self._forms.empty_values(self._client_id, form_id)
-        except PdfFormError as error:
-            self._say(describe_form_problem(error))
-            return
         except SalonError as error:
-            self._say(describe_error(error)[0])
+            self._say(describe_refusal(error))
             return
         for mapped in empty:
             label = self._labels.get(mapped.placeholder or "", mapped.placeholder or "")
@@ -126,11 +123,8 @@ class FormFillDialog(QDialog):
             return
         try:
             stored = self._forms.fill(self._client_id, form_id)
-        except PdfFormError as error:
-            self._say(describe_form_problem(error))
-            return
         except SalonError as error:
-            self._say(describe_error(error)[0])
+            self._say(describe_refusal(error))
             return
         self.saved.emit(stored.id)
         self.client_changed.emit(self._client_id)
@@ -141,8 +135,4 @@ def open_form_fill_dialog(
     parent: QWidget, workspace: Workspace, actor: Actor, client_id: int
 ) -> FormFillDialog:
     """The dialog over `parent`, window-modal; the caller connects its signals."""
-    dialog = FormFillDialog(workspace, actor, client_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.open()
-    return dialog
+    return open_window_modal(FormFillDialog(workspace, actor, client_id, parent))

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +22,9 @@ from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.documents.placeholders import Placeholder
 from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.gui.common.field_errors import FieldErrors, Prompts, SettingsSection, hint_label
+from salon_crm.gui.common.list_and_form import ListAndForm
 from salon_crm.gui.documents.field_map_table import FieldMapTable
-from salon_crm.gui.documents.pdf_form_problems import describe_form_problem
+from salon_crm.gui.documents.pdf_form_problems import describe_form_problem, describe_refusal
 from salon_crm.pdf.pdf_forms import PdfFormError
 from salon_crm.services.documents.form_service import FormRow, FormService
 from salon_crm.services.documents.template_service import TemplateService
@@ -80,19 +79,8 @@ class FormsSection(SettingsSection):
 
         self._box = QGroupBox(self.tr("Form"), self)
         self._build_form()
-        self._empty = hint_label(self.tr("Upload a fillable PDF or select a form."), self)
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._right = QStackedWidget(self)
-        self._right.addWidget(self._empty)
-        self._right.addWidget(self._box)
-        splitter = QSplitter(self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self._right)
-        splitter.setSizes([300, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        hint = self.tr("Upload a fillable PDF or select a form.")
+        self._sides = ListAndForm(self, left, self._box, hint, (300, 700))
         for widget in (self._upload_button, self._rename, self._active, self._save_button):
             widget.setVisible(not read_only)
         self._name.setReadOnly(read_only)
@@ -198,7 +186,7 @@ class FormsSection(SettingsSection):
         if form is None:
             self._stored_mapping = {}
             self._table.setRowCount(0)
-            self._right.setCurrentWidget(self._empty)
+            self._sides.show_form(False)
             return
         try:
             fields = self._forms.fields(form.id)
@@ -208,7 +196,7 @@ class FormsSection(SettingsSection):
         except SalonError as error:
             self.report(error)
             return
-        self._right.setCurrentWidget(self._box)
+        self._sides.show_form(True)
         self._name.setText(form.name)
         self._active.setText(self.tr("Deactivate") if form.is_active else self.tr("Activate"))
         self._table.set_fields(fields, self._placeholders)
@@ -241,11 +229,8 @@ class FormsSection(SettingsSection):
             return None
         try:
             row = self._forms.upload(path.stem, data)
-        except PdfFormError as error:
-            self.complain(describe_form_problem(error))
-            return None
         except SalonError as error:
-            self.complain(describe_error(error)[0])
+            self.complain(describe_refusal(error))
             return None
         self.reload(select_id=row.id)
         self.say(

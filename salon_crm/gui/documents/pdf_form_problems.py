@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.common.translation import QT_TRANSLATE_NOOP
+from salon_crm.gui.common.error_messages import describe_error
 from salon_crm.pdf.pdf_forms import PdfFormError, PdfFormProblem
 
 CONTEXT = "PdfFormProblems"
@@ -29,3 +31,10 @@ _TEXTS = {
 def describe_form_problem(error: PdfFormError) -> str:
     text = QCoreApplication.translate(CONTEXT, _TEXTS[error.problem])
     return text.format(fields=", ".join(error.fields))
+
+
+def describe_refusal(error: SalonError) -> str:
+    """A refusal of the forms' service in words: the form's own problem, or any other."""
+    if isinstance(error, PdfFormError):
+        return describe_form_problem(error)
+    return describe_error(error)[0]

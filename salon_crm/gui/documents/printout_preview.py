@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from salon_crm.domain.common.errors import SalonError
 from salon_crm.gui.common import i18n
 from salon_crm.gui.common.error_messages import describe_error
+from salon_crm.gui.common.window_modal import open_window_modal
 from salon_crm.gui.documents.pdf_saving import suggested_file_name
 from salon_crm.gui.documents.pdf_viewer_dialog import PdfViewerDialog
 from salon_crm.services.core.actor import Actor
@@ -53,13 +54,11 @@ def open_printout(
         refusal.open()
         return None
     QGuiApplication.restoreOverrideCursor()
-    dialog = PdfViewerDialog(
-        data, title=title, file_name=suggested_file_name(number, title), parent=parent
+    return open_window_modal(
+        PdfViewerDialog(
+            data, title=title, file_name=suggested_file_name(number, title), parent=parent
+        )
     )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.open()
-    return dialog
 
 
 def _translate(context: str, text: str) -> str:

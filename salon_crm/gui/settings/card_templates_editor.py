@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from salon_crm.gui.common.field_errors import (
     SettingsSection,
     hint_label,
 )
+from salon_crm.gui.common.list_and_form import ListAndForm
 from salon_crm.services.settings.card_templates import CardTemplateData, CardTemplateService
 from salon_crm.services.settings.settings_service import SettingsService
 
@@ -96,19 +95,8 @@ class CardTemplatesEditor(SettingsSection):
         self._form_box = QGroupBox(self.tr("Template"), self)
         self._build_form()
 
-        self._empty = hint_label(self.tr("Select a template to change it, or add a new one."), self)
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._right = QStackedWidget(self)
-        self._right.addWidget(self._empty)
-        self._right.addWidget(self._form_box)
-        splitter = QSplitter(self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self._right)
-        splitter.setSizes([350, 650])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        hint = self.tr("Select a template to change it, or add a new one.")
+        self._sides = ListAndForm(self, left, self._form_box, hint, (350, 650))
         self.reload()
 
     def _build_form(self) -> None:
@@ -258,9 +246,9 @@ class CardTemplatesEditor(SettingsSection):
         self._editing = template
         self._delete_button.setEnabled(template is not None)
         if template is None and not self._is_new:
-            self._right.setCurrentWidget(self._empty)
+            self._sides.show_form(False)
             return
-        self._right.setCurrentWidget(self._form_box)
+        self._sides.show_form(True)
         shown = template or CardTemplateData(name="")
         self._form_box.setTitle(
             self.tr("New template") if template is None else self.tr("Template")

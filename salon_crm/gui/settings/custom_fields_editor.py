@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,6 +38,7 @@ from salon_crm.gui.common.field_errors import (
     SettingsSection,
     hint_label,
 )
+from salon_crm.gui.common.list_and_form import ListAndForm
 from salon_crm.services.settings.settings_service import CustomField, SettingsService
 
 _ROW = Qt.ItemDataRole.UserRole
@@ -347,27 +346,13 @@ class CustomFieldsEditor(SettingsSection):
         form_layout.addStretch(1)
         form_layout.addLayout(form_buttons)
 
-        self._empty = hint_label(
+        hint = (
             self.tr("Select a field to change it.")
             if read_only
-            else self.tr("Select a field to change it, or add a new one."),
-            self,
+            else self.tr("Select a field to change it, or add a new one.")
         )
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._right = QStackedWidget(self)
-        self._right.addWidget(self._empty)
-        self._right.addWidget(self._form_box)
-
-        splitter = QSplitter(self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self._right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 500])  # proportions: half and half to start with
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        # Proportions: half and half to start with.
+        self._sides = ListAndForm(self, left, self._form_box, hint, (500, 500))
         self.reload()
 
     def title(self) -> str:
@@ -485,9 +470,9 @@ class CustomFieldsEditor(SettingsSection):
         self._errors.clear()
         self._editing = field
         if field is None and not self._is_new:
-            self._right.setCurrentWidget(self._empty)
+            self._sides.show_form(False)
             return
-        self._right.setCurrentWidget(self._form_box)
+        self._sides.show_form(True)
         self._form_box.setTitle(self.tr("New field") if field is None else self.tr("Field"))
         self._label.setText(field.label if field else "")
         self._key.setText(field.key if field else "")
