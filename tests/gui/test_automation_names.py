@@ -162,3 +162,27 @@ def test_document_template_editor(qtbot: QtBot, workspace: Workspace, staff: Sta
     assert editor.objectName() == "templateEditor"
     assert {"templateText", "placeholderPicker", "templateVersions"} <= _names(editor)
     assert {"requisitesLogo", "requisitesLogoChoose"} <= _names(view.section("requisites"))
+
+
+def test_document_screens(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:
+    from salon_crm.gui.documents.contract_dialog import ContractDialog
+
+    client = workspace.clients(staff.admin).create(
+        ClientInput(first_name="Анна", phones=(PhoneData("0671234570"),))
+    )
+    card = ClientCardView(workspace, staff.admin, features=card_features(workspace, staff.admin))
+    qtbot.addWidget(card)
+    card.show_client(client.id)
+    assert {"fillContractButton", "documentsTab"} <= _names(card)
+    assert card.open_tab("documentsTab") is not None
+    assert "documentsRegistry" in _names(card)
+    dialog = ContractDialog(workspace, staff.admin, client.id)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "contractDialog"
+    assert {
+        "templateSelect",
+        "missingFields",
+        "signaturePad",
+        "previewButton",
+        "saveContractButton",
+    } <= _names(dialog)
