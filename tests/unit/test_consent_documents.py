@@ -84,9 +84,52 @@ def test_signed_on_paper_counts_and_a_second_signing_renews_the_consent(
     service = workspace.documents(staff.admin)
     request = DocumentRequest(client, template, blank_missing=True, signed_on_paper=True)
     service.make(request)
-    service.make(request)
+    again = service.make(request)  # the same day: the same consent, signed again
     (state,) = workspace.clients(staff.admin).card(client).consent_history
     assert state.expires_on == last_day_of_term(date.today(), 12)
+    assert state.evidence == again.number
+
+
+def test_a_consent_signed_again_later_keeps_the_first_with_its_document(
+    workspace: Workspace, staff: Staff
+) -> None:
+    client = _client(workspace, staff)
+    template = _template(workspace, staff, TemplateKind.HEALTH_DATA_CONSENT)
+    request = DocumentRequest(client, template, blank_missing=True, signatures=SIGNATURE)
+    month_ago = date.today() - timedelta(days=30)
+    first = DocumentService(
+        workspace.db, staff.admin, workspace.media, clock=lambda: _noon(month_ago)
+    ).make(request)
+    second = workspace.documents(staff.admin).make(request)
+    card = workspace.clients(staff.admin).card(client)
+    old, new = sorted(card.consent_history, key=lambda c: c.given_on)
+    assert (old.given_on, old.expires_on, old.evidence) == (
+        month_ago,
+        date.today() - timedelta(days=1),
+        first.number,
+    )
+    assert (new.given_on, new.expires_on, new.evidence) == (date.today(), None, second.number)
+    assert card.lapsed_consents(date.today()) == ()
+
+
+def test_a_merge_keeps_the_consents_term_and_document(workspace: Workspace, staff: Staff) -> None:
+    survivor = _client(workspace, staff)
+    duplicate = (
+        workspace.clients(staff.admin)
+        .create(ClientInput(first_name="Ольга", last_name="Кім", phones=(PhoneData("0501112233"),)))
+        .id
+    )
+    template = _template(workspace, staff, TemplateKind.HEALTH_DATA_CONSENT)
+    workspace.templates(staff.owner).set_consent_validity(template, 6)
+    signed = workspace.documents(staff.admin).make(
+        DocumentRequest(duplicate, template, blank_missing=True, signatures=SIGNATURE)
+    )
+    merged = workspace.clients(staff.owner).merge(
+        survivor, duplicate, take_from_duplicate=frozenset()
+    )
+    (state,) = [c for c in merged.consent_history if c.purpose is ConsentPurpose.HEALTH_DATA]
+    assert state.expires_on == last_day_of_term(date.today(), 6)
+    assert state.evidence == signed.number
 
 
 def test_a_lapsed_consent_is_shown_as_not_given_and_gates_ask_again(

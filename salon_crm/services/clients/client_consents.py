@@ -13,6 +13,7 @@ from salon_crm.domain.common.errors import ValidationError
 from salon_crm.domain.common.validation import check_past_date
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.clients.client_reading import get_client
+from salon_crm.services.clients.client_types import ConsentData
 from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
 
@@ -24,11 +25,13 @@ def apply_consents(
     today: date,
     recorded_at: datetime,
     user_id: int,
+    terms: Mapping[ConsentPurpose, ConsentData] | None = None,
 ) -> None:
     """Make the client's active consents the `wanted` purposes, given on those dates: a
     purpose left out is withdrawn (today), a new one recorded, a changed date corrects
-    the active consent; merged consents arrive with their original dates. A lapsed
-    consent is not active: giving it again records a new one."""
+    the active consent; merged consents arrive with their original dates, and with
+    `terms` their last day and document. A lapsed consent is not active: giving it again
+    records a new one."""
     active = {c.purpose: c for c in client.consents if c.is_current(today)}
     for purpose, consent in active.items():
         if purpose not in wanted:
@@ -36,10 +39,13 @@ def apply_consents(
         elif consent.given_on != wanted[purpose]:
             consent.given_on = wanted[purpose]
     for purpose in sorted(wanted.keys() - active.keys()):
+        term = (terms or {}).get(purpose)
         client.consents.append(
             ClientConsent(
                 purpose=purpose,
                 given_on=wanted[purpose],
+                expires_on=term.expires_on if term else None,
+                evidence_document_id=term.evidence_document_id if term else None,
                 recorded_at=recorded_at,
                 recorded_by_id=user_id,
             )

@@ -247,7 +247,9 @@ def _input_of(
         notes=client.notes,
         visible_notes=client.visible_notes,
         consents=tuple(
-            ConsentData(c.purpose, c.given_on) for c in client.consents if c.is_current(today)
+            ConsentData(c.purpose, c.given_on, c.expires_on, c.evidence_document_id)
+            for c in client.consents
+            if c.is_current(today)
         ),
         identity_documents=tuple(
             IdentityDocumentData(

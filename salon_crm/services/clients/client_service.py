@@ -490,6 +490,7 @@ class ClientService(BoundService):
             today=today,
             recorded_at=self._clock(),
             user_id=self._actor.user_id,
+            terms={c.purpose: c for c in data.consents},
         )
 
     @staticmethod

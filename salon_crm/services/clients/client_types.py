@@ -86,6 +86,9 @@ class ConsentData:
 
     purpose: ConsentPurpose
     given_on: date | None = None
+    # Carried by a merge onto the card kept: the consent's last day and its document.
+    expires_on: date | None = None
+    evidence_document_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,13 @@ class ConsentState:
     # The number of the signed document that evidences the consent ("" when none).
     evidence: str = ""
 
+    def is_current(self, today: date) -> bool:
+        """Not withdrawn and not lapsed (as ClientConsent.is_current)."""
+        return self.withdrawn_on is None and (self.expires_on is None or self.expires_on >= today)
+
+    def lapsed(self, today: date) -> bool:
+        return self.withdrawn_on is None and not self.is_current(today)
+
 
 @dataclass(frozen=True)
 class CustomValue:
@@ -240,12 +250,7 @@ class ClientCard:
         """The consents that ran out and were not given again: the card warns of them."""
         current = {c.purpose for c in self.data.consents}
         return tuple(
-            c
-            for c in self.consent_history
-            if c.withdrawn_on is None
-            and c.expires_on is not None
-            and c.expires_on < today
-            and c.purpose not in current
+            c for c in self.consent_history if c.lapsed(today) and c.purpose not in current
         )
 
     def edit_input(self) -> ClientInput:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -64,7 +64,7 @@ class DocumentRequest:
     extra_values: Mapping[str, str] = field(default_factory=dict)
     signatures: Mapping[Signer, tuple[Stroke, ...]] = field(default_factory=dict)
     page_label: str = "{page} / {pages}"
-    # The client signs the printed copy instead of the pad.
+    # The client has signed a printed copy instead of the pad (the user says so).
     signed_on_paper: bool = False
 
     @property
@@ -169,20 +169,24 @@ class DocumentService(MediaBoundService):
         purpose: ConsentPurpose,
         valid_months: int | None,
     ) -> None:
-        """The consent the signed document gives, with the document as its evidence: a
-        current consent of the purpose is renewed from today, else one is recorded."""
+        """The consent the signed document gives, with the document as its evidence, as a
+        row of its own: a current consent of the purpose given before today ends
+        yesterday (the card keeps both, each with its document); one given today is the
+        same consent signed again and takes the new document."""
         today = self._today()
         client = get_client(session, document.client_id)
-        expires = last_day_of_term(today, valid_months) if valid_months else None
         current = next(
             (c for c in client.consents if c.purpose == purpose and c.is_current(today)), None
         )
+        if current is not None and current.given_on < today:
+            current.expires_on = today - timedelta(days=1)
+            current = None
         if current is None:
-            current = ClientConsent(purpose=purpose, recorded_by_id=self._actor.user_id)
+            current = ClientConsent(purpose=purpose, given_on=today)
             client.consents.append(current)
-        current.given_on = today
-        current.expires_on = expires
+        current.expires_on = last_day_of_term(today, valid_months) if valid_months else None
         current.recorded_at = self._clock()
+        current.recorded_by_id = self._actor.user_id
         current.evidence_document_id = document.id
         client.updated_by_id = self._actor.user_id
 

@@ -1453,7 +1453,8 @@ class QuestionnaireDialog(QDialog):
         it says what saving will record."""
         history = self._card.consent_history if self._card is not None else ()
         last = next((c for c in reversed(history) if c.purpose is purpose), None)
-        active = last is not None and last.withdrawn_on is None
+        today = date.today()
+        active = last is not None and last.is_current(today)
         ticked = self._consents[purpose].isChecked()
         given = self._consent_given[purpose]
         given.setEnabled(ticked)
@@ -1467,6 +1468,8 @@ class QuestionnaireDialog(QDialog):
             text = self.tr("will be recorded as withdrawn today when saved")
         elif last is not None and last.withdrawn_on is not None:
             text = self.tr("withdrawn on {date}").format(date=format_day(last.withdrawn_on))
+        elif last is not None and last.lapsed(today):
+            text = self.tr("expired on {date}").format(date=format_day(last.expires_on))
         else:
             text = ""
         self._consent_dates[purpose].setText(text)
