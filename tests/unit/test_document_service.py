@@ -154,3 +154,14 @@ def test_a_logo_that_is_not_an_image_is_refused(workspace: Workspace, staff: Sta
     with pytest.raises(PhotoRejectedError):
         workspace.letterhead(staff.owner).set_logo(b"%PDF-1.7 not a picture")
     assert workspace.letterhead(staff.owner).logo() is None
+
+
+def test_a_small_wide_logo_with_transparency_is_kept_as_it_is(
+    workspace: Workspace, staff: Staff
+) -> None:
+    logo = io.BytesIO()
+    Image.new("RGBA", (400, 80), (200, 40, 90, 0)).save(logo, format="PNG")
+    stored = workspace.letterhead(staff.owner).set_logo(logo.getvalue())
+    assert stored is not None
+    with Image.open(io.BytesIO(stored)) as kept:
+        assert kept.size == (400, 80) and kept.mode == "RGBA"

@@ -12,7 +12,7 @@ from salon_crm.domain.common.errors import NotFoundError
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.core.bound_service import MediaBoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
-from salon_crm.services.photos.photo_images import decode_file
+from salon_crm.services.photos.photo_images import open_image
 
 PNG = "image/png"
 # A letterhead logo is 16 mm high: 600 pixels print it sharply at any size it is given.
@@ -58,7 +58,9 @@ def _salon(session: Session) -> Salon:
 
 
 def _logo_png(data: bytes) -> bytes:
-    image = decode_file(data)
+    """Any size and shape (a wide, low logo is the usual one), transparency kept."""
+    image = open_image(data)
+    image = image.convert("RGBA" if "A" in image.getbands() or image.mode == "P" else "RGB")
     image.thumbnail((LOGO_MAX_SIDE, LOGO_MAX_SIDE))
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)

@@ -95,7 +95,14 @@ class EncodedPhoto:
 
 
 def decode_file(data: bytes) -> Image.Image:
-    """The upright RGB image a file holds; raises PhotoRejectedError for anything else."""
+    """The upright RGB image a file holds, as a photo is kept; raises PhotoRejectedError
+    for anything else (and for a picture too small to be a photo)."""
+    return _prepared(open_image(data))
+
+
+def open_image(data: bytes) -> Image.Image:
+    """The upright image a file holds, in its own mode and size (a logo too small to be a
+    photo included); PhotoRejectedError for a file that is no image, cut short, too big."""
     if len(data) > rules.MAX_FILE_BYTES:
         raise file_too_large()
     try:
@@ -114,7 +121,7 @@ def decode_file(data: bytes) -> Image.Image:
         # Pillow says "image file is truncated", "broken data stream"… for a cut file.
         raise PhotoRejectedError(PhotoProblem.TRUNCATED) from error
     turned = ImageOps.exif_transpose(image, in_place=True)
-    return _prepared(image if turned is None else turned)
+    return image if turned is None else turned
 
 
 def file_too_large() -> PhotoRejectedError:
