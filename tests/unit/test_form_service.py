@@ -204,3 +204,21 @@ def test_a_check_box_is_ticked_when_its_placeholder_has_a_value(
 
     data, _intact = workspace.documents(staff.admin).pdf(stored.id)
     assert _text(data, tmp_path).count("✓") == 1
+
+
+def test_two_forms_never_share_a_name_so_the_command_line_finds_the_right_one(
+    workspace: Workspace, staff: Staff
+) -> None:
+    forms = workspace.forms(staff.owner)
+    assert not forms.has_forms()
+    first = forms.upload("Umowa", form_pdf(FLAT))
+    assert forms.has_forms()
+    with pytest.raises(ValidationError) as caught:
+        forms.upload(" umowa ", form_pdf(FLAT))
+    assert [e.field for e in caught.value.errors] == ["name"]
+    other = forms.upload("Umowa 2", form_pdf(FLAT))
+    with pytest.raises(ValidationError):
+        forms.rename(other.id, "UMOWA")
+    forms.set_active(first.id, False)
+    assert forms.has_forms()  # "Umowa 2" is still active
+    assert forms.find("umowa").id == first.id

@@ -95,7 +95,7 @@ class DocumentsPart(QWidget):
         if card.archived_at is not None or not self._actor.can(Permission.DOCUMENTS_WRITE):
             return False
         try:
-            return bool(self._workspace.forms(self._actor).forms())
+            return self._workspace.forms(self._actor).has_forms()
         except SalonError:
             return False
 

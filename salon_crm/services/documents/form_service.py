@@ -24,12 +24,12 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.pdf.pdf_forms import FormField, PdfFormError, PdfFormProblem, form_fields
 from salon_crm.services.core.bound_service import MediaBoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
+from salon_crm.services.documents.document_names import MAX_NAME_LENGTH, name_errors
 from salon_crm.services.documents.document_service import PDF, DocumentService, StoredDocument
 
 # Real forms (a bank's, a tax office's) are a few hundred kilobytes; scans inside some
 # reach a few megabytes.
 MAX_FORM_BYTES = 20 * 1024 * 1024
-NAME_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,15 @@ class FormService(MediaBoundService):
             rows.append(FormRow(form_id, name, len(names), mapped, active))
         return rows
 
+    def has_forms(self) -> bool:
+        """Whether the salon keeps an active form (without reading any of them)."""
+        self._actor.require(Permission.DOCUMENTS_READ)
+        with unit_of_work(self._db, self._actor, read_only=True) as session:
+            found = session.scalar(select(DocumentForm.id).where(DocumentForm.is_active).limit(1))
+            return found is not None
+
     def find(self, name: str) -> FormRow:
-        """A form by its name (case and surrounding spaces aside)."""
+        """A form by its name (case and surrounding spaces aside; names are unique)."""
         wanted = name.strip().casefold()
         for row in self.forms(include_inactive=True):
             if row.name.casefold() == wanted:
@@ -111,12 +118,13 @@ class FormService(MediaBoundService):
         a password or cannot be read; ValidationError for an empty name or a file past
         MAX_FORM_BYTES."""
         self._actor.require(Permission.SETTINGS_MANAGE)
-        name = _checked_name(name)
+        name = tidy(name)
         if len(pdf) > MAX_FORM_BYTES:
             limit = {"limit": MAX_FORM_BYTES // (1024 * 1024)}
             raise ValidationError([FieldError("pdf", msg.FILE_TOO_LARGE, limit)])
         fields = form_fields(pdf)
         with unit_of_work(self._db, self._actor) as session:
+            _check_name(session, name)
             guessed = suggested_mapping((f.name for f in fields), _custom_fields(session))
             stored = self._media.add_bytes(session, pdf, mime_type=PDF, max_bytes=MAX_FORM_BYTES)
             last = session.scalar(select(func.max(DocumentForm.position))) or 0
@@ -159,8 +167,9 @@ class FormService(MediaBoundService):
 
     def rename(self, form_id: int, name: str) -> FormRow:
         self._actor.require(Permission.SETTINGS_MANAGE)
-        name = _checked_name(name)
+        name = tidy(name)
         with unit_of_work(self._db, self._actor) as session:
+            _check_name(session, name, own_id=form_id)
             _form(session, form_id).name = name
         return self._stored(form_id).row
 
@@ -242,12 +251,12 @@ def _mapping(field_map: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in loaded.items() if isinstance(v, str) and v}
 
 
-def _checked_name(name: str) -> str:
-    name = tidy(name)
-    errors = check_text("name", name, limit=NAME_LIMIT, required=True)
+def _check_name(session: Session, name: str, *, own_id: int | None = None) -> None:
+    errors = check_text("name", name, limit=MAX_NAME_LENGTH, required=True) or name_errors(
+        session, DocumentForm, name, own_id=own_id
+    )
     if errors:
         raise ValidationError(errors)
-    return name
 
 
 def _custom_fields(session: Session) -> dict[str, str]:

@@ -24,12 +24,12 @@ from salon_crm.domain.documents.template_kinds import TEMPLATE_LANGUAGES, Templa
 from salon_crm.domain.permissions import Permission
 from salon_crm.services.core.bound_service import BoundService
 from salon_crm.services.core.unit_of_work import unit_of_work
+from salon_crm.services.documents.document_names import name_errors
 from salon_crm.services.health.health_records import user_names
 
 # Ten years: longer than any consent a salon asks its clients for.
 MAX_CONSENT_MONTHS = 120
 # The column's width.
-MAX_NAME_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ class TemplateService(BoundService):
         if language not in TEMPLATE_LANGUAGES:
             errors.append(FieldError("language", msg.CHOICE_EXPECTED))
         with unit_of_work(self._db, self._actor) as session:
-            errors += _name_errors(session, name)
+            errors += name_errors(session, DocumentTemplate, name)
             errors += template_errors(body, custom_keys=_custom_keys(session))
             if errors:
                 raise ValidationError(errors)
@@ -201,7 +201,7 @@ class TemplateService(BoundService):
         name = tidy(name)
         with unit_of_work(self._db, self._actor) as session:
             template = _template(session, template_id)
-            errors = _name_errors(session, name, template_id=template_id)
+            errors = name_errors(session, DocumentTemplate, name, own_id=template_id)
             if errors:
                 raise ValidationError(errors)
             template.name = name
@@ -288,20 +288,6 @@ def _row(session: Session, template: DocumentTemplate) -> TemplateRow:
         latest or 0,
         template.is_active,
     )
-
-
-def _name_errors(
-    session: Session, name: str, *, template_id: int | None = None
-) -> list[FieldError]:
-    """A template is found by its name (the command line's --template), so names differ."""
-    if not name:
-        return [FieldError("name", msg.REQUIRED)]
-    if len(name) > MAX_NAME_LENGTH:
-        return [FieldError("name", msg.TOO_LONG, {"limit": MAX_NAME_LENGTH})]
-    others = session.execute(select(DocumentTemplate.id, DocumentTemplate.name))
-    if any(n.casefold() == name.casefold() and i != template_id for i, n in others):
-        return [FieldError("name", msg.NAME_TAKEN)]
-    return []
 
 
 def _custom_keys(session: Session) -> frozenset[str]:
