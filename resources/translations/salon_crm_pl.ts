@@ -1917,8 +1917,8 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <translation>Pozostaw resztę pustą do wypełnienia ręcznie</translation>
     </message>
     <message>
-        <source>The client signs the printed copy</source>
-        <translation>Klient podpisuje wydrukowany egzemplarz</translation>
+        <source>The client has signed a printed copy</source>
+        <translation>Klient podpisał wydrukowany egzemplarz</translation>
     </message>
     <message>
         <source>Refresh preview</source>
@@ -4347,6 +4347,25 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
     </message>
 </context>
 <context>
+    <name>PdfSaving</name>
+    <message>
+        <source>There is no room left on the disk for {path}. Free some space or choose another disk.</source>
+        <translation>Na dysku brakuje miejsca na {path}. Zwolnij miejsce lub wybierz inny dysk.</translation>
+    </message>
+    <message>
+        <source>The program may not write to {path}. Choose another folder.</source>
+        <translation>Program nie może zapisywać w {path}. Wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist.</source>
+        <translation>Folder dla {path} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to {path}.</source>
+        <translation>Nie udało się zapisać pliku w {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
         <source>◀ Previous</source>
@@ -6123,6 +6142,10 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     <message>
         <source>withdrawn on {date}</source>
         <translation>wycofana {date}</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>wygasła {date}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -1917,8 +1917,8 @@ Do it only when the client has signed the consent.</source>
         <translation>Оставить остальное пустым, заполнить от руки</translation>
     </message>
     <message>
-        <source>The client signs the printed copy</source>
-        <translation>Клиент подписывает распечатанный экземпляр</translation>
+        <source>The client has signed a printed copy</source>
+        <translation>Клиент подписал распечатанный экземпляр</translation>
     </message>
     <message>
         <source>Refresh preview</source>
@@ -4347,6 +4347,25 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>PdfSaving</name>
+    <message>
+        <source>There is no room left on the disk for {path}. Free some space or choose another disk.</source>
+        <translation>На диске не осталось места для {path}. Освободите место или выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>The program may not write to {path}. Choose another folder.</source>
+        <translation>Программе запрещено записывать в {path}. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist.</source>
+        <translation>Папки для {path} не существует.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to {path}.</source>
+        <translation>Не удалось сохранить файл в {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
         <source>◀ Previous</source>
@@ -6123,6 +6142,10 @@ Do it only when the client has signed it.</source>
     <message>
         <source>withdrawn on {date}</source>
         <translation>отозвано {date}</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>срок истёк {date}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -1917,8 +1917,8 @@ Do it only when the client has signed the consent.</source>
         <translation>Залишити решту порожньою, заповнити від руки</translation>
     </message>
     <message>
-        <source>The client signs the printed copy</source>
-        <translation>Клієнт підписує роздрукований примірник</translation>
+        <source>The client has signed a printed copy</source>
+        <translation>Клієнт підписав роздрукований примірник</translation>
     </message>
     <message>
         <source>Refresh preview</source>
@@ -4347,6 +4347,25 @@ Do it only when the client has signed the consent.</source>
     </message>
 </context>
 <context>
+    <name>PdfSaving</name>
+    <message>
+        <source>There is no room left on the disk for {path}. Free some space or choose another disk.</source>
+        <translation>На диску не залишилося місця для {path}. Звільніть місце або виберіть інший диск.</translation>
+    </message>
+    <message>
+        <source>The program may not write to {path}. Choose another folder.</source>
+        <translation>Програмі заборонено записувати до {path}. Виберіть іншу теку.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist.</source>
+        <translation>Теки для {path} не існує.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to {path}.</source>
+        <translation>Не вдалося зберегти файл у {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
         <source>◀ Previous</source>
@@ -6123,6 +6142,10 @@ Do it only when the client has signed it.</source>
     <message>
         <source>withdrawn on {date}</source>
         <translation>відкликано {date}</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>строк сплив {date}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

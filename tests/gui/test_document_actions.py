@@ -122,3 +122,21 @@ def test_the_documents_tab_lists_the_clients_documents_and_fills_a_form(
     button.click()
     qtbot.waitUntil(lambda: bool(_top_level(FormFillDialog)))
     _top_level(FormFillDialog)[0].close()
+
+
+def test_the_record_refused_to_a_role_without_health_data_is_said_in_words(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from salon_crm.gui.documents.printout_preview import Printout, open_printout
+
+    client = new_client(workspace, staff)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    open_printout(parent, workspace, staff.admin, client, Printout.RECORD)
+    qtbot.waitUntil(lambda: parent.findChild(QMessageBox, "printoutRefusal") is not None)
+    refusal = parent.findChild(QMessageBox, "printoutRefusal")
+    assert refusal is not None and "role" in refusal.text()
+    assert not _top_level(PdfViewerDialog)
+    refusal.close()

@@ -78,6 +78,7 @@ class ContractDialog(QDialog):
             for p in self._templates.placeholders()
         }
         self.stored: StoredDocument | None = None
+        self._questionnaire_changed = False
         self._previews = LatestOnly(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -105,7 +106,7 @@ class ContractDialog(QDialog):
                 Signer.EMPLOYEE: self._actor.full_name or self._actor.login,
             }
         )
-        self.on_paper = QCheckBox(self.tr("The client signs the printed copy"), self)
+        self.on_paper = QCheckBox(self.tr("The client has signed a printed copy"), self)
         self.on_paper.setObjectName("signedOnPaper")
         self.error = ErrorLabel("contract", self)
         self.notice = QLabel(self)
@@ -298,6 +299,7 @@ class ContractDialog(QDialog):
         to_save = self.missing.to_questionnaire()
         if to_save and not self._write_back(to_save):
             return
+        self.missing.saved(to_save)
         extra = {name: text for name, text in typed.items() if name not in to_save}
         try:
             stored = self._documents.make(replace(request, extra_values=extra))
@@ -308,8 +310,10 @@ class ContractDialog(QDialog):
         else:
             self._saved(stored)
             return
-        if to_save:  # the questionnaire was changed though the document was not made
-            self.client_changed.emit(self._client_id)
+        # The questionnaire was changed though the document was not made: the card is
+        # told when the dialog closes (reloading it now would drop the card's button
+        # this dialog's signal goes through, and the saved document would not show).
+        self._questionnaire_changed = self._questionnaire_changed or bool(to_save)
 
     def _lacking(self, names: Sequence[str]) -> None:
         self.missing.mark_blank(
@@ -369,6 +373,11 @@ class ContractDialog(QDialog):
     def has_input(self) -> bool:
         """Values typed or a signature drawn that are not in a stored document yet."""
         return self.stored is None and bool(self.missing.values() or self.signatures.signatures())
+
+    def done(self, result: int) -> None:
+        if self._questionnaire_changed and self.stored is None:
+            self.client_changed.emit(self._client_id)
+        super().done(result)
 
     def reject(self) -> None:
         """Esc, Cancel and the window's close button: typed values are not dropped unasked."""

@@ -3,7 +3,7 @@ in the fill dialog; those the questionnaire keeps have "Save to the questionnair
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -102,6 +102,15 @@ class MissingFields(QGroupBox):
             for name, text in self.values().items()
             if (save := self._rows[name].save) is not None and save.isChecked()
         }
+
+    def saved(self, names: Iterable[str]) -> None:
+        """The rows named are in the questionnaire now: a second save must not add them
+        again (a phone twice), so their boxes are unticked and closed."""
+        for name in names:
+            save = self._rows[name].save if name in self._rows else None
+            if save is not None:
+                save.setChecked(False)
+                save.setEnabled(False)
 
     def show_errors(self, errors: Sequence[FieldError]) -> list[FieldError]:
         """Each error (its field a placeholder's name) under its row; those of no row back."""

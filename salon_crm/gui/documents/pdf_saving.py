@@ -57,13 +57,14 @@ def _problem(error: OSError, path: Path) -> str:
 
 
 _NO_ROOM = QT_TRANSLATE_NOOP(
-    CONTEXT, "There is no room left on the disk for {path}. Free some space or choose another disk."
+    "PdfSaving",
+    "There is no room left on the disk for {path}. Free some space or choose another disk.",
 )
 _NOT_ALLOWED = QT_TRANSLATE_NOOP(
-    CONTEXT, "The program may not write to {path}. Choose another folder."
+    "PdfSaving", "The program may not write to {path}. Choose another folder."
 )
-_NO_FOLDER = QT_TRANSLATE_NOOP(CONTEXT, "The folder of {path} does not exist.")
-_NOT_SAVED = QT_TRANSLATE_NOOP(CONTEXT, "The file could not be saved to {path}.")
+_NO_FOLDER = QT_TRANSLATE_NOOP("PdfSaving", "The folder of {path} does not exist.")
+_NOT_SAVED = QT_TRANSLATE_NOOP("PdfSaving", "The file could not be saved to {path}.")
 _PROBLEMS = {
     errno.ENOSPC: _NO_ROOM,
     errno.EDQUOT: _NO_ROOM,

@@ -428,6 +428,8 @@ class TemplateEditor(SettingsSection):
         kind = row.kind if row is not None else TemplateKind.SERVICE_CONTRACT
         dialog = NewTemplateDialog(kind, row.language if row else "en", self)
         dialog.accepted.connect(self._create)
+        if self._dialog is not None:  # one kept at a time, for the slot and the tests
+            self._dialog.deleteLater()
         self._dialog = dialog
         dialog.open()
 
@@ -463,6 +465,8 @@ class TemplateEditor(SettingsSection):
         dialog.setLabelText(self.tr("Name:"))
         dialog.setTextValue(row.name)
         dialog.textValueSelected.connect(self.rename_selected)
+        if self._rename_dialog is not None:
+            self._rename_dialog.deleteLater()
         self._rename_dialog = dialog
         dialog.open()
 

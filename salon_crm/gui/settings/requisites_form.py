@@ -181,6 +181,8 @@ class RequisitesForm(SettingsSection):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.heic)"))
         dialog.fileSelected.connect(self.set_logo_file)
+        if self._file_dialog is not None:  # one kept at a time
+            self._file_dialog.deleteLater()
         self._file_dialog = dialog
         dialog.open()
 

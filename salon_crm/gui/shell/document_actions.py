@@ -100,12 +100,12 @@ class DocumentActions(QObject):
         if button is not None and button.isEnabled():
             button.click()
 
-    def print_out(self, *, questionnaire: bool) -> QWidget | None:
+    def print_out(self, *, questionnaire: bool) -> None:
         from salon_crm.gui.documents.printout_preview import Printout, open_printout
 
         card = self._card()
         client_id = card.client_id() if card is not None else None
         if client_id is None:
-            return None
+            return
         printout = Printout.QUESTIONNAIRE if questionnaire else Printout.RECORD
-        return open_printout(self._window, self._workspace, self._actor, client_id, printout)
+        open_printout(self._window, self._workspace, self._actor, client_id, printout)
