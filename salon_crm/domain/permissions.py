@@ -44,8 +44,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.AUDIT_READ,
         }
     ),
-    # The cosmetologist reads and corrects clients and owns the health record; archiving,
-    # merging and the salon's administration stay with the front desk and the owner.
+    # The cosmetologist reads and corrects clients and owns the health record (and has the
+    # informed consent to a procedure signed in her room); archiving, merging and the
+    # salon's administration stay with the front desk and the owner.
     Role.SPECIALIST: frozenset(
         {
             P.CLIENTS_READ,
@@ -56,6 +57,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.PHOTOS_READ,
             P.PHOTOS_WRITE,
             P.DOCUMENTS_READ,
+            P.DOCUMENTS_WRITE,
         }
     ),
 }

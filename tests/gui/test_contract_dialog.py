@@ -15,9 +15,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from salon_crm.domain.common.enums import ConsentPurpose
+from salon_crm.domain.common.enums import ConsentPurpose, Role
 from salon_crm.domain.documents.document_blocks import Signer
 from salon_crm.domain.documents.template_kinds import TemplateKind
+from salon_crm.domain.permissions import ROLE_PERMISSIONS, Permission
 from salon_crm.gui.clients.card.client_card_view import ClientCardView
 from salon_crm.gui.documents.contract_dialog import ContractDialog
 from salon_crm.gui.documents.signature_pad import SignaturePad
@@ -283,9 +284,14 @@ def test_the_card_button_opens_the_dialog_for_its_client(
 
 
 def test_the_button_is_for_those_who_may_make_documents_of_working_clients(
-    qtbot: QtBot, workspace: Workspace, staff: Staff
+    qtbot: QtBot, workspace: Workspace, staff: Staff, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     client = _client(workspace, staff)
+    # The cosmetologist has the procedure's consent signed; a role without the right
+    # sees no button.
+    assert Permission.DOCUMENTS_WRITE in ROLE_PERMISSIONS[Role.SPECIALIST]
+    allowed = ROLE_PERMISSIONS[Role.SPECIALIST] - {Permission.DOCUMENTS_WRITE}
+    monkeypatch.setitem(ROLE_PERMISSIONS, Role.SPECIALIST, allowed)
     specialist = ClientCardView(
         workspace, staff.specialist, features=card_features(workspace, staff.specialist)
     )
