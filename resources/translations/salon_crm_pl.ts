@@ -4230,12 +4230,16 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
 <context>
     <name>MissingFields</name>
     <message>
-        <source>Missing in the client&apos;s record</source>
-        <translation>Brakuje w danych klienta</translation>
+        <source>Values this document lacks</source>
+        <translation>Brakuje w dokumencie</translation>
     </message>
     <message>
         <source>The record has every value this document uses.</source>
         <translation>Dane klienta zawierają wszystkie wartości potrzebne w tym dokumencie.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s values come from Settings ▸ Salon requisites, where the owner fills them in; typed here, they go into this document only.</source>
+        <translation>Dane salonu pochodzą z Ustawienia ▸ Dane firmy, gdzie wpisuje je właściciel; wpisane tutaj trafią tylko do tego dokumentu.</translation>
     </message>
     <message>
         <source>Save to the questionnaire</source>
@@ -4415,12 +4419,16 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <source>Unchanged since it was made: the file&apos;s SHA-256 matches the registry.</source>
-        <translation>Bez zmian od utworzenia: SHA-256 pliku zgadza się z rejestrem.</translation>
+        <source>Checked against the file&apos;s SHA-256 in the registry</source>
+        <translation>Sprawdzono według sumy kontrolnej SHA-256 pliku w rejestrze</translation>
     </message>
     <message>
-        <source>This file has been changed since it was made: its SHA-256 no longer matches the registry.</source>
-        <translation>Ten plik zmieniono po utworzeniu: jego SHA-256 nie zgadza się już z rejestrem.</translation>
+        <source>This is the document as it was saved: the file has not been changed.</source>
+        <translation>To dokument w postaci, w jakiej został zapisany: plik nie był zmieniany.</translation>
+    </message>
+    <message>
+        <source>This file has been changed since it was saved: it is not the document as it was made and signed.</source>
+        <translation>Plik zmieniono po zapisaniu: to nie jest dokument w postaci, w jakiej go sporządzono i podpisano.</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +4914,7 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     </message>
     <message>
         <source>Salon: tax number</source>
-        <translation>Salon: NIP</translation>
+        <translation>Salon: numer podatkowy</translation>
     </message>
     <message>
         <source>Salon: bank</source>
@@ -7028,6 +7036,10 @@ Zrób to tylko wtedy, gdy klient ją podpisał.</translation>
     <message>
         <source>Document templates</source>
         <translation>Szablony dokumentów</translation>
+    </message>
+    <message>
+        <source>v.{version}</source>
+        <translation>wer. {version}</translation>
     </message>
     <message>
         <source>inactive</source>

@@ -4230,12 +4230,16 @@ Do it only when the client has signed the consent.</source>
 <context>
     <name>MissingFields</name>
     <message>
-        <source>Missing in the client&apos;s record</source>
-        <translation>Не хватает в данных клиента</translation>
+        <source>Values this document lacks</source>
+        <translation>Не хватает для документа</translation>
     </message>
     <message>
         <source>The record has every value this document uses.</source>
         <translation>В данных клиента есть все значения для этого документа.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s values come from Settings ▸ Salon requisites, where the owner fills them in; typed here, they go into this document only.</source>
+        <translation>Данные салона берутся из раздела «Настройки ▸ Реквизиты салона», их заполняет владелец; введённые здесь попадут только в этот документ.</translation>
     </message>
     <message>
         <source>Save to the questionnaire</source>
@@ -4415,12 +4419,16 @@ Do it only when the client has signed the consent.</source>
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <source>Unchanged since it was made: the file&apos;s SHA-256 matches the registry.</source>
-        <translation>Не изменён с момента создания: SHA-256 файла совпадает с реестром.</translation>
+        <source>Checked against the file&apos;s SHA-256 in the registry</source>
+        <translation>Проверено по контрольной сумме SHA-256 файла в реестре</translation>
     </message>
     <message>
-        <source>This file has been changed since it was made: its SHA-256 no longer matches the registry.</source>
-        <translation>Этот файл изменён после создания: его SHA-256 больше не совпадает с реестром.</translation>
+        <source>This is the document as it was saved: the file has not been changed.</source>
+        <translation>Это документ в том виде, в каком он был сохранён: файл не изменялся.</translation>
+    </message>
+    <message>
+        <source>This file has been changed since it was saved: it is not the document as it was made and signed.</source>
+        <translation>Файл изменён после сохранения: это не тот документ, который был составлен и подписан.</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +4914,7 @@ Do it only when the client has signed it.</source>
     </message>
     <message>
         <source>Salon: tax number</source>
-        <translation>Салон: ИНН</translation>
+        <translation>Салон: налоговый номер</translation>
     </message>
     <message>
         <source>Salon: bank</source>
@@ -7030,12 +7038,16 @@ Do it only when the client has signed it.</source>
         <translation>Шаблоны документов</translation>
     </message>
     <message>
+        <source>v.{version}</source>
+        <translation>вер. {version}</translation>
+    </message>
+    <message>
         <source>inactive</source>
         <translation>отключён</translation>
     </message>
     <message>
         <source>v.{version}, {date}</source>
-        <translation>в.{version}, {date}</translation>
+        <translation>вер. {version}, {date}</translation>
     </message>
     <message>
         <source>Activate</source>

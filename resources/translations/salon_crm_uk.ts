@@ -4230,12 +4230,16 @@ Do it only when the client has signed the consent.</source>
 <context>
     <name>MissingFields</name>
     <message>
-        <source>Missing in the client&apos;s record</source>
-        <translation>Бракує в даних клієнта</translation>
+        <source>Values this document lacks</source>
+        <translation>Бракує для документа</translation>
     </message>
     <message>
         <source>The record has every value this document uses.</source>
         <translation>У даних клієнта є всі значення для цього документа.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s values come from Settings ▸ Salon requisites, where the owner fills them in; typed here, they go into this document only.</source>
+        <translation>Дані салону беруться з розділу «Налаштування ▸ Реквізити салону», їх заповнює власник; введені тут потраплять лише в цей документ.</translation>
     </message>
     <message>
         <source>Save to the questionnaire</source>
@@ -4415,12 +4419,16 @@ Do it only when the client has signed the consent.</source>
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <source>Unchanged since it was made: the file&apos;s SHA-256 matches the registry.</source>
-        <translation>Не змінений з моменту створення: SHA-256 файлу збігається з реєстром.</translation>
+        <source>Checked against the file&apos;s SHA-256 in the registry</source>
+        <translation>Перевірено за контрольною сумою SHA-256 файлу в реєстрі</translation>
     </message>
     <message>
-        <source>This file has been changed since it was made: its SHA-256 no longer matches the registry.</source>
-        <translation>Цей файл змінено після створення: його SHA-256 більше не збігається з реєстром.</translation>
+        <source>This is the document as it was saved: the file has not been changed.</source>
+        <translation>Це документ у тому вигляді, в якому його збережено: файл не змінювався.</translation>
+    </message>
+    <message>
+        <source>This file has been changed since it was saved: it is not the document as it was made and signed.</source>
+        <translation>Файл змінено після збереження: це не той документ, який було складено й підписано.</translation>
     </message>
 </context>
 <context>
@@ -7030,12 +7038,16 @@ Do it only when the client has signed it.</source>
         <translation>Шаблони документів</translation>
     </message>
     <message>
+        <source>v.{version}</source>
+        <translation>вер. {version}</translation>
+    </message>
+    <message>
         <source>inactive</source>
         <translation>вимкнено</translation>
     </message>
     <message>
         <source>v.{version}, {date}</source>
-        <translation>в.{version}, {date}</translation>
+        <translation>вер. {version}, {date}</translation>
     </message>
     <message>
         <source>Activate</source>

@@ -82,14 +82,14 @@ def test_opening_says_whether_the_file_is_unchanged(
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     assert dialog.windowTitle() == f"{intact.number} · {intact.title}"
-    assert dialog.banner.text().startswith("Unchanged since it was made")
+    assert dialog.banner.text().startswith("This is the document as it was saved")
     qtbot.waitUntil(lambda: dialog.viewer.page_count() == 2)
     dialog.close()
 
     registry.select_number(edited.number)
     opened = registry.open_selected()
     assert opened is not None
-    assert opened.banner.text().startswith("This file has been changed since it was made")
+    assert opened.banner.text().startswith("This file has been changed since it was saved")
 
 
 def test_a_missing_file_is_said_in_words(qtbot: QtBot, workspace: Workspace, staff: Staff) -> None:

@@ -186,11 +186,11 @@ def test_the_suggested_name_is_safe_on_every_system() -> None:
 @pytest.mark.parametrize(
     ("intact", "text"),
     [
-        (True, "Unchanged since it was made: the file's SHA-256 matches the registry."),
+        (True, "This is the document as it was saved: the file has not been changed."),
         (
             False,
-            "This file has been changed since it was made: its SHA-256 no longer matches "
-            "the registry.",
+            "This file has been changed since it was saved: it is not the document as it "
+            "was made and signed.",
         ),
     ],
 )

@@ -56,6 +56,24 @@ def test_the_picker_inserts_a_placeholder_at_the_cursor(
     assert editor.is_dirty() and editor.problems() == ""
 
 
+def test_the_picker_is_used_from_its_search_line_alone(
+    qtbot: QtBot, workspace: Workspace, staff: Staff
+) -> None:
+    editor = _editor(qtbot, workspace, staff.owner)
+    edit = editor.text_edit()
+    edit.setPlainText("")
+    picker = editor.picker()
+    picker.filter_edit().setText("birth_date")
+    QTest.keyClick(picker.filter_edit(), Qt.Key.Key_Return)  # Enter picks the first found
+    assert edit.toPlainText() == "{{client.birth_date}}"
+    picker.filter_edit().setText("passport.series")
+    QTest.keyClick(picker.filter_edit(), Qt.Key.Key_Down)  # Down goes to it in the list
+    current = picker.tree().currentItem()
+    assert current is not None and "client.passport.series" in str(
+        current.data(0, Qt.ItemDataRole.UserRole)
+    )
+
+
 def test_a_misspelled_placeholder_is_shown_and_not_saved(
     qtbot: QtBot, workspace: Workspace, staff: Staff
 ) -> None:

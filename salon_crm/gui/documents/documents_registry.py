@@ -86,7 +86,8 @@ class DocumentsRegistry(QWidget):
     def _columns(self) -> list[RowColumn[StoredDocument]]:
         return [
             RowColumn(lambda: self.tr("Number"), lambda d: d.number),
-            RowColumn(lambda: self.tr("Title"), lambda d: d.title),
+            # The titles are long and alike at the start: the whole one on hovering.
+            RowColumn(lambda: self.tr("Title"), lambda d: d.title, tooltip=lambda d: d.title),
             RowColumn(lambda: self.tr("Version"), self._version, centered=True),
             RowColumn(
                 lambda: self.tr("Date"),

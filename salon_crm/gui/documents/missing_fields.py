@@ -28,6 +28,11 @@ class _Row:
     save: QCheckBox | None
 
 
+# The form's first rows: "nothing is missing" and where the salon's values come from.
+_HINT_ROWS = 2
+SALON_PREFIX = "salon."
+
+
 class MissingFields(QGroupBox):
     """Signals:
     changed(): a value was typed or a "save" box ticked.
@@ -38,21 +43,29 @@ class MissingFields(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("missingFields")
-        self.setTitle(self.tr("Missing in the client's record"))
+        self.setTitle(self.tr("Values this document lacks"))
         self._form = QFormLayout(self)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._rows: dict[str, _Row] = {}
         self._errors = FieldErrors()
         self._none = hint_label(self.tr("The record has every value this document uses."), self)
         self._form.addRow(self._none)
+        self._salon_hint = hint_label(
+            self.tr(
+                "The salon's values come from Settings ▸ Salon requisites, where the owner "
+                "fills them in; typed here, they go into this document only."
+            ),
+            self,
+        )
+        self._form.addRow(self._salon_hint)
 
     def set_missing(self, names: Sequence[str], labels: Mapping[str, str]) -> None:
         """One row per name, labelled from `labels` (the placeholder's name without one);
         what was typed in a row that stays is kept."""
         typed = self.values()
         shown = {name: row.save.isChecked() for name, row in self._rows.items() if row.save}
-        while self._form.rowCount() > 1:
-            self._form.removeRow(1)
+        while self._form.rowCount() > _HINT_ROWS:
+            self._form.removeRow(_HINT_ROWS)
         self._rows.clear()
         self._errors = FieldErrors()
         for name in names:
@@ -61,6 +74,7 @@ class MissingFields(QGroupBox):
             if save is not None and name in shown:
                 save.setChecked(shown[name])
         self._none.setVisible(not names)
+        self._salon_hint.setVisible(any(name.startswith(SALON_PREFIX) for name in names))
 
     def _add_row(self, name: str, label: str, text: str) -> None:
         edit = QLineEdit(text, self)

@@ -42,18 +42,19 @@ class PdfViewerDialog(QDialog):
         self.banner = QLabel(self)
         self.banner.setObjectName("verificationBanner")
         self.banner.setWordWrap(True)
+        self.banner.setToolTip(self.tr("Checked against the file's SHA-256 in the registry"))
         if intact is None:
             self.banner.hide()
         elif intact:
             self.banner.setText(
-                self.tr("Unchanged since it was made: the file's SHA-256 matches the registry.")
+                self.tr("This is the document as it was saved: the file has not been changed.")
             )
             self.banner.setStyleSheet(_INTACT_STYLE)
         else:
             self.banner.setText(
                 self.tr(
-                    "This file has been changed since it was made: its SHA-256 no longer "
-                    "matches the registry."
+                    "This file has been changed since it was saved: it is not the document "
+                    "as it was made and signed."
                 )
             )
             self.banner.setStyleSheet(_CHANGED_STYLE)

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -53,6 +62,9 @@ class PlaceholderPicker(QWidget):
         self._filter.setPlaceholderText(self.tr("Find a placeholder"))
         self._filter.setClearButtonEnabled(True)
         self._filter.textChanged.connect(self._apply_filter)
+        # From the search line: Enter picks the first placeholder found, Down goes to it.
+        self._filter.returnPressed.connect(self._choose_first)
+        self._filter.installEventFilter(self)
         self._tree = _PlaceholderTree(self)
         self._tree.setObjectName("placeholderList")
         self._tree.setHeaderHidden(True)
@@ -134,6 +146,29 @@ class PlaceholderPicker(QWidget):
                 item.setHidden(not hit)
                 shown += hit
             group.setHidden(shown == 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._filter
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            first = self._first_shown()
+            if first is not None:
+                self._tree.setCurrentItem(first)
+                self._tree.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _first_shown(self) -> QTreeWidgetItem | None:
+        return next((item for item in self._items() if not item.isHidden()), None)
+
+    def _choose_first(self) -> None:
+        first = self._first_shown()
+        if first is not None:
+            self._tree.setCurrentItem(first)
+            self._activated(first, 0)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         name = item.data(0, _NAME)

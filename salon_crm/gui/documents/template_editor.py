@@ -3,7 +3,7 @@ placeholders picked from a list, their versions (an old one can be restored)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -202,7 +202,8 @@ class TemplateEditor(SettingsSection):
             self._list.clear()
             chosen: QListWidgetItem | None = None
             for row in found:
-                text = f"{row.name}\n{row.language} · v.{row.version}"
+                version = self.tr("v.{version}").format(version=row.version)
+                text = f"{row.name}\n{row.language} · {version}"
                 if not row.is_active:
                     text += " · " + self.tr("inactive")
                 item = QListWidgetItem(text, self._list)
@@ -247,12 +248,17 @@ class TemplateEditor(SettingsSection):
         self._show_template(None if current is None else self._row(current))
 
     def _back_to(self, view: QListWidget, item: QListWidgetItem | None) -> None:
-        """Stay on `item` (the user kept the unsaved edits)."""
+        """Stay on `item` (the user kept the unsaved edits): now, and once more after the
+        click that moved away has finished selecting, so the highlight stays on it."""
+        self._select_quietly(view, item)
+        QTimer.singleShot(0, lambda: self._select_quietly(view, item))
+
+    def _select_quietly(self, view: QListWidget, item: QListWidgetItem | None) -> None:
         self._switching = True
         if item is None:
             view.setCurrentRow(-1)
         else:
-            view.setCurrentItem(item)
+            view.setCurrentItem(item, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._switching = False
 
     def _show_template(self, row: TemplateRow | None) -> None:
