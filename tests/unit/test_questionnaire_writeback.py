@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from salon_crm.domain.common.enums import IdentityDocumentKind
-from salon_crm.domain.common.errors import ValidationError
+from salon_crm.domain.common.errors import ConflictError, ValidationError
 from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.client_types import (
     AddressData,
@@ -139,3 +139,19 @@ def test_a_refusal_of_the_questionnaire_names_the_placeholder_typed(
     with pytest.raises(ValidationError) as caught:
         clients.update(client, back.data)
     assert [back.placeholder_of(e) for e in caught.value.errors] == ["client.email"]
+
+
+def test_a_passport_written_back_alone_moves_the_cards_last_change_and_version(
+    workspace: Workspace, staff: Staff
+) -> None:
+    clients = workspace.clients(staff.admin)
+    card = clients.create(
+        ClientInput(first_name="Ольга", last_name="Ким", phones=(PhoneData("0671234567"),))
+    )
+    back = write_back(card.edit_input(), {"client.passport.number": "123456"})
+    updated = clients.update(card.id, back.data)
+    assert updated.data.identity_documents[0].number == "123456"
+    assert updated.version_id != card.version_id
+    assert updated.updated_at > card.updated_at
+    with pytest.raises(ConflictError):  # an edit from before the passport is refused
+        clients.update(card.id, card.edit_input())

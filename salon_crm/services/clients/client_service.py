@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from salon_crm.db.base import Base, assign
@@ -169,7 +170,14 @@ class ClientService(BoundService):
                 cleaned = self._validate(session, context, data, client_id=client_id)
                 if not cleaned.number:
                     cleaned = replace(cleaned, number=client.number)
+                loaded_version = client.version_id
                 self._apply(session, client, cleaned)
+                # A save is a change of the card even when only its rows changed (a
+                # passport, an address): "last changed" moves, and so does the version
+                # (once), so a second workstation editing the card meanwhile is told.
+                written = client.version_id != loaded_version  # flushed on the way
+                if not written and not session.is_modified(client, include_collections=False):
+                    flag_modified(client, "updated_by_id")
                 session.flush()
                 return build_card(session, client, context, self._today())
         except StaleDataError as error:
