@@ -3632,7 +3632,7 @@ Do it only when the client has signed the consent.</source>
     </message>
     <message>
         <source>due since {date}</source>
-        <translation>запланирован на {date}</translation>
+        <translation>просрочен с {date}</translation>
     </message>
     <message>
         <source>The call could not be marked: {error}</source>
