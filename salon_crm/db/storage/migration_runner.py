@@ -66,8 +66,9 @@ class MigrationError(RuntimeError):
 
 
 def _is_search_index_table(name: str | None) -> bool:
-    # FTS5 virtual tables and their shadow tables (client_fts_data, _idx, _config…) are
-    # created by hand in the revisions, not by the models.
+    # FTS5 virtual tables and their shadow tables (client_fts_data, _idx, _config…), and
+    # their plain PostgreSQL twins of the same names, are created by hand in the
+    # revisions, not by the models.
     return name is not None and name.startswith(search_index.INDEX_TABLE_PREFIXES)
 
 
