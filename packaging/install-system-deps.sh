@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the program and its tests need (Qt's runtime
-# libraries, fonts, poppler for PDF checks, python3-venv). Does nothing when all are
-# present; on other systems it only prints what to install.
+# libraries, fonts, poppler for PDF checks, python3-venv, and PostgreSQL's server, for the
+# tests on that engine: they start a throwaway cluster of their own, tests/pg_cluster.py).
+# Does nothing when all are present; on other systems it only prints what to install.
 set -euo pipefail
 
 packages=(
     libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
     libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
     libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1
-    fonts-dejavu-core poppler-utils
+    fonts-dejavu-core poppler-utils postgresql
 )
 if ! python3 -c "import ensurepip, venv" >/dev/null 2>&1; then
     packages+=(python3-venv)

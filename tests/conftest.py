@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from salon_crm import paths
 from salon_crm.domain.common.enums import Role
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
+from tests import pg_cluster
 
 # Widgets render off screen in every test run, whether or not a display is present.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -83,3 +85,23 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
 def staff(salon_template: Template, workspace: Workspace) -> Staff:
     del workspace  # the staff act on the copy that `workspace` opened
     return salon_template.staff
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[pg_cluster.Cluster]:
+    """A throwaway PostgreSQL server, started on first use (each xdist worker its own).
+
+    Skipped where PostgreSQL is not installed, except in CI, whose install step provides it.
+    """
+    if not pg_cluster.available() and not os.environ.get("CI"):
+        pytest.skip("PostgreSQL is not installed (packaging/install-system-deps.sh installs it)")
+    with pg_cluster.running_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def postgres_url(postgres: pg_cluster.Cluster) -> Iterator[str]:
+    """The URL of a new empty database on the test server, dropped after the test."""
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    yield postgres.create_database(name)
+    postgres.drop_database(name)

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from salon_crm.db.hooks import search_index
+from salon_crm.db.storage.revision_helpers import on_sqlite
 
 # revision identifiers, used by Alembic.
 revision: str = "637f563d61d3"
@@ -432,13 +433,16 @@ def upgrade() -> None:
         op.f("ix_identity_documents_client_id"), "identity_documents", ["client_id"], unique=False
     )
     # The search index (see salon_crm.db.hooks.search_index); empty until clients are written.
-    for statement in search_index.CREATE_STATEMENTS:
-        op.execute(statement)
+    # FTS5 is SQLite's: PostgreSQL's twin of the index comes in a revision of its own.
+    if on_sqlite():
+        for statement in search_index.CREATE_STATEMENTS:
+            op.execute(statement)
 
 
 def downgrade() -> None:
-    for statement in search_index.DROP_STATEMENTS:
-        op.execute(statement)
+    if on_sqlite():
+        for statement in search_index.DROP_STATEMENTS:
+            op.execute(statement)
     # Children before parents; dropping a table drops its indexes with it.
     op.drop_table("identity_documents")
     op.drop_table("expiring_documents")

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from salon_crm.db.storage.revision_helpers import recreate_mode
+
 # revision identifiers, used by Alembic.
 revision: str = "a3c7e5f1b9d2"
 down_revision: str | Sequence[str] | None = "8f267b289f14"
@@ -60,8 +62,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("custom_field_definitions") as batch_op:
         batch_op.add_column(sa.Column("is_required", sa.Boolean(), nullable=True))
-    op.execute("UPDATE custom_field_definitions SET is_required = 0")
-    with op.batch_alter_table("custom_field_definitions", recreate="always") as batch_op:
+    op.execute(
+        sa.text("UPDATE custom_field_definitions SET is_required = :no").bindparams(no=False)
+    )
+    with op.batch_alter_table("custom_field_definitions", recreate=recreate_mode()) as batch_op:
         batch_op.alter_column("is_required", existing_type=sa.Boolean(), nullable=False)
 
 

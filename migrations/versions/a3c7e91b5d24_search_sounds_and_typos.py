@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from alembic import op
 
 from salon_crm.db.hooks import search_index
+from salon_crm.db.storage.revision_helpers import on_sqlite
 
 # revision identifiers, used by Alembic.
 revision: str = "a3c7e91b5d24"
@@ -32,6 +33,9 @@ _PREVIOUS_WORDS = (
 
 
 def upgrade() -> None:
+    # FTS5 is SQLite's: PostgreSQL's twin of the index comes in a revision of its own.
+    if not on_sqlite():
+        return
     for statement in search_index.DROP_STATEMENTS:
         op.execute(statement)
     for statement in search_index.CREATE_STATEMENTS:
@@ -40,6 +44,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if not on_sqlite():
+        return
     op.execute("DROP TABLE client_vocabulary_keys")
     op.execute("DROP TABLE client_vocabulary")
     op.execute("ALTER TABLE client_words RENAME TO client_words_sounds")

@@ -18,6 +18,8 @@ from datetime import UTC, date, datetime
 import sqlalchemy as sa
 from alembic import op
 
+from salon_crm.db.storage.revision_helpers import recreate_mode
+
 # revision identifiers, used by Alembic.
 revision: str = "c5e1d2a7f9b3"
 down_revision: str | Sequence[str] | None = "70904a00bb54"
@@ -61,7 +63,7 @@ def upgrade() -> None:
                 for r in rows
             ],
         )
-    with op.batch_alter_table("client_consents", recreate="always") as batch_op:
+    with op.batch_alter_table("client_consents", recreate=recreate_mode()) as batch_op:
         batch_op.drop_column("given_at")
         batch_op.drop_column("withdrawn_at")
         batch_op.alter_column("given_on", existing_type=sa.Date(), nullable=False)
@@ -84,7 +86,7 @@ def downgrade() -> None:
         "withdrawn_at = CASE WHEN withdrawn_on IS NULL THEN NULL "
         "ELSE withdrawn_on || ' 12:00:00.000000' END"
     )
-    with op.batch_alter_table("client_consents", recreate="always") as batch_op:
+    with op.batch_alter_table("client_consents", recreate=recreate_mode()) as batch_op:
         batch_op.drop_constraint(USER_FK, type_="foreignkey")
         batch_op.drop_constraint(CLIENT_FK, type_="foreignkey")
         batch_op.create_foreign_key(CLIENT_FK, "clients", ["client_id"], ["id"], ondelete="CASCADE")

@@ -1,4 +1,9 @@
-"""Opening the database: the engine with the pragmas that protect the file, and sessions."""
+"""Opening the database: the engine with the pragmas that protect the file, and sessions.
+
+A salon's database is the SQLite file in its data folder, or a PostgreSQL database
+(`postgresql+psycopg://…`) for several workstations. The pragmas and the write lock taken
+at BEGIN are SQLite's; PostgreSQL runs at its default isolation, READ COMMITTED.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +53,7 @@ def _begin(connection: Connection) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    """An engine for a `sqlite:///path` or `postgresql+psycopg://…` URL."""
     # A failed statement never carries its values (names, phones, health data) into an
     # exception text, and so never into the log.
     engine = create_engine(url, hide_parameters=True)

@@ -1,5 +1,8 @@
 """Schema migrations: alembic driven from code, after a backup, with foreign keys off.
 
+(That is SQLite's protocol, below; a PostgreSQL database migrates through
+`upgrade_server_to_head`, in place and in one transaction.)
+
 SQLite cannot alter most things in place, so alembic's batch mode copies a table, drops
 the old one and renames the copy. With `foreign_keys=ON` that DROP deletes the rows first
 and every `ON DELETE CASCADE` child (a client's phones, e-mails, consents…) goes with
@@ -35,7 +38,7 @@ from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.pool import NullPool
 from sqlalchemy.schema import SchemaItem
 from sqlalchemy.types import Enum
@@ -47,6 +50,8 @@ from salon_crm.db.hooks import search_index
 from salon_crm.db.storage.backup import backup_database, verify_backup
 
 VERSION_TABLE = "alembic_version"
+# PostgreSQL advisory lock key held while migrating ("salon" in ASCII).
+_MIGRATION_LOCK = 0x73616C6F6E
 # The connection handed to env.py when migrations run from code.
 CONNECTION_ATTRIBUTE = "connection"
 
@@ -61,8 +66,9 @@ class MigrationError(RuntimeError):
 
 
 def _is_search_index_table(name: str | None) -> bool:
-    # FTS5 virtual tables and their shadow tables (client_fts_data, _idx, _config…) are
-    # created by hand in the revisions, not by the models.
+    # FTS5 virtual tables and their shadow tables (client_fts_data, _idx, _config…), and
+    # their plain PostgreSQL twins of the same names, are created by hand in the
+    # revisions, not by the models.
     return name is not None and name.startswith(search_index.INDEX_TABLE_PREFIXES)
 
 
@@ -222,16 +228,20 @@ def run_migration(db_path: Path, step: Callable[[Connection], _T]) -> _T:
 # --- the database file's state ------------------------------------------------------------
 
 
-def _read_state(db_path: Path) -> tuple[str | None, bool]:
+def _state_of(connection: Connection) -> tuple[str | None, bool]:
     """(current revision, whether any table other than alembic's exists)."""
+    current = MigrationContext.configure(
+        connection, opts={"version_table": VERSION_TABLE}
+    ).get_current_revision()
+    tables = [t for t in inspect(connection).get_table_names() if t != VERSION_TABLE]
+    return current, bool(tables)
+
+
+def _read_state(db_path: Path) -> tuple[str | None, bool]:
     engine = create_engine(sqlite_url(db_path), poolclass=NullPool, hide_parameters=True)
     try:
         with engine.connect() as connection:
-            current = MigrationContext.configure(
-                connection, opts={"version_table": VERSION_TABLE}
-            ).get_current_revision()
-            tables = [t for t in inspect(connection).get_table_names() if t != VERSION_TABLE]
-            return current, bool(tables)
+            return _state_of(connection)
     finally:
         engine.dispose()
 
@@ -298,6 +308,28 @@ def upgrade_to_head(
     db_path.parent.mkdir(parents=True, exist_ok=True)
     run_migration(db_path, step)
     return backup
+
+
+def upgrade_server_to_head(url: str, *, script_location: Path | None = None) -> None:
+    """Bring a PostgreSQL database (a `postgresql+psycopg://` URL) to the program's schema.
+
+    One transaction, DDL included (PostgreSQL's DDL is transactional): any error leaves the
+    database as it was. An advisory lock makes a second workstation starting meanwhile
+    wait, then find the schema at head. The backup and the foreign-keys dance of
+    `upgrade_to_head` are SQLite's: PostgreSQL alters tables in place, so no copy cascades;
+    a pg_dump before migrating is the reliability work's.
+    """
+    head = head_revision(script_location=script_location)
+    engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+            current, has_tables = _state_of(connection)
+            _check_known(current, has_tables, script_location)
+            if current != head:
+                command.upgrade(make_config(connection, script_location=script_location), "head")
+    finally:
+        engine.dispose()
 
 
 def downgrade(
