@@ -3,32 +3,12 @@ exit codes."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from salon_crm import paths
-
-PASSWORD = "owner-pass-1"
-
-
-def run(
-    data_dir: Path, *args: str, password: str | None = PASSWORD
-) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "SALON_CRM_PASSWORD"}
-    if password is not None:
-        env["SALON_CRM_PASSWORD"] = password
-    return subprocess.run(
-        [sys.executable, "-m", "salon_crm", "--data-dir", str(data_dir), *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
+from tests.cli_runner import PASSWORD, CliResult, run
 
 
 @pytest.fixture(scope="module")
@@ -106,34 +86,6 @@ def test_wrong_password_and_usage_exit_2(salon: Path) -> None:
 def test_init_twice_is_refused(salon: Path) -> None:
     done = run(salon, "init", "--salon", "X", "--country", "UA", "--owner", "other")
     assert done.returncode == 1
-
-
-def test_data_dir_from_environment(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "SALON_CRM_DATA_DIR": str(tmp_path / "env-dir"),
-        "SALON_CRM_PASSWORD": PASSWORD,
-    }
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "salon_crm",
-            "init",
-            "--salon",
-            "S",
-            "--country",
-            "PL",
-            "--owner",
-            "ola",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert (tmp_path / "env-dir" / "salon.db").exists()
 
 
 def test_demo_prints_users_and_fills_the_database(tmp_path: Path) -> None:
@@ -226,7 +178,7 @@ def test_archive_and_restore_by_number(salon: Path) -> None:
     assert twice.returncode == 1 and "not archived" in twice.stderr
 
 
-def _add_refused(data_dir: Path, phone: str) -> subprocess.CompletedProcess[str]:
+def _add_refused(data_dir: Path, phone: str) -> CliResult:
     return run(data_dir, "--user", "olena", "clients", "add", "--first", "Оля", "--phone", phone)
 
 

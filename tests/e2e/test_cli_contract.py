@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli import run
+from tests.cli_runner import run
 
 OWNER = ("--user", "olena")
 

@@ -11,7 +11,7 @@ import pytest
 
 from salon_crm import paths
 from salon_crm.db.storage.media_store import MediaStore
-from tests.e2e.test_cli import run
+from tests.cli_runner import run
 
 OWNER = ("--user", "olena")
 CONTRACT = "Umowa o świadczenie usług kosmetologicznych"

@@ -11,7 +11,7 @@ import pytest
 from salon_crm.domain.common.enums import Role
 from salon_crm.domain.health.conditions import CONDITIONS
 from salon_crm.services.core.workspace import Workspace
-from tests.e2e.test_cli import PASSWORD, run
+from tests.cli_runner import PASSWORD, run
 
 
 @pytest.fixture(scope="module")

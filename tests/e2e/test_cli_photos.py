@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.e2e.test_cli import run
+from tests.cli_runner import run
 from tests.unit.photo_files import encoded, png_bomb, solid, with_gps
 
 OWNER = ("--user", "olena")

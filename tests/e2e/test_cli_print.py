@@ -10,7 +10,7 @@ import pytest
 
 from salon_crm.domain.common.enums import Role
 from salon_crm.services.core.workspace import Workspace
-from tests.e2e.test_cli import PASSWORD, run
+from tests.cli_runner import PASSWORD, run
 from tests.printout_records import filled_client, lot_number
 
 

@@ -3,7 +3,6 @@ catalogue, recording with every reason or an override, lot recall, the balance."
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 from salon_crm.domain.common.enums import ConsentPurpose, Role
 from salon_crm.services.clients.client_types import ConsentData
 from salon_crm.services.core.workspace import Workspace
-from tests.e2e.test_cli import PASSWORD, run
+from tests.cli_runner import PASSWORD, CliResult, run
 from tests.unit.procedure_setup import write_anamnesis
 
 OWNER = ("--user", "olena")
@@ -42,7 +41,7 @@ def _client(
 
 def _record(
     salon: Path, number: str, procedure: str, *extra: str, user: str = "olena"
-) -> subprocess.CompletedProcess[str]:
+) -> CliResult:
     return run(
         salon,
         *("--user", user, "procedures", "record", "--client", number, "--procedure", procedure),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.settings.card_templates import CardTemplateData
+from tests.cli_runner import run
 from tests.conftest import PASSWORD, Staff
-from tests.e2e.test_cli import run
 
 
 def test_a_client_is_added_from_a_template_by_name(workspace: Workspace, staff: Staff) -> None:
