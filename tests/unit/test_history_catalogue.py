@@ -144,7 +144,7 @@ def test_a_tag_change_reads_as_names(workspace: Workspace, staff: Staff) -> None
             tag_ids=frozenset({depilation.id}),
         )
     )
-    clients.update(
+    card = clients.update(
         card.id, replace(card.edit_input(), tag_ids=frozenset({depilation.id, massage.id}))
     )
     clients.update(card.id, replace(card.edit_input(), tag_ids=frozenset({massage.id})))
