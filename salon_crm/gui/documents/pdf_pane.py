@@ -3,10 +3,12 @@ place while there is nothing to show (the values it still lacks, a refusal)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from salon_crm.gui.documents.pdf_output import pdf_document
 
 
 class PdfPane(QStackedWidget):
@@ -16,8 +18,6 @@ class PdfPane(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("pdfPane")
         self.document = QPdfDocument(self)
-        # QPdfDocument reads from the device while it shows the pages: kept with the pane.
-        self._buffer = QBuffer(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
         self.view.setDocument(self.document)
@@ -32,11 +32,9 @@ class PdfPane(QStackedWidget):
         self.addWidget(self.view)
 
     def show_pdf(self, data: bytes) -> None:
-        self.document.close()
-        self._buffer.close()
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        shown, self.document = self.document, pdf_document(data, self)
+        self.view.setDocument(self.document)
+        shown.deleteLater()
         self.setCurrentWidget(self.view)
 
     def show_message(self, text: str) -> None:
