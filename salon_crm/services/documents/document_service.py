@@ -101,7 +101,7 @@ class DocumentService(MediaBoundService):
     def preview(self, request: DocumentRequest) -> bytes:
         """The PDF as it would be stored, numbered "—"; nothing is written."""
         text, values = self._values(request, DRAFT_NUMBER)
-        return render_document(self._filled(request, text, values, DRAFT_NUMBER))
+        return render_document(self._filled(request, text, values, DRAFT_NUMBER, self._logo()))
 
     def make(self, request: DocumentRequest) -> StoredDocument:
         """Number, render and store the document on the client's card, in one
@@ -109,10 +109,11 @@ class DocumentService(MediaBoundService):
         `blank_missing` is not set."""
         self._actor.require(Permission.DOCUMENTS_WRITE)
         text, values = self._values(request, DRAFT_NUMBER)
+        logo = self._logo()  # read before the write transaction, as the values are
 
         def render(number: str) -> bytes:
             values["document.number"] = number
-            return render_document(self._filled(request, text, values, number))
+            return render_document(self._filled(request, text, values, number, logo))
 
         consent = CONSENT_OF_KIND.get(text.kind) if request.client_signs else None
 
@@ -124,8 +125,8 @@ class DocumentService(MediaBoundService):
             request.client_id,
             render,
             title=text.name,
-            version_id=text.version_id,
             signed=request.client_signs,
+            text=text,
             after=record,
         )
 
@@ -155,12 +156,7 @@ class DocumentService(MediaBoundService):
             values["document.number"] = number
             return fill_form(form, {f: values.get(p, "") for f, p in mapping.items()})
 
-        def record(_session: Session, row: ClientDocument) -> None:
-            row.form_id = form_id
-
-        return self._store(
-            client_id, render, title=title, version_id=None, signed=False, after=record
-        )
+        return self._store(client_id, render, title=title, signed=False, form_id=form_id)
 
     def _record_consent(
         self,
@@ -196,11 +192,13 @@ class DocumentService(MediaBoundService):
         render: Callable[[str], bytes],
         *,
         title: str,
-        version_id: int | None,
         signed: bool,
+        text: TemplateText | None = None,
+        form_id: int | None = None,
         after: Callable[[Session, ClientDocument], None] | None = None,
     ) -> StoredDocument:
-        """Number, render and store in one transaction: a failed render takes no number."""
+        """Number, render and store in one transaction: a failed render takes no number.
+        The document was made from the template version `text` or the stored form."""
         with unit_of_work(self._db, self._actor) as session:
             known_client(session, client_id)
             number = _next_number(session, self._today())
@@ -210,7 +208,8 @@ class DocumentService(MediaBoundService):
                 client_id=client_id,
                 number=number,
                 title=title[:300],
-                template_version_id=version_id,
+                template_version_id=text.version_id if text else None,
+                form_id=form_id,
                 pdf_sha256=stored.sha256,
                 signed=signed,
                 created_at=self._clock(),
@@ -220,8 +219,7 @@ class DocumentService(MediaBoundService):
             session.flush()
             if after is not None:
                 after(session, row)
-            version = session.get(DocumentTemplateVersion, version_id) if version_id else None
-            return _stored(row, self._actor.full_name, version.version if version else None)
+            return _stored(row, self._actor.full_name, text.version if text else None)
 
     # --- the registry --------------------------------------------------------------------
 
@@ -314,8 +312,16 @@ class DocumentService(MediaBoundService):
         so {{user.full_name}} is never a missing value."""
         return self._actor.full_name or self._actor.login
 
+    def _logo(self) -> bytes | None:
+        return LetterheadService(self._db, self._actor, self._media).logo()
+
     def _filled(
-        self, request: DocumentRequest, text: TemplateText, values: dict[str, str], number: str
+        self,
+        request: DocumentRequest,
+        text: TemplateText,
+        values: dict[str, str],
+        number: str,
+        logo: bytes | None,
     ) -> FilledDocument:
         names = {
             Signer.CLIENT: values.get("client.full_name", ""),
@@ -335,7 +341,7 @@ class DocumentService(MediaBoundService):
             letterhead=Letterhead(
                 values.get("salon.name", ""),
                 lines,
-                LetterheadService(self._db, self._actor, self._media).logo(),
+                logo,
             ),
             number=number,
             page_label=request.page_label,
