@@ -57,7 +57,12 @@ class MappedField:
 class _Stored:
     row: FormRow
     pdf: bytes
+    fields: list[FormField]  # read once from `pdf`
     mapping: dict[str, str]
+
+    @property
+    def names(self) -> set[str]:
+        return {f.name for f in self.fields}
 
 
 class FormService(MediaBoundService):
@@ -99,9 +104,7 @@ class FormService(MediaBoundService):
     def fields(self, form_id: int) -> list[MappedField]:
         """The form's fillable fields in page order, each with its placeholder."""
         stored = self._stored(form_id)
-        return [
-            MappedField(field, stored.mapping.get(field.name)) for field in form_fields(stored.pdf)
-        ]
+        return [MappedField(field, stored.mapping.get(field.name)) for field in stored.fields]
 
     def mapping(self, form_id: int) -> dict[str, str]:
         return dict(self._stored(form_id).mapping)
@@ -147,7 +150,7 @@ class FormService(MediaBoundService):
         (the FieldError's field is the form field's name); nothing is saved then."""
         self._actor.require(Permission.SETTINGS_MANAGE)
         stored = self._stored(form_id)
-        names = {f.name for f in form_fields(stored.pdf)}
+        names = stored.names
         wanted = {f: p.strip().strip("{}").strip() for f, p in mapping.items() if p and p.strip()}
         with unit_of_work(self._db, self._actor) as session:
             custom = frozenset(_custom_fields(session))
@@ -192,8 +195,7 @@ class FormService(MediaBoundService):
         """The stored form filled with its saved mapping and kept on the client's card,
         titled with the form's name."""
         stored = self._stored(form_id)
-        names = {f.name for f in form_fields(stored.pdf)}
-        mapping = {f: p for f, p in stored.mapping.items() if f in names}
+        mapping = {f: p for f, p in stored.mapping.items() if f in stored.names}
         return self._documents().fill_form(
             client_id, stored.pdf, mapping, title=stored.row.name, form_id=form_id
         )
@@ -214,10 +216,11 @@ class FormService(MediaBoundService):
                 form.is_active,
             )
         pdf = self._read(digest)
-        names = {f.name for f in form_fields(pdf)}
+        fields = form_fields(pdf)
+        names = {f.name for f in fields}
         mapping = _mapping(field_map)
         mapped = sum(1 for field in mapping if field in names)
-        return _Stored(FormRow(form_id, name, len(names), mapped, active), pdf, mapping)
+        return _Stored(FormRow(form_id, name, len(names), mapped, active), pdf, fields, mapping)
 
     def _read(self, digest: str) -> bytes:
         try:
