@@ -9,21 +9,12 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from salon_crm.domain.common.translation import QT_TRANSLATE_NOOP
+from salon_crm.domain.health import health_texts as texts
 from salon_crm.domain.health.skin import SCALES, SkinType, WrinkleType, roman
 from salon_crm.services.health.assessment_types import ROMAN_SCALES, AssessmentInput
 
-CONTEXT = "SkinLabels"
+CONTEXT = texts.SKIN_CONTEXT
 
-_NAMES: Mapping[str, str] = {
-    "fitzpatrick": QT_TRANSLATE_NOOP("SkinLabels", "Fitzpatrick phototype"),
-    "glogau": QT_TRANSLATE_NOOP("SkinLabels", "Glogau photoageing"),
-    "turgor": QT_TRANSLATE_NOOP("SkinLabels", "Turgor"),
-    "sensitivity": QT_TRANSLATE_NOOP("SkinLabels", "Sensitivity"),
-    "pigmentation": QT_TRANSLATE_NOOP("SkinLabels", "Pigmentation"),
-    "vascular": QT_TRANSLATE_NOOP("SkinLabels", "Vascular changes"),
-    "acne_grade": QT_TRANSLATE_NOOP("SkinLabels", "Acne grade"),
-    "wrinkle_depth": QT_TRANSLATE_NOOP("SkinLabels", "Wrinkle depth"),
-}
 
 # For the chart's legend and the list's summary, where room is short.
 _SHORT_NAMES: Mapping[str, str] = {
@@ -80,21 +71,6 @@ _VALUES: Mapping[str, tuple[str, ...]] = {
     "wrinkle_depth": _GRADES,
 }
 
-_SKIN_TYPES: Mapping[SkinType, str] = {
-    SkinType.NORMAL: QT_TRANSLATE_NOOP("SkinLabels", "Normal"),
-    SkinType.DRY: QT_TRANSLATE_NOOP("SkinLabels", "Dry"),
-    SkinType.OILY: QT_TRANSLATE_NOOP("SkinLabels", "Oily"),
-    SkinType.COMBINATION: QT_TRANSLATE_NOOP("SkinLabels", "Combination"),
-    SkinType.SENSITIVE: QT_TRANSLATE_NOOP("SkinLabels", "Sensitive"),
-}
-
-_WRINKLE_TYPES: Mapping[WrinkleType, str] = {
-    WrinkleType.NONE: QT_TRANSLATE_NOOP("SkinLabels", "No wrinkles"),
-    WrinkleType.FINE: QT_TRANSLATE_NOOP("SkinLabels", "Fine lines (dehydration)"),
-    WrinkleType.EXPRESSION: QT_TRANSLATE_NOOP("SkinLabels", "Expression lines"),
-    WrinkleType.GRAVITATIONAL: QT_TRANSLATE_NOOP("SkinLabels", "Gravitational (sagging)"),
-    WrinkleType.COMBINED: QT_TRANSLATE_NOOP("SkinLabels", "Combined"),
-}
 
 # The words of Baumann's pairs, in the order of domain/health/skin.BAUMANN_PAIRS.
 _BAUMANN_WORDS: tuple[tuple[str, str], ...] = (
@@ -117,7 +93,7 @@ def not_assessed() -> str:
 
 
 def scale_name(scale: str) -> str:
-    return _tr(_NAMES[scale])
+    return _tr(texts.SCALE_NAMES[scale])
 
 
 def short_name(scale: str) -> str:
@@ -144,11 +120,11 @@ def value_text(scale: str, value: int) -> str:
 
 
 def skin_type_labels() -> dict[SkinType, str]:
-    return {member: _tr(text) for member, text in _SKIN_TYPES.items()}
+    return {member: _tr(text) for member, text in texts.SKIN_TYPES.items()}
 
 
 def wrinkle_type_labels() -> dict[WrinkleType, str]:
-    return {member: _tr(text) for member, text in _WRINKLE_TYPES.items()}
+    return {member: _tr(text) for member, text in texts.WRINKLE_TYPES.items()}
 
 
 def baumann_words() -> tuple[tuple[str, str], ...]:

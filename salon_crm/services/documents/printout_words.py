@@ -17,6 +17,7 @@ from datetime import date, datetime
 from salon_crm.domain.common.dates import format_day
 from salon_crm.domain.common.money import Money, format_money
 from salon_crm.domain.common.translation import QT_TRANSLATE_NOOP
+from salon_crm.domain.health import health_texts as texts
 from salon_crm.domain.health.face_chart import Depth, View
 from salon_crm.domain.health.skin import SkinType, WrinkleType
 
@@ -180,50 +181,13 @@ ANAMNESIS_FIELDS: dict[str, Text] = {
 
 # --- skin assessments and the face chart, as their screens say them ------------------------
 
-S = "SkinLabels"
-F = "FaceChartTexts"
-
-SCALE_NAMES: dict[str, Text] = {
-    "fitzpatrick": Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Fitzpatrick phototype")),
-    "glogau": Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Glogau photoageing")),
-    "turgor": Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Turgor")),
-    "sensitivity": Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Sensitivity")),
-    "pigmentation": Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Pigmentation")),
-    "vascular": Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Vascular changes")),
-    "acne_grade": Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Acne grade")),
-    "wrinkle_depth": Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Wrinkle depth")),
-}
-
-SKIN_TYPES: dict[SkinType, Text] = {
-    SkinType.NORMAL: Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Normal")),
-    SkinType.DRY: Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Dry")),
-    SkinType.OILY: Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Oily")),
-    SkinType.COMBINATION: Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Combination")),
-    SkinType.SENSITIVE: Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Sensitive")),
-}
-
-WRINKLE_TYPES: dict[WrinkleType, Text] = {
-    WrinkleType.NONE: Text(S, QT_TRANSLATE_NOOP("SkinLabels", "No wrinkles")),
-    WrinkleType.FINE: Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Fine lines (dehydration)")),
-    WrinkleType.EXPRESSION: Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Expression lines")),
-    WrinkleType.GRAVITATIONAL: Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Gravitational (sagging)")),
-    WrinkleType.COMBINED: Text(S, QT_TRANSLATE_NOOP("SkinLabels", "Combined")),
-}
-
-VIEWS: dict[View, Text] = {
-    View.FRONT: Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "Front")),
-    View.LEFT: Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "Left side")),
-    View.RIGHT: Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "Right side")),
-}
-
-DEPTHS: dict[Depth, Text] = {
-    Depth.INTRADERMAL: Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "intradermal")),
-    Depth.SUBCUTANEOUS: Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "subcutaneous")),
-    Depth.SUPRAPERIOSTEAL: Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "supraperiosteal")),
-    Depth.INTRAMUSCULAR: Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "intramuscular")),
-}
-
-INJECTION = Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "Injection point"))
-ZONE = Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "Problem zone"))
-AREA = Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "Treated area"))
-MARKER = Text(F, QT_TRANSLATE_NOOP("FaceChartTexts", "{kind}: {details}"))
+S, F = texts.SKIN_CONTEXT, texts.FACE_CHART_CONTEXT
+SCALE_NAMES: dict[str, Text] = {k: Text(S, v) for k, v in texts.SCALE_NAMES.items()}
+SKIN_TYPES: dict[SkinType, Text] = {k: Text(S, v) for k, v in texts.SKIN_TYPES.items()}
+WRINKLE_TYPES: dict[WrinkleType, Text] = {k: Text(S, v) for k, v in texts.WRINKLE_TYPES.items()}
+VIEWS: dict[View, Text] = {k: Text(F, v) for k, v in texts.VIEWS.items()}
+DEPTHS: dict[Depth, Text] = {k: Text(F, v) for k, v in texts.DEPTHS.items()}
+INJECTION = Text(F, texts.INJECTION_POINT)
+ZONE = Text(F, texts.PROBLEM_ZONE)
+AREA = Text(F, texts.TREATED_AREA)
+MARKER = Text(F, texts.MARKER_LINE)

@@ -1,13 +1,14 @@
 """What the face chart says about its views and markers, in the interface language.
 
 Built per call, not at import: the language can change while the program runs. The
-context is written out in each call, since that is where the translation tools look.
+English words are the domain's (health_texts), shared with the printed record.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from salon_crm.domain.health import health_texts as texts
 from salon_crm.domain.health.face_chart import (
     Depth,
     FaceChart,
@@ -20,30 +21,21 @@ from salon_crm.domain.health.face_chart import (
 
 
 def view_labels() -> dict[View, str]:
-    return {
-        View.FRONT: QCoreApplication.translate("FaceChartTexts", "Front"),
-        View.LEFT: QCoreApplication.translate("FaceChartTexts", "Left side"),
-        View.RIGHT: QCoreApplication.translate("FaceChartTexts", "Right side"),
-    }
+    return {view: _tr(text) for view, text in texts.VIEWS.items()}
 
 
 def depth_labels() -> dict[Depth, str]:
-    return {
-        Depth.INTRADERMAL: QCoreApplication.translate("FaceChartTexts", "intradermal"),
-        Depth.SUBCUTANEOUS: QCoreApplication.translate("FaceChartTexts", "subcutaneous"),
-        Depth.SUPRAPERIOSTEAL: QCoreApplication.translate("FaceChartTexts", "supraperiosteal"),
-        Depth.INTRAMUSCULAR: QCoreApplication.translate("FaceChartTexts", "intramuscular"),
-    }
+    return {depth: _tr(text) for depth, text in texts.DEPTHS.items()}
 
 
 def kind_label(marker: Marker) -> str:
     match marker:
         case InjectionPoint():
-            return QCoreApplication.translate("FaceChartTexts", "Injection point")
+            return _tr(texts.INJECTION_POINT)
         case ProblemZone():
-            return QCoreApplication.translate("FaceChartTexts", "Problem zone")
+            return _tr(texts.PROBLEM_ZONE)
         case TreatedArea():
-            return QCoreApplication.translate("FaceChartTexts", "Treated area")
+            return _tr(texts.TREATED_AREA)
 
 
 def describe(marker: Marker) -> str:
@@ -56,9 +48,7 @@ def describe(marker: Marker) -> str:
     written = ", ".join(text for text in details if text)
     if not written:
         return kind_label(marker)
-    return QCoreApplication.translate("FaceChartTexts", "{kind}: {details}").format(
-        kind=kind_label(marker), details=written
-    )
+    return _tr(texts.MARKER_LINE).format(kind=kind_label(marker), details=written)
 
 
 def zones_summary(chart: FaceChart) -> str:
@@ -79,3 +69,7 @@ def zones_summary(chart: FaceChart) -> str:
         for product, points in counts.items()
     ]
     return "; ".join([*injected, *notes])
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(texts.FACE_CHART_CONTEXT, text)
