@@ -22,10 +22,10 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from salon_crm.db.engine import Database
-from salon_crm.db.hooks import search_index
+from salon_crm.db.queries import client_match
 from salon_crm.db.storage.migration_runner import head_revision, upgrade_to_head
 from salon_crm.demo.generator import generate_demo
 from salon_crm.domain.clients.search_query import plan_search
@@ -207,7 +207,7 @@ class QueryTiming:
         return bool(self.floor)
 
 
-def floor_statements(query: str) -> list[tuple[str, dict[str, str]]]:
+def floor_statements(connection: Connection, query: str) -> list[tuple[str, dict[str, str]]]:
     """The FTS statements the service's search runs for `query`, in its order.
 
     One per reading of the query the service tries (as typed, then on the other keyboard
@@ -216,9 +216,9 @@ def floor_statements(query: str) -> list[tuple[str, dict[str, str]]]:
     """
     statements: list[tuple[str, dict[str, str]]] = []
     for candidate in (query, *alternatives(query.strip())):
-        found = search_index.matching(plan_search(candidate))
-        short = search_index.Tier(words=found.prefixes) if found.prefixes else None
-        match = search_index.match_select([found.typed or short])
+        found = client_match.matching(plan_search(candidate))
+        short = client_match.Tier(words=found.prefixes) if found.prefixes else None
+        match = client_match.match_select(connection, [found.typed or short])
         if match is not None:
             statements.append(match)
     return statements
@@ -247,7 +247,8 @@ def bench_search(db: Database, actor: Actor, *, repeat: int, warmup: int) -> lis
     try:
         for kind, query in QUERIES:
             timing = QueryTiming(kind, query)
-            statements = floor_statements(query)
+            with db.engine.connect() as connection:
+                statements = floor_statements(connection, query)
             for _ in range(warmup):
                 timing.rows = len(search.search(query, limit=LIMIT).rows)
                 if statements:

@@ -5,8 +5,8 @@ PostgreSQL the same Python-folded keys go into plain tables with the names FTS5'
 so that the schema comparison skips them alike: `client_fts` and `client_words` keyed by
 the client's id, with pg_trgm GIN indexes, which serve both "contains" and word-start
 look-ups (a pattern after a space is padded like a word start), and the two vocabulary
-tables for forgiving a typo, as on SQLite. The search hook writes them once it has its
-PostgreSQL twin.
+tables for forgiving a typo, as on SQLite. The clients' sort names compare in code point
+order, as SQLite compares them, whatever the server's locale.
 
 Revision ID: d2f6a8c4e1b7
 Revises: b8e3f5a7c1d4
@@ -33,6 +33,7 @@ _TRIGRAM_COLUMNS = {
 }
 _CREATE = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    'ALTER TABLE clients ALTER COLUMN sort_name TYPE VARCHAR(310) COLLATE "C"',
     "CREATE TABLE client_fts (client_id INTEGER PRIMARY KEY REFERENCES clients(id) "
     "ON DELETE CASCADE, names TEXT NOT NULL, phones TEXT NOT NULL, emails TEXT NOT NULL, "
     "codes TEXT NOT NULL)",
@@ -62,3 +63,4 @@ def downgrade() -> None:
     # The extension stays: other databases' objects or an administrator may use it.
     for table in ("client_vocabulary_keys", "client_vocabulary", "client_words", "client_fts"):
         op.execute(f"DROP TABLE {table}")
+    op.execute("ALTER TABLE clients ALTER COLUMN sort_name TYPE VARCHAR(310)")

@@ -18,6 +18,12 @@ from salon_crm.db.models.audit import AuditEntry
 from salon_crm.db.models.lists import Tag
 from salon_crm.db.storage import migration_runner
 from salon_crm.db.storage.migration_runner import head_revision, upgrade_server_to_head
+from salon_crm.services.clients.client_service import ClientService
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.clients.search_service import SearchService
+from salon_crm.services.core.workspace import Workspace
+from salon_crm.services.settings import user_service
+from tests.conftest import Staff
 from tests.pg_cluster import Cluster
 
 
@@ -98,3 +104,60 @@ def test_database_writes_audits_and_reads_back(database: Database) -> None:
     # UtcDateTime comes back aware, in UTC, as on SQLite.
     assert entry.at.tzinfo is not None
     assert abs(entry.at - datetime.now(UTC)).total_seconds() < 60
+
+
+def test_sort_names_compare_in_code_point_order(migrated_url: str) -> None:
+    collation = _scalars(
+        migrated_url,
+        "SELECT collation_name FROM information_schema.columns "
+        "WHERE table_name = 'clients' AND column_name = 'sort_name'",
+    )
+    assert collation == ["C"]
+
+
+def test_clients_are_indexed_and_found_as_on_sqlite(
+    database: Database, workspace: Workspace, staff: Staff
+) -> None:
+    """The same clients and queries on both engines: the same rows in the same order."""
+    owner = user_service.setup_salon(
+        database,
+        salon_name="Lilia",
+        country="UA",
+        login="owner",
+        password="pw-123456789",
+        full_name="Olena",
+    )
+    people = [
+        ClientInput(
+            last_name="Коваль",
+            first_name="Іванна",
+            phones=(PhoneData("067 123 45 67"),),
+            emails=("ivanna@example.com",),
+        ),
+        ClientInput(last_name="Ковальчук", first_name="Олена", phones=(PhoneData("0509998877"),)),
+        ClientInput(last_name="Kowalska", first_name="Anna", phones=(PhoneData("0631112233"),)),
+        ClientInput(last_name="Іваненко", first_name="Ірина", phones=(PhoneData("0441234567"),)),
+    ]
+    engines = [
+        (ClientService(database, owner), SearchService(database, owner)),
+        (workspace.clients(staff.owner), workspace.search(staff.owner)),
+    ]
+    for clients, _search in engines:
+        for person in people:
+            clients.create(person)
+    for query in (
+        "ков",
+        "коваль",
+        "kowal",
+        "ковальск",
+        "1234567",
+        "ivanna@ex",
+        "ів",
+        "ко о",
+        "кавал",
+        "0509998877",
+        "іваненко ірина",
+    ):
+        found = [[r.full_name for r in s.search(query).rows] for _c, s in engines]
+        assert found[0] == found[1], query
+        assert found[0], query

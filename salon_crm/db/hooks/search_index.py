@@ -18,8 +18,11 @@ deletion keys (`domain.common.typos`).
 
 The keys are folded in Python (`domain.text.fold`) because SQLite folds ASCII only. The
 rows are rewritten from a session hook in the same transaction as the change, so the
-index can never disagree with a committed client. This module is the only place that
-knows the index is FTS5.
+index can never disagree with a committed client.
+
+On PostgreSQL the same four tables are plain tables keyed by `client_id`, searched with
+pg_trgm (see `search_terms`); this module and `search_terms` are the only places that know
+which engine holds the index.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, event, text
@@ -35,12 +38,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from salon_crm.db.models.client_details import ClientEmail, ClientPhone
 from salon_crm.db.models.clients import Client
-from salon_crm.domain.clients.search_query import SearchPlan
 from salon_crm.domain.common.names import sort_key
 from salon_crm.domain.common.phones import search_digit_forms
 from salon_crm.domain.common.sounds import skeleton
 from salon_crm.domain.common.text import fold, search_words
-from salon_crm.domain.common.typos import MIN_TYPO_LENGTH, deletion_keys, one_typo_apart
+from salon_crm.domain.common.typos import MIN_TYPO_LENGTH, deletion_keys
 
 CREATE_STATEMENTS = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS client_fts USING fts5("
@@ -61,8 +63,6 @@ DROP_STATEMENTS = (
 INDEX_TABLE_PREFIXES = ("client_fts", "client_words", "client_vocabulary")
 # Closes every phone form in the index, so "ends with these digits" is a trigram match.
 PHONE_END = "#"
-# A typed word has at most this many corrections (the most used words first).
-MAX_CORRECTIONS = 12
 
 
 @dataclass(frozen=True)
@@ -111,10 +111,33 @@ def _select_in(sql: str, ids: Sequence[int]) -> Any:
     return text(sql).bindparams(bindparam("ids", value=list(ids), expanding=True))
 
 
+def on_postgres(connection: Connection) -> bool:
+    return connection.dialect.name == "postgresql"
+
+
+def in_list(
+    connection: Connection, column: str, name: str, values: Iterable[object]
+) -> tuple[str, dict[str, Any]]:
+    """`column` is one of `values`, as one parameter however many there are: a JSON
+    array on SQLite (a statement holds at most 32,766 parameters), an array on
+    PostgreSQL."""
+    if on_postgres(connection):
+        return f"{column} = ANY(:{name})", {name: list(values)}
+    return f"{column} IN (SELECT value FROM json_each(:{name}))", {name: json.dumps(list(values))}
+
+
 def _remove(connection: Connection, ids: Sequence[int]) -> Counter[str]:
     """Delete these clients' index rows; the vocabulary words they used, counted."""
     used: Counter[str] = Counter()
     if not ids:
+        return used
+    if on_postgres(connection):
+        condition, params = in_list(connection, "client_id", "ids", ids)
+        for names, sounds in connection.execute(
+            text(f"DELETE FROM client_words WHERE {condition} RETURNING words, sounds"), params
+        ):
+            used.update(_vocabulary_words(names, sounds))
+        connection.execute(text(f"DELETE FROM client_fts WHERE {condition}"), params)
         return used
     # One rowid look-up each: FTS5 would scan the whole table for `rowid IN (...)`.
     for names, sounds in connection.execute(
@@ -131,18 +154,15 @@ def _remove(connection: Connection, ids: Sequence[int]) -> Counter[str]:
     return used
 
 
-_JSON_WORDS = "(SELECT value FROM json_each(:words))"
-
-
 def _update_vocabulary(connection: Connection, change: Counter[str]) -> None:
     """Add each word's change in use; a word no client uses any more goes with its keys."""
     change = Counter({w: n for w, n in change.items() if n})
     if not change:
         return
+    condition, params = in_list(connection, "word", "words", change)
     known = set(
         connection.execute(
-            text(f"SELECT word FROM client_vocabulary WHERE word IN {_JSON_WORDS}"),
-            {"words": json.dumps(list(change))},
+            text(f"SELECT word FROM client_vocabulary WHERE {condition}"), params
         ).scalars()
     )
     new = [w for w, n in change.items() if w not in known and n > 0]
@@ -161,10 +181,10 @@ def _update_vocabulary(connection: Connection, change: Counter[str]) -> None:
     connection.execute(
         text("UPDATE client_vocabulary SET uses = uses + :n WHERE word = :word"), changed
     )
+    condition, params = in_list(connection, "word", "words", known)
     unused = list(
         connection.execute(
-            text(f"SELECT word FROM client_vocabulary WHERE uses <= 0 AND word IN {_JSON_WORDS}"),
-            {"words": json.dumps(list(known))},
+            text(f"SELECT word FROM client_vocabulary WHERE uses <= 0 AND {condition}"), params
         ).scalars()
     )
     if unused:
@@ -190,21 +210,30 @@ def write_keys(
     for k in keys:
         change.update(k.vocabulary)
     if keys:
-        connection.execute(
-            text(
-                "INSERT INTO client_fts(rowid, names, phones, emails, codes) "
-                "VALUES (:client_id, :names, :phones, :emails, :codes)"
-            ),
-            [k.__dict__ for k in keys],
-        )
-        connection.execute(
-            text(
-                "INSERT INTO client_words(rowid, words, sounds) "
-                "VALUES (:client_id, :names, :sounds)"
-            ),
-            [k.__dict__ for k in keys],
-        )
+        _insert(connection, keys)
     _update_vocabulary(connection, change)
+
+
+def _insert(connection: Connection, keys: Sequence[ClientKeys]) -> None:
+    rows = [k.__dict__ for k in keys]
+    key = "rowid"
+    if on_postgres(connection):
+        # The words between spaces: a whole word is then "% ivan %" (see search_terms).
+        rows = [{**row, "names": row["names"] + " ", "sounds": row["sounds"] + " "} for row in rows]
+        key = "client_id"
+    connection.execute(
+        text(
+            f"INSERT INTO client_fts({key}, names, phones, emails, codes) "
+            "VALUES (:client_id, :names, :phones, :emails, :codes)"
+        ),
+        rows,
+    )
+    connection.execute(
+        text(
+            f"INSERT INTO client_words({key}, words, sounds) VALUES (:client_id, :names, :sounds)"
+        ),
+        rows,
+    )
 
 
 def refresh_clients(connection: Connection, client_ids: Iterable[int]) -> None:
@@ -282,222 +311,3 @@ def _after_flush(session: Session, _context: object) -> None:
 def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
-
-
-# --- querying ------------------------------------------------------------------------------
-
-# As typed, a word may be in any column of the trigram table.
-_TYPED = "{names phones emails codes} : "
-
-
-def _phrase(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
-def _starts_word(word: str, columns: str = "words") -> str:
-    """A token of `columns` of client_words that starts with `word`."""
-    return f"{{{columns}}} : {_phrase(word)} *"
-
-
-def _all(terms: Iterable[str | None]) -> str | None:
-    present = [t for t in terms if t]
-    return " AND ".join(present) if present else None
-
-
-@dataclass(frozen=True)
-class Tier:
-    """One set of matching clients: a trigram expression over client_fts, a token
-    expression over client_words, or both (then a client must match both).
-
-    With both, the index reads the trigram matches and keeps those among the token
-    matches, unless `words_first`: for a token expression that few clients match (a
-    name word starting with the first word typed), where the trigram side may be
-    everyone at gmail.com. `contains` is a text the e-mails must hold whole: the trigram
-    phrase is then only its selective start (see `_email_phrase`).
-    """
-
-    fts: str | None = None
-    words: str | None = None
-    words_first: bool = False
-    contains: str | None = None
-
-
-@dataclass(frozen=True)
-class Matching:
-    """The index's tiers for one query, in the order their matches rank.
-
-    `better`: the typed matches that rank first (a name word starts with the first word,
-    a phone ends with the digits); `typed`: every word as typed, anywhere; `spelled`:
-    every word as the start of a name word or of its sound skeleton (another alphabet or
-    spelling); `forgiven`: also one typo in a word (set by `forgive`). The one- and
-    two-letter words (`prefixes`) are part of each tier. None when the query has no
-    tier of that kind.
-    """
-
-    typed: Tier | None
-    spelled: Tier | None = None
-    better: Tier | None = None
-    forgiven: Tier | None = None
-    prefixes: str | None = None
-
-    @property
-    def has_match(self) -> bool:
-        return self.typed is not None or self.prefixes is not None
-
-    @property
-    def real(self) -> tuple[Tier | None, ...]:
-        """The tiers of true matches (no forgiven typo)."""
-        return (self.typed, self.spelled)
-
-    @property
-    def every(self) -> tuple[Tier | None, ...]:
-        """The tiers of every match shown: the true ones and the near ones."""
-        return (self.typed, self.spelled, self.forgiven)
-
-
-def _spelled_word(word: str, sound: str) -> str:
-    if len(sound) < 3:
-        return _starts_word(word)
-    return f"({_starts_word(word)} OR {_starts_word(sound, 'sounds')})"
-
-
-def matching(plan: SearchPlan) -> Matching:
-    prefixes = _all(_starts_word(w) for w in plan.prefixes)
-    if plan.phone_digits:
-        typed = "{phones codes} : " + _phrase(plan.phone_digits)
-        ends = "{phones} : " + _phrase(plan.phone_digits + PHONE_END)
-        return Matching(typed=Tier(typed), better=Tier(f"{typed} AND {ends}"))
-    if plan.email:
-        return Matching(typed=email_tier(plan.email) if len(plan.email) >= 3 else None)
-    if not plan.substrings:
-        return Matching(typed=None, prefixes=prefixes)
-    typed = " AND ".join(_TYPED + _phrase(w) for w in plan.substrings)
-    spelled = None
-    if any(len(s) >= 3 for s in plan.sounds):
-        words = (_spelled_word(w, s) for w, s in zip(plan.substrings, plan.sounds, strict=True))
-        spelled = Tier(words=_all([*words, prefixes]))
-    better = None
-    if len(plan.first_word) >= 2:
-        starts = _all([_starts_word(plan.first_word), prefixes])
-        better = Tier(typed, starts, words_first=True)
-    return Matching(typed=Tier(typed, prefixes), spelled=spelled, better=better, prefixes=prefixes)
-
-
-def _corrections(connection: Connection, words: set[str]) -> dict[str, list[str]]:
-    """For each word, the known words one typo away, the most used first."""
-    keys = {k for w in words for k in deletion_keys(w)}
-    if not keys:
-        return {}
-    candidates = connection.execute(
-        text(
-            "SELECT DISTINCT v.word, v.uses FROM client_vocabulary_keys k "
-            "JOIN client_vocabulary v ON v.word = k.word "
-            f"WHERE k.key IN {_JSON_WORDS} ORDER BY v.uses DESC, v.word"
-        ),
-        {"words": json.dumps(sorted(keys))},
-    ).all()
-    return {w: [c for c, _ in candidates if one_typo_apart(w, c)][:MAX_CORRECTIONS] for w in words}
-
-
-def forgive(connection: Connection, plan: SearchPlan, found: Matching) -> Matching:
-    """`found` with `forgiven` set when a name word of the query may hold one typo."""
-    if plan.phone_digits or plan.email or not plan.substrings:
-        return found
-    eligible = {
-        w: s
-        for w, s in zip(plan.substrings, plan.sounds, strict=True)
-        if len(w) >= MIN_TYPO_LENGTH and w.isalpha()
-    }
-    corrections = _corrections(
-        connection, {*eligible, *(s for s in eligible.values() if len(s) >= MIN_TYPO_LENGTH)}
-    )
-    if not any(corrections.values()):
-        return found
-    terms = []
-    for word, sound in zip(plan.substrings, plan.sounds, strict=True):
-        near = [
-            *corrections.get(word, ()),
-            *(corrections.get(sound, ()) if word in eligible else ()),
-        ]
-        # A correction is a whole known word or skeleton: an exact token of either column.
-        alternatives = [
-            _spelled_word(word, sound),
-            *("{words sounds} : " + _phrase(c) for c in dict.fromkeys(near)),
-        ]
-        terms.append(
-            alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
-        )
-    return replace(found, forgiven=Tier(words=_all([*terms, found.prefixes])))
-
-
-def _email_phrase(text: str) -> str:
-    """The part of an e-mail text the trigram index looks up: up to the @ and the
-    domain's first letter when there is one. The domain's trigrams ("gma", "com") are in
-    every other address, and a phrase costs what all its trigrams' lists cost."""
-    local, at, domain = text.partition("@")
-    return f"{local}@{domain[:1]}" if at and len(local) >= 2 else text
-
-
-def email_tier(text: str) -> Tier:
-    """E-mails that hold `text` whole (folded, with the spaces that mark an address's
-    ends if given)."""
-    return Tier("{emails} : " + _phrase(_email_phrase(text)), contains=text)
-
-
-def exact_condition(plan: SearchPlan, exact_phone: str | None) -> tuple[str, dict[str, Any]]:
-    """Clients whose number, barcode, a phone or an e-mail is exactly what was typed."""
-    params = {
-        "typed": plan.typed,
-        "upper": plan.typed.upper(),
-        "exact": plan.exact,
-        "phone": exact_phone or "",
-    }
-    condition = (
-        "c.number IN (:typed, :upper, :exact) "
-        "OR (c.loyalty_card <> '' AND c.loyalty_card = :exact) "
-        "OR c.id IN (SELECT client_id FROM client_phones WHERE e164 = :phone)"
-    )
-    if plan.email:
-        whole = match_select([email_tier(f" {plan.email} ")], names="exact")
-        assert whole is not None
-        condition += f" OR c.id IN ({whole[0]})"
-        params.update(whole[1])
-    return f"({condition})", params
-
-
-def _tier_select(tier: Tier, key: str, params: dict[str, Any]) -> str:
-    words = f"SELECT rowid AS id FROM client_words WHERE client_words MATCH :{key}_words"
-    if tier.words is not None:
-        params[f"{key}_words"] = tier.words
-    if tier.fts is None:
-        return words
-    params[f"{key}_fts"] = tier.fts
-    fts = f"SELECT rowid AS id FROM client_fts WHERE client_fts MATCH :{key}_fts"
-    if tier.contains is not None:
-        params[f"{key}_contains"] = tier.contains
-        fts += f" AND instr(emails, :{key}_contains) > 0"
-    if tier.words is None:
-        return fts
-    # `+rowid`: filter one side's matches by the other's; as a plain `rowid IN`, SQLite
-    # would run the whole match of one side once for each match of the other instead.
-    if tier.words_first:
-        return f"{words} AND +rowid IN ({fts})"
-    return f"{fts} AND +rowid IN ({words})"
-
-
-def match_select(
-    tiers: Iterable[Tier | None], *, newest_first: int = 0, names: str = "tier"
-) -> tuple[str, dict[str, Any]] | None:
-    """A SELECT of the ids (column `id`) of clients matching any of `tiers`; None when
-    there is none. With `newest_first`, only that many, the newest first, below the id
-    given as :before. `names` starts the names of its parameters."""
-    params: dict[str, Any] = {}
-    parts = [_tier_select(t, f"{names}{n}", params) for n, t in enumerate(tiers) if t is not None]
-    if not parts:
-        return None
-    if not newest_first:
-        return " UNION ".join(parts), params
-    page = f" ORDER BY id DESC LIMIT {int(newest_first)}"
-    if len(parts) == 1:
-        return parts[0] + " AND rowid < :before" + page, params
-    return "SELECT id FROM (" + " UNION ".join(parts) + ") WHERE id < :before" + page, params

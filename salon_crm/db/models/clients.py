@@ -80,8 +80,14 @@ class Client(Base):
     last_name: Mapped[str] = mapped_column(String(100), default="")
     first_name: Mapped[str] = mapped_column(String(100), default="")
     middle_name: Mapped[str] = mapped_column(String(100), default="")
-    # Folded "last first middle", kept for sorting and name-prefix search.
-    sort_name: Mapped[str] = mapped_column(String(310), default="", index=True)
+    # Folded "last first middle", kept for sorting and name-prefix search. In code point
+    # order on both engines (SQLite compares text so; a PostgreSQL server's locale would
+    # not), so a name range and the alphabetical order are the same everywhere.
+    sort_name: Mapped[str] = mapped_column(
+        String(310).with_variant(String(310, collation="C"), "postgresql"),
+        default="",
+        index=True,
+    )
     salutation: Mapped[str] = mapped_column(String(100), default="")
     gender: Mapped[Gender] = mapped_column(enum_type(Gender), default=Gender.FEMALE)
     birth_date: Mapped[date | None] = mapped_column(Date, index=True)

@@ -1,13 +1,12 @@
 """The client list's query: search match, filters, order and paging.
 
-Only ids come back; the services turn them into rows. The FTS parts come from
-`search_index`; the rest is portable SQL except the birthday test (`strftime`) and
-`json_each` for passing a set of ids.
+Only ids come back; the services turn them into rows. The search match comes from
+`client_match`; the rest is portable SQL but for the few expressions each engine spells
+its own way (`_Dialect`).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Generator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,7 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from salon_crm.db.hooks import search_index
+from salon_crm.db.hooks.search_index import in_list, on_postgres
+from salon_crm.db.queries import client_match
 from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort, Scope
 from salon_crm.domain.clients.search_query import SearchPlan
 from salon_crm.domain.common.ledger import EntryKind
@@ -27,7 +27,7 @@ _SCOPES = {
     Scope.ALL: "1 = 1",
 }
 _ORDER = {
-    ClientSort.NUMBER: "CAST(c.number AS INTEGER) {dir}, c.number {dir}",
+    ClientSort.NUMBER: "{number} {dir}, c.number {dir}",
     ClientSort.NAME: "c.sort_name {dir}",
     ClientSort.PHONE: "c.main_phone {dir}",
     ClientSort.BIRTH_DATE: "c.birth_date {dir} NULLS LAST",
@@ -42,7 +42,32 @@ _END = "\U0010ffff"
 _NO_ID = 2**62
 
 
-def _filters(flt: ClientFilter, today: date) -> tuple[list[str], dict[str, Any]]:
+@dataclass(frozen=True)
+class _Dialect:
+    """The expressions SQLite and PostgreSQL spell differently."""
+
+    # A client number's leading whole number, as SQLite's CAST reads it (0 if none).
+    number: str
+    # "MM-DD" of a date.
+    month_day: str
+
+
+_DIALECTS = {
+    False: _Dialect(number="CAST(c.number AS INTEGER)", month_day="strftime('%m-%d', {})"),
+    True: _Dialect(
+        number=r"COALESCE(CAST(substring(c.number FROM '^\s*(-?[0-9]{1,18})') AS BIGINT), 0)",
+        month_day="to_char({}, 'MM-DD')",
+    ),
+}
+
+
+def _dialect(connection: Connection) -> _Dialect:
+    return _DIALECTS[on_postgres(connection)]
+
+
+def _filters(
+    connection: Connection, flt: ClientFilter, today: date
+) -> tuple[list[str], dict[str, Any]]:
     where = [_SCOPES[flt.scope]]
     params: dict[str, Any] = {}
     if flt.tag_id is not None:
@@ -66,7 +91,10 @@ def _filters(flt: ClientFilter, today: date) -> tuple[list[str], dict[str, Any]]
         days = [(today + timedelta(days=n)).strftime("%m-%d") for n in range(7)]
         names = [f"bd{n}" for n in range(7)]
         where.append(
-            "strftime('%m-%d', c.birth_date) IN (" + ", ".join(f":{n}" for n in names) + ")"
+            _dialect(connection).month_day.format("c.birth_date")
+            + " IN ("
+            + ", ".join(f":{n}" for n in names)
+            + ")"
         )
         params.update(zip(names, days, strict=True))
     if flt.expired_documents:
@@ -85,11 +113,12 @@ _IN_DEBT = (
 )
 
 
-def _order(sort: ClientSort, descending: bool) -> str:
+def _order(connection: Connection, sort: ClientSort, descending: bool) -> str:
     direction = "DESC" if descending else "ASC"
     if sort is ClientSort.RELEVANCE or sort not in _ORDER:
         return f"c.sort_name {direction}, c.id {direction}"
-    return _ORDER[sort].format(dir=direction) + ", c.sort_name, c.id"
+    number = _dialect(connection).number
+    return _ORDER[sort].format(dir=direction, number=number) + ", c.sort_name, c.id"
 
 
 @dataclass(frozen=True)
@@ -115,17 +144,17 @@ def select_client_ids(
     """One page of client ids. With a query and RELEVANCE order: exact number, phone and
     e-mail matches first, then names that start with the query, the better matches, the
     rest, matches across alphabets, and last the near matches (one typo forgiven)."""
-    where, params = _filters(flt, today)
-    order = _order(sort, descending)
+    where, params = _filters(connection, flt, today)
+    order = _order(connection, sort, descending)
     if plan is None or plan.is_empty:
         return ClientPage(_ids(connection, where, params, order, limit, offset))
 
-    exact_sql, exact_params = search_index.exact_condition(plan, exact_phone)
+    exact_sql, exact_params = client_match.exact_condition(connection, plan, exact_phone)
     params.update(exact_params)
-    found = search_index.matching(plan)
+    found = client_match.matching(plan)
     if sort is not ClientSort.RELEVANCE:
-        found = search_index.forgive(connection, plan, found)
-        condition = _any_match(exact_sql, plan, found, params)
+        found = client_match.forgive(connection, plan, found)
+        condition = _any_match(connection, exact_sql, plan, found, params)
         ids = _ids(connection, [*where, condition], params, order, limit, offset)
         return ClientPage(ids, _near_on_page(connection, ids, exact_sql, found, params))
 
@@ -155,7 +184,7 @@ def select_client_ids(
             taken.update(group)
     near: list[int] = []
     if len(taken) < wanted:
-        forgiven = search_index.forgive(connection, plan, found).forgiven
+        forgiven = client_match.forgive(connection, plan, found).forgiven
         if forgiven is not None:
             near = _group(connection, forgiven, taken, where, params, wanted)
             pages.append(near)
@@ -166,7 +195,7 @@ def select_client_ids(
 def _short_words(
     connection: Connection,
     plan: SearchPlan,
-    found: search_index.Matching,
+    found: client_match.Matching,
     ordered: list[int],
     where: list[str],
     params: dict[str, Any],
@@ -182,7 +211,7 @@ def _short_words(
     else:
         # The range is read in name order through its index and the members kept: a
         # page of matches costs a few hundred rows even when thousands match.
-        match = search_index.match_select([search_index.Tier(words=found.prefixes)])
+        match = client_match.match_select(connection, [client_match.Tier(words=found.prefixes)])
         assert match is not None
         members = _id_set(connection, *match)
         rest = _walk(connection, in_range, range_params, "c.sort_name, c.id", members, wanted)
@@ -190,10 +219,13 @@ def _short_words(
 
 
 def _condition(
-    exact_sql: str, tiers: tuple[search_index.Tier | None, ...], params: dict[str, Any]
+    connection: Connection,
+    exact_sql: str,
+    tiers: tuple[client_match.Tier | None, ...],
+    params: dict[str, Any],
 ) -> str:
     """Exactly what was typed, or a match of any of `tiers`."""
-    match = search_index.match_select(tiers)
+    match = client_match.match_select(connection, tiers)
     if match is None:
         return exact_sql
     params.update(match[1])
@@ -201,17 +233,21 @@ def _condition(
 
 
 def _any_match(
-    exact_sql: str, plan: SearchPlan, found: search_index.Matching, params: dict[str, Any]
+    connection: Connection,
+    exact_sql: str,
+    plan: SearchPlan,
+    found: client_match.Matching,
+    params: dict[str, Any],
 ) -> str:
     """Every client the relevance pages hold, as one condition."""
     if found.typed is not None or found.prefixes is None:
-        return _condition(exact_sql, found.every, params)
+        return _condition(connection, exact_sql, found.every, params)
     # Only short words: the name starts with the first, the others start a name word.
     name_start, range_params = _name_range(plan.prefixes[0])
     params.update(range_params)
     if len(plan.prefixes) > 1:
-        words = search_index.Tier(words=found.prefixes)
-        name_start += " AND " + _condition("0 = 1", (words,), params)
+        words = client_match.Tier(words=found.prefixes)
+        name_start += " AND " + _condition(connection, "0 = 1", (words,), params)
     return f"({exact_sql} OR ({name_start}))"
 
 
@@ -219,21 +255,21 @@ def _near_on_page(
     connection: Connection,
     ids: list[int],
     exact_sql: str,
-    found: search_index.Matching,
+    found: client_match.Matching,
     params: dict[str, Any],
 ) -> frozenset[int]:
     """The ids of a page (in any order) that only a forgiven typo brought."""
     if found.forgiven is None or not ids:
         return frozenset()
     real = {**params}
-    condition = _condition(exact_sql, found.real, real)
+    condition = _condition(connection, exact_sql, found.real, real)
     sure = _in_ids(connection, ids, [condition], real, "c.id", len(ids))
     return frozenset(ids) - set(sure)
 
 
 def _group(
     connection: Connection,
-    tier: search_index.Tier,
+    tier: client_match.Tier,
     taken: set[int],
     where: list[str],
     params: dict[str, Any],
@@ -244,7 +280,7 @@ def _group(
     large to sort at typing speed, newest first. The index gives the matches newest
     first a chunk at a time, so everyone at gmail.com costs one chunk, not a million."""
     wanted -= len(taken)
-    match = search_index.match_select([tier], newest_first=SORTED_GROUP_LIMIT + 1)
+    match = client_match.match_select(connection, [tier], newest_first=SORTED_GROUP_LIMIT + 1)
     assert match is not None
     sql, match_params = match
     before = _NO_ID
@@ -284,12 +320,12 @@ def count_clients(
     today: date,
 ) -> int:
     """How many clients the pages of `select_client_ids` hold in all."""
-    where, params = _filters(flt, today)
+    where, params = _filters(connection, flt, today)
     if plan is not None and not plan.is_empty:
-        exact_sql, exact_params = search_index.exact_condition(plan, exact_phone)
+        exact_sql, exact_params = client_match.exact_condition(connection, plan, exact_phone)
         params.update(exact_params)
-        found = search_index.forgive(connection, plan, search_index.matching(plan))
-        where.append(_any_match(exact_sql, plan, found, params))
+        found = client_match.forgive(connection, plan, client_match.matching(plan))
+        where.append(_any_match(connection, exact_sql, plan, found, params))
     sql = "SELECT count(*) FROM clients c WHERE " + " AND ".join(where)
     return int(connection.execute(text(sql), params).scalar_one())
 
@@ -298,7 +334,11 @@ def _rows(
     connection: Connection, sql: str, params: dict[str, Any]
 ) -> Generator[tuple[Any, ...], None, None]:
     """Rows straight from the sqlite3 cursor: these queries return thousands of ids per
-    keystroke, and SQLAlchemy's row objects would double the cost."""
+    keystroke, and SQLAlchemy's row objects would double the cost. (psycopg names its
+    parameters another way: PostgreSQL's rows come through SQLAlchemy.)"""
+    if on_postgres(connection):
+        yield from connection.execute(text(sql), params)
+        return
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         yield from cursor.execute(sql, params)
@@ -321,9 +361,8 @@ def _in_ids(
     """The first `wanted` of `ids` that pass the filters, in `order`."""
     if not ids or wanted <= 0:
         return []
-    condition = "c.id IN (SELECT value FROM json_each(:ids))"
-    ids_param = {**params, "ids": json.dumps(list(ids))}
-    return _ids(connection, [*where, condition], ids_param, order, wanted, 0)
+    condition, ids_param = in_list(connection, "c.id", "ids", ids)
+    return _ids(connection, [*where, condition], {**params, **ids_param}, order, wanted, 0)
 
 
 def _walk(
