@@ -21,8 +21,9 @@ from salon_crm.cli import (
     print_commands,
     procedure_commands,
     salon_commands,
+    server_commands,
 )
-from salon_crm.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, open_database
+from salon_crm.cli.common import EXIT_REFUSED, EXIT_USAGE, CliError, data_folder, open_database
 from salon_crm.db.storage.data_dir import DataFolderError
 from salon_crm.domain.common.errors import NotFoundError, SalonError, ValidationError
 
@@ -40,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="act as this user (password from $SALON_CRM_PASSWORD)")
     commands = parser.add_subparsers(dest="command")
     salon_commands.register(commands)
+    server_commands.register(commands)
     clients = commands.add_parser("clients", help="work with clients").add_subparsers(
         dest="clients_command", required=True
     )
@@ -54,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    if hasattr(args, "run_folder"):
+        return int(args.run_folder(data_folder(args), args))
     db = open_database(args)
     try:
         return int(args.run(db, args))

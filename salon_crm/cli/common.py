@@ -8,6 +8,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from salon_crm import paths
 from salon_crm.db.engine import Database
@@ -20,6 +21,9 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 # A command's handler, set on its sub-parser with `set_defaults(run=...)`.
 Handler = Callable[[Database, argparse.Namespace], int]
+# A command that looks after the data folder itself rather than its database (it must work
+# when the database cannot be opened), set with `set_defaults(run_folder=...)`.
+FolderHandler = Callable[[Path, argparse.Namespace], int]
 
 
 class CliError(Exception):
@@ -40,10 +44,14 @@ def password(prompt_twice: bool) -> str:
     return first
 
 
+def data_folder(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir or paths.default_data_dir())
+
+
 def open_database(args: argparse.Namespace) -> Database:
     from salon_crm.db.storage.data_dir import open_data_dir
 
-    return open_data_dir(args.data_dir or paths.default_data_dir())
+    return open_data_dir(data_folder(args))
 
 
 def login(db: Database, args: argparse.Namespace) -> Actor:

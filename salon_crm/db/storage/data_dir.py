@@ -1,9 +1,11 @@
 """Opening a salon's data directory: the database upgraded to the current schema.
 
-A folder the program cannot use is reported as one `DataFolderError` saying which of a
-few plain problems it is (a file where the folder should be, a folder that cannot be
-created or written to, a full disk, a file that is not a database), never as the SQL
-error or the exception that revealed it.
+The database is the folder's SQLite file, or the PostgreSQL database its server settings
+name (`server_settings`). A folder the program cannot use is reported as one
+`DataFolderError` saying which of a few plain problems it is (a file where the folder
+should be, a folder that cannot be created or written to, a full disk, a file that is not
+a database, a server that cannot be reached), never as the SQL error or the exception
+that revealed it, and never with the server's password.
 """
 
 from __future__ import annotations
@@ -18,8 +20,18 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from salon_crm import paths
-from salon_crm.db.engine import Database
-from salon_crm.db.storage.migration_runner import upgrade_to_head
+from salon_crm.db.engine import Database, make_engine
+from salon_crm.db.storage.migration_runner import (
+    MigrationError,
+    upgrade_server_to_head,
+    upgrade_to_head,
+)
+from salon_crm.db.storage.server_settings import (
+    ServerSettingsError,
+    display_url,
+    parse_url,
+    server_url,
+)
 from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.common.translation import QT_TRANSLATE_NOOP
 
@@ -34,6 +46,9 @@ class DataFolderProblem(StrEnum):
     DISK_FULL = "disk_full"
     NOT_A_DATABASE = "not_a_database"
     CANNOT_OPEN = "cannot_open"
+    SERVER_UNREACHABLE = "server_unreachable"
+    SERVER_NOT_A_SALON = "server_not_a_salon"
+    SERVER_SETTINGS_DAMAGED = "server_settings_damaged"
 
 
 # What each problem is, in English under DATA_FOLDER_CONTEXT: the GUI translates it,
@@ -67,13 +82,30 @@ TEXTS: dict[DataFolderProblem, str] = {
         "The salon's database in {path} cannot be opened. "
         "Check that the disk is connected and start the program again.",
     ),
+    DataFolderProblem.SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "DataFolder",
+        "The salon's server {path} cannot be reached or refused the connection. "
+        "Check that the server is running and that the user name, password and "
+        "database name are right.",
+    ),
+    DataFolderProblem.SERVER_NOT_A_SALON: QT_TRANSLATE_NOOP(
+        "DataFolder",
+        "The database {path} on the server holds another program's tables or a newer "
+        "version of this program's. Choose another database or update the program.",
+    ),
+    DataFolderProblem.SERVER_SETTINGS_DAMAGED: QT_TRANSLATE_NOOP(
+        "DataFolder",
+        "The server settings in {path} are damaged. "
+        "Connect the data folder to the salon's server again.",
+    ),
 }
 
 
 class DataFolderError(SalonError):
-    """The data folder (or its database) cannot be used; `problem` says why."""
+    """The data folder (or its database) cannot be used; `problem` says why. `path` is
+    a file or folder, or a server's URL without its password."""
 
-    def __init__(self, problem: DataFolderProblem, path: Path) -> None:
+    def __init__(self, problem: DataFolderProblem, path: Path | str) -> None:
         self.problem = problem
         self.path = path
         super().__init__(self.message)
@@ -170,10 +202,34 @@ def _check_database_file(db_path: Path) -> None:
             raise DataFolderError(DataFolderProblem.NOT_A_DATABASE, db_path)
 
 
-def open_data_dir(data_dir: Path) -> Database:
-    """Create the directory if needed, back up and migrate the database, and open it."""
+def open_server(url: str) -> Database:
+    """Migrate and open the PostgreSQL database at `url` (its password included)."""
+    shown = display_url(parse_url(url))
+    try:
+        upgrade_server_to_head(url)
+    except MigrationError as error:
+        raise DataFolderError(DataFolderProblem.SERVER_NOT_A_SALON, shown) from error
+    except (OSError, DBAPIError) as error:
+        # Server down, wrong password, unknown database, no right to create the tables.
+        raise DataFolderError(DataFolderProblem.SERVER_UNREACHABLE, shown) from error
+    return Database(make_engine(url))
+
+
+def prepare_folder(data_dir: Path) -> None:
+    """Create the directory if needed and check that it can be written to."""
     _create(data_dir)
     _check_writable(data_dir)
+
+
+def open_data_dir(data_dir: Path) -> Database:
+    """Create the directory if needed, back up and migrate the database, and open it."""
+    prepare_folder(data_dir)
+    try:
+        url = server_url(data_dir)
+    except ServerSettingsError as error:
+        raise DataFolderError(DataFolderProblem.SERVER_SETTINGS_DAMAGED, error.path) from None
+    if url is not None:
+        return open_server(url)
     db_path = paths.database_path(data_dir)
     _check_database_file(db_path)
     try:

@@ -1,0 +1,100 @@
+"""`connect`: keep a data folder's salon on a PostgreSQL server, or back in its SQLite file.
+
+The URL is checked before it is saved: the program connects and migrates the database
+(an empty one gets the schema, one with a salon is joined), so a folder never names a
+server it cannot use. Nothing printed holds the password.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from salon_crm import paths
+from salon_crm.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CliError, password
+from salon_crm.db.storage.data_dir import DataFolderError, open_server, prepare_folder
+from salon_crm.db.storage.server_settings import (
+    ServerUrlError,
+    display_url,
+    forget_server,
+    parse_url,
+    save_server,
+    saved_url,
+    with_password,
+)
+from salon_crm.services.settings import user_service
+
+
+def register(commands: Any) -> None:
+    """Add connect to the `salon-crm` sub-commands."""
+    connect = commands.add_parser(
+        "connect", help="keep the salon on a PostgreSQL server, or in the folder's SQLite file"
+    )
+    target = connect.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "url", nargs="?", help="postgresql://user@host[:port]/database (no password in it)"
+    )
+    target.add_argument("--show", action="store_true", help="print where the salon is kept")
+    target.add_argument(
+        "--sqlite",
+        action="store_true",
+        help="go back to the folder's SQLite file (the server is left as it is)",
+    )
+    connect.add_argument(
+        "--password-file",
+        type=Path,
+        help="read the server's password from this file "
+        "(default: $SALON_CRM_PASSWORD or the terminal)",
+    )
+    connect.set_defaults(run_folder=_connect)
+
+
+def _connect(data_dir: Path, args: argparse.Namespace) -> int:
+    if args.password_file is not None and args.url is None:
+        raise CliError("--password-file goes with a server URL", EXIT_USAGE)
+    if args.show:
+        _show(data_dir)
+    elif args.sqlite:
+        forget_server(data_dir)
+        _show(data_dir)
+    else:
+        _connect_server(data_dir, args)
+    return EXIT_OK
+
+
+def _show(data_dir: Path) -> None:
+    url = saved_url(data_dir)
+    print(display_url(url) if url is not None else f"SQLite file {paths.database_path(data_dir)}")
+
+
+def _connect_server(data_dir: Path, args: argparse.Namespace) -> None:
+    try:
+        url = parse_url(args.url)
+    except ServerUrlError as error:
+        raise CliError(str(error), EXIT_USAGE) from None
+    secret = url.password if url.password is not None else _password(args.password_file)
+    prepare_folder(data_dir)
+    try:
+        db = open_server(with_password(args.url, str(secret)))
+    except DataFolderError as error:
+        raise CliError(error.message, EXIT_REFUSED) from None
+    try:
+        joined = not user_service.needs_setup(db)
+    finally:
+        db.dispose()
+    save_server(data_dir, args.url, str(secret))
+    shown = display_url(url)
+    if joined:
+        print(f"Connected to {shown}: the salon there is this folder's now")
+    else:
+        print(f"Connected to {shown}: a new salon; set it up with `init`")
+
+
+def _password(password_file: Path | None) -> str:
+    if password_file is None:
+        return password(prompt_twice=False)
+    try:
+        return password_file.read_text(encoding="utf-8").rstrip("\r\n")
+    except (OSError, UnicodeError):
+        raise CliError(f"cannot read the password file {password_file}", EXIT_USAGE) from None
