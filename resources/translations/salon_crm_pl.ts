@@ -2424,6 +2424,18 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <source>The salon&apos;s database in {path} cannot be opened. Check that the disk is connected and start the program again.</source>
         <translation>Nie można otworzyć bazy danych salonu w {path}. Sprawdź, czy dysk jest podłączony, i uruchom program ponownie.</translation>
     </message>
+    <message>
+        <source>The salon&apos;s server {path} cannot be reached or refused the connection. Check that the server is running and that the user name, password and database name are right.</source>
+        <translation>Serwer salonu {path} jest nieosiągalny lub odmówił połączenia. Sprawdź, czy serwer działa oraz czy nazwa użytkownika, hasło i nazwa bazy danych są poprawne.</translation>
+    </message>
+    <message>
+        <source>The database {path} on the server holds another program&apos;s tables or a newer version of this program&apos;s. Choose another database or update the program.</source>
+        <translation>Baza danych {path} na serwerze zawiera tabele innego programu lub nowszej wersji tego programu. Wybierz inną bazę danych lub zaktualizuj program.</translation>
+    </message>
+    <message>
+        <source>The server settings in {path} are damaged. Connect the data folder to the salon&apos;s server again.</source>
+        <translation>Ustawienia serwera w {path} są uszkodzone. Połącz folder danych z serwerem salonu ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

@@ -2424,6 +2424,18 @@ Do it only when the client has signed the consent.</source>
         <source>The salon&apos;s database in {path} cannot be opened. Check that the disk is connected and start the program again.</source>
         <translation>Не удаётся открыть базу данных салона в {path}. Проверьте, подключён ли диск, и запустите программу снова.</translation>
     </message>
+    <message>
+        <source>The salon&apos;s server {path} cannot be reached or refused the connection. Check that the server is running and that the user name, password and database name are right.</source>
+        <translation>Сервер салона {path} недоступен или отказал в подключении. Проверьте, что сервер запущен и что имя пользователя, пароль и имя базы данных указаны верно.</translation>
+    </message>
+    <message>
+        <source>The database {path} on the server holds another program&apos;s tables or a newer version of this program&apos;s. Choose another database or update the program.</source>
+        <translation>База данных {path} на сервере содержит таблицы другой программы или более новой версии этой. Выберите другую базу данных или обновите программу.</translation>
+    </message>
+    <message>
+        <source>The server settings in {path} are damaged. Connect the data folder to the salon&apos;s server again.</source>
+        <translation>Настройки сервера в {path} повреждены. Подключите папку данных к серверу салона заново.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

@@ -2424,6 +2424,18 @@ Do it only when the client has signed the consent.</source>
         <source>The salon&apos;s database in {path} cannot be opened. Check that the disk is connected and start the program again.</source>
         <translation>Не вдається відкрити базу даних салону в {path}. Перевірте, чи під’єднано диск, і запустіть програму знову.</translation>
     </message>
+    <message>
+        <source>The salon&apos;s server {path} cannot be reached or refused the connection. Check that the server is running and that the user name, password and database name are right.</source>
+        <translation>Сервер салону {path} недоступний або відмовив у з'єднанні. Перевірте, що сервер запущено і що ім'я користувача, пароль та назву бази даних указано правильно.</translation>
+    </message>
+    <message>
+        <source>The database {path} on the server holds another program&apos;s tables or a newer version of this program&apos;s. Choose another database or update the program.</source>
+        <translation>База даних {path} на сервері містить таблиці іншої програми або новішої версії цієї. Виберіть іншу базу даних або оновіть програму.</translation>
+    </message>
+    <message>
+        <source>The server settings in {path} are damaged. Connect the data folder to the salon&apos;s server again.</source>
+        <translation>Налаштування сервера в {path} пошкоджено. Під'єднайте теку даних до сервера салону знову.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
