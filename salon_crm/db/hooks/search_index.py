@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from salon_crm.db.dialects import in_list, on_postgres
 from salon_crm.db.models.client_details import ClientEmail, ClientPhone
 from salon_crm.db.models.clients import Client
 from salon_crm.domain.common.names import sort_key
@@ -109,21 +110,6 @@ def client_keys(
 
 def _select_in(sql: str, ids: Sequence[int]) -> Any:
     return text(sql).bindparams(bindparam("ids", value=list(ids), expanding=True))
-
-
-def on_postgres(connection: Connection) -> bool:
-    return connection.dialect.name == "postgresql"
-
-
-def in_list(
-    connection: Connection, column: str, name: str, values: Iterable[object]
-) -> tuple[str, dict[str, Any]]:
-    """`column` is one of `values`, as one parameter however many there are: a JSON
-    array on SQLite (a statement holds at most 32,766 parameters), an array on
-    PostgreSQL."""
-    if on_postgres(connection):
-        return f"{column} = ANY(:{name})", {name: list(values)}
-    return f"{column} IN (SELECT value FROM json_each(:{name}))", {name: json.dumps(list(values))}
 
 
 def _remove(connection: Connection, ids: Sequence[int]) -> Counter[str]:

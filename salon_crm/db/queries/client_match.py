@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from salon_crm.db.hooks.search_index import PHONE_END, in_list, on_postgres
+from salon_crm.db.dialects import in_list, on_postgres
+from salon_crm.db.hooks.search_index import PHONE_END
 from salon_crm.db.hooks.search_terms import (
     TRIGRAM,
     AllOf,

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from salon_crm.db.hooks.search_index import in_list, on_postgres
+from salon_crm.db.dialects import in_list, on_postgres
 from salon_crm.db.queries import client_match
 from salon_crm.domain.clients.client_filter import ClientFilter, ClientSort, Scope
 from salon_crm.domain.clients.search_query import SearchPlan

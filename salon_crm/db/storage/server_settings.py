@@ -101,22 +101,25 @@ def server_url(data_dir: Path) -> str | None:
     if url is None:
         return None
     secret = password_path(data_dir)
+    password = None
     if secret.exists():
         try:
             password = secret.read_text(encoding="utf-8")
         except (OSError, UnicodeError):
             raise ServerSettingsError(secret) from None
-        url = url.set(password=password)
-    return url.render_as_string(hide_password=False)
+    return _engine_url(url, password)
 
 
 def with_password(url: str, password: str | None) -> str:
     """`url` normalised, with `password` (when given) in place of any it holds, for the
     engine; the same secrecy as `server_url`'s result."""
-    parsed = parse_url(url)
+    return _engine_url(parse_url(url), password)
+
+
+def _engine_url(url: URL, password: str | None) -> str:
     if password is not None:
-        parsed = parsed.set(password=password)
-    return parsed.render_as_string(hide_password=False)
+        url = url.set(password=password)
+    return url.render_as_string(hide_password=False)
 
 
 def save_server(data_dir: Path, url: str, password: str | None) -> None:
