@@ -21,7 +21,6 @@ from salon_crm.db.models import (
     ClientPhone,
     ClientSocialLink,
     ContactPerson,
-    Counter,
     CustomFieldDefinition,
     CustomFieldValue,
     ExpiringDocument,
@@ -30,6 +29,7 @@ from salon_crm.db.models import (
     Tag,
     User,
 )
+from salon_crm.db.queries.counters import locked_counter
 from salon_crm.domain.common import messages as msg
 from salon_crm.domain.common.errors import (
     ConflictError,
@@ -68,10 +68,7 @@ M = TypeVar("M", bound=Base)
 
 def next_client_number(session: Session) -> str:
     """The counter of all clients ever created, skipping numbers typed in by hand."""
-    counter = session.get(Counter, CLIENT_COUNTER)
-    if counter is None:
-        counter = Counter(name=CLIENT_COUNTER, value=0)
-        session.add(counter)
+    counter = locked_counter(session, CLIENT_COUNTER)
     value = counter.value
     while True:
         value += 1

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 from salon_crm.db.models import (
     ClientConsent,
     ClientDocument,
-    Counter,
     DocumentTemplateVersion,
     User,
 )
+from salon_crm.db.queries.counters import locked_counter
 from salon_crm.db.storage.media_store import MediaError
 from salon_crm.domain.common.dates import last_day_of_term
 from salon_crm.domain.common.enums import ConsentPurpose
@@ -352,10 +352,7 @@ class DocumentService(MediaBoundService):
 def _next_number(session: Session, today: date) -> str:
     """The salon's next document number of the year: 2026-0001, never reused."""
     name = f"documents-{today.year}"
-    counter = session.get(Counter, name)
-    if counter is None:
-        counter = Counter(name=name, value=0)
-        session.add(counter)
+    counter = locked_counter(session, name)
     counter.value += 1
     session.flush()
     return f"{today.year}-{counter.value:04d}"

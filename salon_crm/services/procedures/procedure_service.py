@@ -396,7 +396,7 @@ class ProcedureService(BoundService):
                 .join(ProductLot, ProductLot.id == ProcedureProduct.lot_id)
                 .join(Product, Product.id == ProductLot.product_id)
                 .where(and_(Procedure.client_id == client_id, ProductLot.recalled_on.is_not(None)))
-                .group_by(ProductLot.id)
+                .group_by(ProductLot.id, Product.id)
                 .order_by(ProductLot.recalled_on.desc(), Product.name)
             ).all()
             return [
