@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from salon_crm import paths
+from salon_crm.db.storage.server_settings import save_server
 from salon_crm.domain.common.enums import Role
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -21,6 +22,9 @@ from tests import pg_cluster
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSWORD = "correct-horse-1"
+SQLITE = "sqlite"
+POSTGRESQL = "postgresql"
+ENGINES = (SQLITE, POSTGRESQL)
 
 
 @dataclass(frozen=True)
@@ -36,10 +40,8 @@ class Template:
     staff: Staff
 
 
-@pytest.fixture(scope="session")
-def salon_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+def _set_up_salon(data_dir: Path) -> Staff:
     """A salon in Ukraine with an owner, an administrator and a specialist."""
-    data_dir = tmp_path_factory.mktemp("template")
     workspace = Workspace.open(data_dir)
     owner = workspace.setup_salon(
         salon_name="Студія краси «Лілія»",
@@ -58,20 +60,61 @@ def salon_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
     workspace.close()
     # Actors as a login would return them; logging in for real (argon2, ~0.3 s) is
     # tested on its own in test_users.py.
-    staff = Staff(
+    return Staff(
         owner=owner,
         admin=Actor(admin.id, admin.login, admin.full_name, admin.role),
         specialist=Actor(cosmo.id, cosmo.login, cosmo.full_name, cosmo.role),
     )
-    return Template(data_dir, staff)
+
+
+@pytest.fixture(scope="session")
+def salon_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """The test salon in a SQLite file, set up once and copied for every test."""
+    data_dir = tmp_path_factory.mktemp("template")
+    return Template(data_dir, _set_up_salon(data_dir))
+
+
+@dataclass(frozen=True)
+class ServerTemplate:
+    database: str
+    staff: Staff
+
+
+@pytest.fixture(scope="session")
+def server_salon_template(
+    postgres: pg_cluster.Cluster, tmp_path_factory: pytest.TempPathFactory
+) -> ServerTemplate:
+    """The same salon in a PostgreSQL database, cloned (CREATE DATABASE … TEMPLATE) for
+    every test on the server."""
+    name = f"template_{uuid.uuid4().hex[:12]}"
+    folder = tmp_path_factory.mktemp("server-template")
+    save_server(folder, postgres.create_database(name), None)
+    return ServerTemplate(name, _set_up_salon(folder))
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Which database the salon of a test lives in: every test that uses the salon runs
+    on both; the GUI suite narrows this to SQLite (tests/gui/conftest.py)."""
+    return str(request.param)
 
 
 @pytest.fixture
-def data_dir(salon_template: Template, tmp_path: Path) -> Path:
+def data_dir(engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
+    """A data folder holding a fresh copy of the test salon, in the test's engine."""
     target = tmp_path / "data"
     target.mkdir()
-    shutil.copy2(paths.database_path(salon_template.data_dir), paths.database_path(target))
-    return target
+    if engine == SQLITE:
+        template: Template = request.getfixturevalue("salon_template")
+        shutil.copy2(paths.database_path(template.data_dir), paths.database_path(target))
+        yield target
+        return
+    server: ServerTemplate = request.getfixturevalue("server_salon_template")
+    cluster: pg_cluster.Cluster = request.getfixturevalue("postgres")
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    save_server(target, cluster.create_database(name, template=server.database), None)
+    yield target
+    cluster.drop_database(name)
 
 
 @pytest.fixture
@@ -82,9 +125,11 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
-def staff(salon_template: Template, workspace: Workspace) -> Staff:
+def staff(engine: str, request: pytest.FixtureRequest, workspace: Workspace) -> Staff:
     del workspace  # the staff act on the copy that `workspace` opened
-    return salon_template.staff
+    template = "salon_template" if engine == SQLITE else "server_salon_template"
+    found: Template | ServerTemplate = request.getfixturevalue(template)
+    return found.staff
 
 
 @pytest.fixture(scope="session")

@@ -54,3 +54,9 @@ def pattern(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     video = write_test_pattern(tmp_path / "pattern.avi", (640, 480), frames=30)
     monkeypatch.setenv(CAMERA_ENV, str(video))
     return video
+
+
+@pytest.fixture
+def engine() -> str:
+    """The screens are tested on the SQLite salon; the services beneath them run on both."""
+    return "sqlite"
