@@ -17,6 +17,7 @@ from salon_crm.cli import (
     contract_commands,
     document_commands,
     health_commands,
+    move_commands,
     photo_commands,
     print_commands,
     procedure_commands,
@@ -42,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     salon_commands.register(commands)
     server_commands.register(commands)
+    move_commands.register(commands)
     clients = commands.add_parser("clients", help="work with clients").add_subparsers(
         dest="clients_command", required=True
     )

@@ -44,6 +44,16 @@ def password(prompt_twice: bool) -> str:
     return first
 
 
+def server_password(password_file: Path | None) -> str:
+    """A PostgreSQL server's password: from `password_file`, else as `password` reads it."""
+    if password_file is None:
+        return password(prompt_twice=False)
+    try:
+        return password_file.read_text(encoding="utf-8").rstrip("\r\n")
+    except (OSError, UnicodeError):
+        raise CliError(f"cannot read the password file {password_file}", EXIT_USAGE) from None
+
+
 def data_folder(args: argparse.Namespace) -> Path:
     return Path(args.data_dir or paths.default_data_dir())
 

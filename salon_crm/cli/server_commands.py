@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from salon_crm import paths
-from salon_crm.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CliError, password
+from salon_crm.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    CliError,
+    server_password,
+)
 from salon_crm.db.storage.data_dir import DataFolderError, open_server, prepare_folder
 from salon_crm.db.storage.server_settings import (
     ServerUrlError,
@@ -73,7 +79,7 @@ def _connect_server(data_dir: Path, args: argparse.Namespace) -> None:
         url = parse_url(args.url)
     except ServerUrlError as error:
         raise CliError(str(error), EXIT_USAGE) from None
-    secret = url.password if url.password is not None else _password(args.password_file)
+    secret = url.password if url.password is not None else server_password(args.password_file)
     prepare_folder(data_dir)
     try:
         db = open_server(with_password(args.url, str(secret)))
@@ -89,12 +95,3 @@ def _connect_server(data_dir: Path, args: argparse.Namespace) -> None:
         print(f"Connected to {shown}: the salon there is this folder's now")
     else:
         print(f"Connected to {shown}: a new salon; set it up with `init`")
-
-
-def _password(password_file: Path | None) -> str:
-    if password_file is None:
-        return password(prompt_twice=False)
-    try:
-        return password_file.read_text(encoding="utf-8").rstrip("\r\n")
-    except (OSError, UnicodeError):
-        raise CliError(f"cannot read the password file {password_file}", EXIT_USAGE) from None

@@ -1,0 +1,176 @@
+"""Moving a salon's rows from its SQLite file into an empty PostgreSQL database, verified.
+
+Every table of the models is copied in foreign-key order inside one transaction on the
+server, so a failure leaves the server's tables empty. The SQLite file is only read, under
+its write lock, so nobody changes it meanwhile and the copy is of one moment. Then both
+databases are read again: each table's row count and a SHA-256 over its rows (in key
+order, each value in one text form whatever the engine returned) must be equal, or
+`SalonCopyError` names the table and the caller must not switch the data folder.
+
+The search index is not copied: its SQLite tables (FTS5) have no PostgreSQL form, so the
+server's index is rebuilt from the copied clients.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Connection, Integer, Table, func, select, text, update
+from sqlalchemy.sql.expression import bindparam
+
+from salon_crm.db import models as _models  # noqa: F401 (every table in the metadata)
+from salon_crm.db.base import Base
+from salon_crm.db.hooks import search_index
+from salon_crm.domain.common.errors import SalonError
+
+BATCH = 2000
+
+# (table, rows copied so far) after each batch.
+Progress = Callable[[str, int], None]
+
+
+class SalonCopyError(SalonError):
+    """The copy cannot start (the server holds data) or came out different."""
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    """What a table holds, as compared between the two databases."""
+
+    table: str
+    rows: int
+    sha256: str
+
+
+def tables() -> list[Table]:
+    """The salon's tables, each after the tables it refers to."""
+    return list(Base.metadata.sorted_tables)
+
+
+def check_empty(connection: Connection) -> None:
+    """Refuse a server database that holds a salon: anyone's account or any client. (An
+    unused one holds only the lists its migrations filled in.)"""
+    for table in (Base.metadata.tables["users"], Base.metadata.tables["clients"]):
+        if connection.scalar(select(func.count()).select_from(table)):
+            raise SalonCopyError(f"the server's database is not empty: {table.name} has rows")
+
+
+def _clear(connection: Connection) -> None:
+    """Remove the rows the migrations filled in: the copied salon brings its own."""
+    for table in reversed(tables()):
+        connection.execute(table.delete())
+
+
+def _self_references(table: Table) -> list[str]:
+    """Columns naming a row of the same table (a client merged into another): they may
+    point to a later row, so they are filled once every row is in."""
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+
+
+def _batches(connection: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+    result = connection.execution_options(yield_per=BATCH).execute(select(table))
+    for partition in result.partitions():
+        yield [dict(row._mapping) for row in partition]
+
+
+def _copy_table(source: Connection, target: Connection, table: Table, progress: Progress) -> None:
+    later = _self_references(table)
+    # Given their copied values again, or the UPDATE would stamp them with today.
+    kept = [column.name for column in table.columns if column.onupdate is not None]
+    links: list[dict[str, Any]] = []
+    done = 0
+    for rows in _batches(source, table):
+        if later:
+            links.extend(
+                {"_key": row["id"], **{name: row[name] for name in (*later, *kept)}}
+                for row in rows
+                if any(row[name] is not None for name in later)
+            )
+            rows = [{**row, **dict.fromkeys(later)} for row in rows]
+        target.execute(table.insert(), rows)
+        done += len(rows)
+        progress(table.name, done)
+    if links:
+        target.execute(
+            update(table)
+            .where(table.c.id == bindparam("_key"))
+            .values({name: bindparam(name) for name in (*later, *kept)}),
+            links,
+        )
+
+
+def _reset_sequences(connection: Connection) -> None:
+    """The server's id sequences continue after the copied ids, not from 1."""
+    for table in tables():
+        keys = list(table.primary_key.columns)
+        if len(keys) != 1 or not isinstance(keys[0].type, Integer):
+            continue
+        connection.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence(:table, :column), "
+                f"COALESCE((SELECT max({keys[0].name}) FROM {table.name}), 0) + 1, false)"
+            ),
+            {"table": table.name, "column": keys[0].name},
+        )
+
+
+def copy_rows(source: Connection, target: Connection, progress: Progress) -> None:
+    """Copy every table of `source` into the empty tables of `target` (the caller owns
+    both transactions), then rebuild the target's search index."""
+    check_empty(target)
+    _clear(target)
+    for table in tables():
+        _copy_table(source, target, table, progress)
+    _reset_sequences(target)
+    search_index.rebuild(target)
+    # The planner's statistics, so the first searches on the server use the indexes.
+    target.execute(text("ANALYZE"))
+
+
+def _canonical(value: object) -> str:
+    """One text for a value whichever engine returned it."""
+    if isinstance(value, Enum):
+        return f"enum:{value.value}"
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes | memoryview):
+        return bytes(value).hex()
+    if isinstance(value, Mapping):
+        return repr(sorted(value.items()))
+    return repr(value)
+
+
+def figures(connection: Connection) -> dict[str, TableFigure]:
+    """Each table's row count and SHA-256 over its rows sorted by key (in Python, as
+    the engines sort text keys by different collations)."""
+    found: dict[str, TableFigure] = {}
+    for table in tables():
+        keys = [column.name for column in table.primary_key.columns]
+        digests: list[tuple[tuple[str, ...], bytes]] = []
+        for rows in _batches(connection, table):
+            for row in rows:
+                line = "\x1f".join(f"{name}={_canonical(row[name])}" for name in sorted(row))
+                key = tuple(_canonical(row[name]) for name in keys)
+                digests.append((key, hashlib.sha256(line.encode("utf-8")).digest()))
+        digests.sort()
+        whole = hashlib.sha256()
+        for _key, digest in digests:
+            whole.update(digest)
+        found[table.name] = TableFigure(table.name, len(digests), whole.hexdigest())
+    return found
+
+
+def compare(source: Mapping[str, TableFigure], target: Mapping[str, TableFigure]) -> None:
+    """Raise naming the first table whose rows differ between the two databases."""
+    for name, figure in source.items():
+        other = target.get(name)
+        if other != figure:
+            rows = other.rows if other is not None else 0
+            raise SalonCopyError(
+                f"the copy of {name} differs: {figure.rows} rows here, {rows} on the server"
+            )
