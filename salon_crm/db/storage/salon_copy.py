@@ -14,13 +14,12 @@ server's index is rebuilt from the copied clients.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Integer, Table, func, select, text, update
+import psycopg
+from sqlalchemy import Connection, Integer, Row, Table, func, select, text, update
 from sqlalchemy.sql.expression import bindparam
 
 from salon_crm.db import models as _models  # noqa: F401 (every table in the metadata)
@@ -28,9 +27,10 @@ from salon_crm.db.base import Base
 from salon_crm.db.hooks import search_index
 from salon_crm.domain.common.errors import SalonError
 
-BATCH = 2000
+BATCH = 5000
+PROGRESS_EVERY = 50_000
 
-# (table, rows copied so far) after each batch.
+# (table, rows copied so far) every PROGRESS_EVERY rows and when a table is done.
 Progress = Callable[[str, int], None]
 
 
@@ -72,29 +72,60 @@ def _self_references(table: Table) -> list[str]:
     return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
 
 
-def _batches(connection: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+def _batches(connection: Connection, table: Table) -> Iterator[Sequence[Row[Any]]]:
+    """The table's rows, a batch at a time, each in the table's column order."""
     result = connection.execution_options(yield_per=BATCH).execute(select(table))
-    for partition in result.partitions():
-        yield [dict(row._mapping) for row in partition]
+    yield from result.partitions()
+
+
+def _write(target: Connection, table: Table, rows: Iterable[Sequence[Any]]) -> None:
+    """Rows into the server by COPY (several times faster than INSERTs), each value
+    first turned into what the column stores, as an INSERT would (a UTC time without its
+    zone, an enum's name)."""
+    dialect = target.dialect
+    processors = [
+        column.type.dialect_impl(dialect).bind_processor(dialect) for column in table.columns
+    ]
+    quote = dialect.identifier_preparer
+    names = ", ".join(quote.quote(column.name) for column in table.columns)
+    # The psycopg connection of this very transaction.
+    server = cast("psycopg.Connection[Any]", target.connection.driver_connection)
+    with server.cursor().copy(f"COPY {quote.format_table(table)} ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(
+                [
+                    value if process is None else process(value)
+                    for process, value in zip(processors, row, strict=True)
+                ]
+            )
 
 
 def _copy_table(source: Connection, target: Connection, table: Table, progress: Progress) -> None:
     later = _self_references(table)
     # Given their copied values again, or the UPDATE would stamp them with today.
     kept = [column.name for column in table.columns if column.onupdate is not None]
+    positions = {column.name: index for index, column in enumerate(table.columns)}
+    blank = {positions[name] for name in later}
     links: list[dict[str, Any]] = []
     done = 0
     for rows in _batches(source, table):
         if later:
             links.extend(
-                {"_key": row["id"], **{name: row[name] for name in (*later, *kept)}}
+                {"_key": row.id, **{name: row[positions[name]] for name in (*later, *kept)}}
                 for row in rows
-                if any(row[name] is not None for name in later)
+                if any(row[positions[name]] is not None for name in later)
             )
-            rows = [{**row, **dict.fromkeys(later)} for row in rows]
-        target.execute(table.insert(), rows)
+        _write(
+            target,
+            table,
+            ([None if index in blank else value for index, value in enumerate(row)] for row in rows)
+            if blank
+            else rows,
+        )
+        if (done + len(rows)) // PROGRESS_EVERY > done // PROGRESS_EVERY:
+            progress(table.name, done + len(rows))
         done += len(rows)
-        progress(table.name, done)
+    progress(table.name, done)
     if links:
         target.execute(
             update(table)
@@ -132,31 +163,19 @@ def copy_rows(source: Connection, target: Connection, progress: Progress) -> Non
     target.execute(text("ANALYZE"))
 
 
-def _canonical(value: object) -> str:
-    """One text for a value whichever engine returned it."""
-    if isinstance(value, Enum):
-        return f"enum:{value.value}"
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, bytes | memoryview):
-        return bytes(value).hex()
-    if isinstance(value, Mapping):
-        return repr(sorted(value.items()))
-    return repr(value)
-
-
 def figures(connection: Connection) -> dict[str, TableFigure]:
     """Each table's row count and SHA-256 over its rows sorted by key (in Python, as
-    the engines sort text keys by different collations)."""
+    the engines sort text keys by different collations). A row is hashed as the repr of
+    its values as the models read them, which is the same whichever engine returned
+    them (aware UTC times, enums, booleans)."""
     found: dict[str, TableFigure] = {}
     for table in tables():
-        keys = [column.name for column in table.primary_key.columns]
-        digests: list[tuple[tuple[str, ...], bytes]] = []
+        keys = [index for index, column in enumerate(table.columns) if column.primary_key]
+        digests: list[tuple[tuple[Any, ...], bytes]] = []
         for rows in _batches(connection, table):
             for row in rows:
-                line = "\x1f".join(f"{name}={_canonical(row[name])}" for name in sorted(row))
-                key = tuple(_canonical(row[name]) for name in keys)
-                digests.append((key, hashlib.sha256(line.encode("utf-8")).digest()))
+                line = repr(tuple(row)).encode("utf-8")
+                digests.append((tuple(row[i] for i in keys), hashlib.sha256(line).digest()))
         digests.sort()
         whole = hashlib.sha256()
         for _key, digest in digests:
