@@ -1,5 +1,5 @@
 """What every command shares: exit codes, the refusal error, opening the data folder and
-logging in (the password from $SALON_CRM_PASSWORD or the terminal)."""
+its media, logging in (the password from $SALON_CRM_PASSWORD or the terminal)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from salon_crm import paths
 from salon_crm.db.engine import Database
+from salon_crm.db.storage.media_store import MediaStore
 from salon_crm.domain.common.errors import AuthenticationError
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.settings import user_service
@@ -52,6 +53,13 @@ def open_database(args: argparse.Namespace) -> Database:
     from salon_crm.db.storage.data_dir import open_data_dir
 
     return open_data_dir(data_folder(args))
+
+
+def media_store(db: Database, args: argparse.Namespace) -> MediaStore:
+    """The media store of the data folder's salon, whose database `db` is."""
+    from salon_crm.db.storage.media_location import open_media
+
+    return open_media(data_folder(args), db)
 
 
 def login(db: Database, args: argparse.Namespace) -> Actor:
