@@ -3,7 +3,9 @@ salon keeps its media in the database (the default) or in a folder both reach.""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from salon_crm.db.storage.media_folder import FolderMediaStore
 from salon_crm.domain.photos.photo_kinds import PhotoKind
 from salon_crm.services.core.workspace import DataFolderError, DataFolderProblem, Workspace
 from salon_crm.services.documents.document_service import DocumentRequest
+from salon_crm.services.maintenance.media_cleanup import MediaCleanup
 from salon_crm.services.photos.photo_types import PhotoDetails
 from tests.conftest import POSTGRESQL, Staff
 from tests.unit.photo_files import frame
@@ -77,6 +80,29 @@ def test_the_same_file_from_two_workstations_is_kept_once(
     assert first.id != again.id and first.full_sha256 == again.full_sha256
     with workspace.db.session(user_id=None) as session:
         assert workspace.media.digests(session) == sorted({first.full_sha256, first.thumb_sha256})
+
+
+def test_a_collection_leaves_a_file_another_workstation_is_referencing_again(
+    workspace: Workspace, cabinet: Workspace, staff: Staff
+) -> None:
+    logo = b"the salon's old logo"
+    with workspace.db.session(user_id=None) as session:
+        digest = workspace.media.add_bytes(session, logo, mime_type="image/png", max_bytes=100)
+        workspace.media.release(session, digest.sha256)
+    later = datetime.now(UTC) + timedelta(days=2)
+    cleanup = MediaCleanup(cabinet.db, staff.owner, cabinet.media, clock=lambda: later)
+    collected: list[int] = []
+    collector = threading.Thread(target=lambda: collected.append(cleanup.collect()))
+
+    with workspace.db.session(user_id=None) as session:
+        workspace.media.add_bytes(session, logo, mime_type="image/png", max_bytes=100)
+        collector.start()
+        collector.join(timeout=1)
+        assert collector.is_alive()  # the collection waits for this transaction
+    collector.join(timeout=30)
+
+    assert collected == [0]
+    assert cabinet.media.exists(digest.sha256)
 
 
 def test_a_shared_media_folder_serves_both_workstations(
