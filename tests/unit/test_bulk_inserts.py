@@ -49,6 +49,15 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
         "procedure and anamnesis rows they come from; written apart, the card keeps "
         "its last change, its author and its version"
     ),
+    ("salon_crm/db/storage/media_store.py", "delete(MediaFile)"): (
+        "media rows count a file's users and are not audited; the collection deletes the "
+        "unused ones in one statement that re-checks the count on each row it deletes, so "
+        "a file another workstation is just referencing again is kept"
+    ),
+    ("salon_crm/db/storage/media_blobs.py", "delete(MediaBlob)"): (
+        "the bytes of collected media, unaudited like their rows, deleted by digest "
+        "without being read first"
+    ),
 }
 
 _CORE_STATEMENTS = {"insert", "update", "delete"}
