@@ -2436,6 +2436,14 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <source>The server settings in {path} are damaged. Connect the data folder to the salon&apos;s server again.</source>
         <translation>Ustawienia serwera w {path} są uszkodzone. Połącz folder danych z serwerem salonu ponownie.</translation>
     </message>
+    <message>
+        <source>The folder {path} for the salon&apos;s photos and files does not exist or cannot be reached. Check that the shared folder is connected, or choose another one.</source>
+        <translation>Folder {path} na zdjęcia i pliki salonu nie istnieje lub jest niedostępny. Sprawdź, czy folder udostępniony jest podłączony, albo wybierz inny.</translation>
+    </message>
+    <message>
+        <source>The folder {path} for the salon&apos;s photos and files is read-only: nothing could be saved there. Allow writing to it or choose another folder.</source>
+        <translation>Folder {path} na zdjęcia i pliki salonu jest tylko do odczytu: nie można w nim niczego zapisać. Zezwól na zapis albo wybierz inny folder.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

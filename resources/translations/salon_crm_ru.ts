@@ -2436,6 +2436,14 @@ Do it only when the client has signed the consent.</source>
         <source>The server settings in {path} are damaged. Connect the data folder to the salon&apos;s server again.</source>
         <translation>Настройки сервера в {path} повреждены. Подключите папку данных к серверу салона заново.</translation>
     </message>
+    <message>
+        <source>The folder {path} for the salon&apos;s photos and files does not exist or cannot be reached. Check that the shared folder is connected, or choose another one.</source>
+        <translation>Папка {path} для фотографий и файлов салона не существует или недоступна. Проверьте, что общая папка подключена, или выберите другую.</translation>
+    </message>
+    <message>
+        <source>The folder {path} for the salon&apos;s photos and files is read-only: nothing could be saved there. Allow writing to it or choose another folder.</source>
+        <translation>Папка {path} для фотографий и файлов салона доступна только для чтения: сохранить в неё ничего нельзя. Разрешите запись в неё или выберите другую папку.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

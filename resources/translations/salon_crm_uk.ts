@@ -2426,7 +2426,7 @@ Do it only when the client has signed the consent.</source>
     </message>
     <message>
         <source>The salon&apos;s server {path} cannot be reached or refused the connection. Check that the server is running and that the user name, password and database name are right.</source>
-        <translation>Сервер салону {path} недоступний або відмовив у з'єднанні. Перевірте, що сервер запущено і що ім'я користувача, пароль та назву бази даних указано правильно.</translation>
+        <translation>Сервер салону {path} недоступний або відмовив у з&apos;єднанні. Перевірте, що сервер запущено і що ім&apos;я користувача, пароль та назву бази даних указано правильно.</translation>
     </message>
     <message>
         <source>The database {path} on the server holds another program&apos;s tables or a newer version of this program&apos;s. Choose another database or update the program.</source>
@@ -2434,7 +2434,15 @@ Do it only when the client has signed the consent.</source>
     </message>
     <message>
         <source>The server settings in {path} are damaged. Connect the data folder to the salon&apos;s server again.</source>
-        <translation>Налаштування сервера в {path} пошкоджено. Під'єднайте теку даних до сервера салону знову.</translation>
+        <translation>Налаштування сервера в {path} пошкоджено. Під&apos;єднайте теку даних до сервера салону знову.</translation>
+    </message>
+    <message>
+        <source>The folder {path} for the salon&apos;s photos and files does not exist or cannot be reached. Check that the shared folder is connected, or choose another one.</source>
+        <translation>Папка {path} для фотографій і файлів салону не існує або недоступна. Перевірте, що спільну папку підключено, або виберіть іншу.</translation>
+    </message>
+    <message>
+        <source>The folder {path} for the salon&apos;s photos and files is read-only: nothing could be saved there. Allow writing to it or choose another folder.</source>
+        <translation>Папка {path} для фотографій і файлів салону доступна лише для читання: зберегти в неї нічого не можна. Дозвольте запис до неї або виберіть іншу папку.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """What every command shares: exit codes, the refusal error, opening the data folder and
-logging in (the password from $SALON_CRM_PASSWORD or the terminal)."""
+its media, logging in (the password from $SALON_CRM_PASSWORD or the terminal)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from salon_crm import paths
 from salon_crm.db.engine import Database
+from salon_crm.db.storage.media_store import MediaStore
 from salon_crm.domain.common.errors import AuthenticationError
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.settings import user_service
@@ -54,6 +55,21 @@ def server_password(password_file: Path | None) -> str:
         raise CliError(f"cannot read the password file {password_file}", EXIT_USAGE) from None
 
 
+def usable_media_folder(given: Path | None) -> Path | None:
+    """A server salon's shared media folder as saved (absolute), once it is known to be
+    usable; None (media in the database) when none is given."""
+    from salon_crm.db.storage.data_dir import DataFolderError, check_media_folder
+
+    if given is None:
+        return None
+    folder = given.expanduser().absolute()
+    try:
+        check_media_folder(folder)
+    except DataFolderError as error:
+        raise CliError(error.message, EXIT_REFUSED) from None
+    return folder
+
+
 def data_folder(args: argparse.Namespace) -> Path:
     return Path(args.data_dir or paths.default_data_dir())
 
@@ -62,6 +78,13 @@ def open_database(args: argparse.Namespace) -> Database:
     from salon_crm.db.storage.data_dir import open_data_dir
 
     return open_data_dir(data_folder(args))
+
+
+def media_store(db: Database, args: argparse.Namespace) -> MediaStore:
+    """The media store of the data folder's salon, whose database `db` is."""
+    from salon_crm.db.storage.media_location import open_media
+
+    return open_media(data_folder(args), db)
 
 
 def login(db: Database, args: argparse.Namespace) -> Actor:

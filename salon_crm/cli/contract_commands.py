@@ -10,8 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from salon_crm import paths
-from salon_crm.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CliError, login
+from salon_crm.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CliError, login, media_store
 from salon_crm.db.engine import Database
 
 
@@ -98,7 +97,7 @@ def _render(db: Database, args: argparse.Namespace) -> int:
     actor = login(db, args)
     client_id = ClientService(db, actor).id_of_number(args.client)
     template = TemplateService(db, actor).find(args.template)
-    documents = DocumentService(db, actor, _media(args))
+    documents = DocumentService(db, actor, media_store(db, args))
     request = DocumentRequest(
         client_id, template.id, blank_missing=args.blank_missing, page_label="{page} / {pages}"
     )
@@ -144,16 +143,10 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
-def _media(args: argparse.Namespace) -> Any:
-    from salon_crm.db.storage.media_store import MediaStore
-
-    return MediaStore(paths.media_dir(args.data_dir or paths.default_data_dir()))
-
-
 def _form_service(db: Database, args: argparse.Namespace) -> Any:
     from salon_crm.services.documents.form_service import FormService
 
-    return FormService(db, login(db, args), _media(args))
+    return FormService(db, login(db, args), media_store(db, args))
 
 
 def _fill_form(db: Database, args: argparse.Namespace) -> int:
@@ -172,7 +165,7 @@ def _fill_form(db: Database, args: argparse.Namespace) -> int:
     if unknown:
         raise CliError("unknown placeholders: " + ", ".join(unknown), EXIT_REFUSED)
     client_id = ClientService(db, actor).id_of_number(args.client)
-    documents = DocumentService(db, actor, _media(args))
+    documents = DocumentService(db, actor, media_store(db, args))
     with _form_problems():
         stored = documents.fill_form(
             client_id, args.form.read_bytes(), mapping, title=args.form.stem
@@ -188,7 +181,7 @@ def _fill_stored_form(db: Database, args: argparse.Namespace) -> int:
     if args.map:
         raise CliError("a stored form is filled by its saved mapping: drop --map", EXIT_USAGE)
     actor = login(db, args)
-    media = _media(args)
+    media = media_store(db, args)
     forms = FormService(db, actor, media)
     client_id = ClientService(db, actor).id_of_number(args.client)
     with _form_problems():

@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from salon_crm import paths
-from salon_crm.cli.common import EXIT_OK, EXIT_REFUSED, login
+from salon_crm.cli.common import EXIT_OK, EXIT_REFUSED, login, media_store
 from salon_crm.db.engine import Database
 from salon_crm.domain.common.dates import format_day
 
@@ -40,11 +39,9 @@ def register(commands: Any) -> None:
 
 
 def _service(db: Database, args: argparse.Namespace, actor: Actor | None = None) -> Any:
-    from salon_crm.db.storage.media_store import MediaStore
     from salon_crm.services.documents.document_service import DocumentService
 
-    media = MediaStore(paths.media_dir(args.data_dir or paths.default_data_dir()))
-    return DocumentService(db, actor or login(db, args), media)
+    return DocumentService(db, actor or login(db, args), media_store(db, args))
 
 
 def _list(db: Database, args: argparse.Namespace) -> int:

@@ -7,8 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from salon_crm import paths
-from salon_crm.cli.common import EXIT_OK, login
+from salon_crm.cli.common import EXIT_OK, login, media_store
 from salon_crm.db.engine import Database
 from salon_crm.domain.common.dates import format_day
 from salon_crm.domain.photos.photo_kinds import PhotoKind, PhotoZone
@@ -46,12 +45,11 @@ def register(commands: Any) -> None:
 
 def _open(db: Database, args: argparse.Namespace) -> tuple[PhotoService, int]:
     """The photo service of the logged-in user and the id of the client `--client` names."""
-    from salon_crm.db.storage.media_store import MediaStore
     from salon_crm.services.clients.client_service import ClientService
     from salon_crm.services.photos.photo_service import PhotoService
 
     actor = login(db, args)
-    media = MediaStore(paths.media_dir(args.data_dir or paths.default_data_dir()))
+    media = media_store(db, args)
     client_id = ClientService(db, actor).id_of_number(args.client)
     return PhotoService(db, actor, media), client_id
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from salon_crm import paths
-from salon_crm.cli.common import EXIT_OK, login
+from salon_crm.cli.common import EXIT_OK, login, media_store
 from salon_crm.db.engine import Database
 
 LANGUAGES = ("en", "ru", "uk", "pl")
@@ -42,7 +42,6 @@ def _record(db: Database, args: argparse.Namespace) -> int:
 
 
 def _print(db: Database, args: argparse.Namespace, *, record: bool) -> int:
-    from salon_crm.db.storage.media_store import MediaStore
     from salon_crm.domain.documents.template_kinds import language_of_country
     from salon_crm.services.clients.client_service import ClientService
     from salon_crm.services.documents.printout_service import PrintoutService
@@ -51,8 +50,7 @@ def _print(db: Database, args: argparse.Namespace, *, record: bool) -> int:
     actor = login(db, args)
     client_id = ClientService(db, actor).id_of_number(args.client)
     language = args.language or language_of_country(SettingsService(db, actor).requisites().country)
-    media = MediaStore(paths.media_dir(args.data_dir or paths.default_data_dir()))
-    printouts = PrintoutService(db, actor, media)
+    printouts = PrintoutService(db, actor, media_store(db, args))
     make = printouts.cosmetology_record if record else printouts.questionnaire
     args.output.write_bytes(make(client_id, language=language, translate=_translator(language)))
     return EXIT_OK

@@ -6,8 +6,16 @@ import argparse
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from salon_crm import paths
-from salon_crm.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CliError, login, password
+from salon_crm.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    CliError,
+    data_folder,
+    login,
+    media_store,
+    password,
+)
 from salon_crm.db.engine import Database
 from salon_crm.services.settings import user_service
 
@@ -101,14 +109,12 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
 
 def _demo_files(db: Database, args: argparse.Namespace, users: list[DemoUser]) -> None:
     """The demo's photos and signed documents, stored through the services as the owner."""
-    from salon_crm.db.storage.media_store import MediaStore
     from salon_crm.demo.demo_documents import add_demo_documents
     from salon_crm.demo.demo_photos import add_demo_photos
     from salon_crm.domain.common.enums import Role
     from salon_crm.services.core.workspace import Workspace
 
-    data_dir = args.data_dir or paths.default_data_dir()
-    workspace = Workspace(data_dir, db, MediaStore(paths.media_dir(data_dir)))
+    workspace = Workspace(data_folder(args), db, media_store(db, args))
     owner = next(user for user in users if user.role is Role.OWNER)
     actor = workspace.authenticate(owner.login, owner.password)
     add_demo_photos(workspace, actor, range(1, min(args.photos, args.clients) + 1), seed=args.seed)
@@ -117,13 +123,11 @@ def _demo_files(db: Database, args: argparse.Namespace, users: list[DemoUser]) -
 
 
 def _media_collect(db: Database, args: argparse.Namespace) -> int:
-    from salon_crm.db.storage.media_store import MediaStore
     from salon_crm.services.maintenance.media_cleanup import MediaCleanup
 
     if args.grace_days < 0:
         raise CliError("--grace-days must be 0 or more", EXIT_USAGE)
-    store = MediaStore(paths.media_dir(args.data_dir or paths.default_data_dir()))
-    removed = MediaCleanup(db, login(db, args), store).collect(
+    removed = MediaCleanup(db, login(db, args), media_store(db, args)).collect(
         grace=timedelta(days=args.grace_days)
     )
     print(removed)

@@ -2,7 +2,9 @@
 
 The URL is checked before it is saved: the program connects and migrates the database
 (an empty one gets the schema, one with a salon is joined), so a folder never names a
-server it cannot use. Nothing printed holds the password.
+server it cannot use. The salon's photos and files go in the database, which every
+workstation reaches with no more setup, unless `--media-folder` names a shared folder
+(checked to be there and writable first). Nothing printed holds the password.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from salon_crm.cli.common import (
     EXIT_USAGE,
     CliError,
     server_password,
+    usable_media_folder,
 )
 from salon_crm.db.storage.data_dir import DataFolderError, open_server, prepare_folder
 from salon_crm.db.storage.server_settings import (
@@ -26,6 +29,7 @@ from salon_crm.db.storage.server_settings import (
     forget_server,
     parse_url,
     save_server,
+    saved_media_folder,
     saved_url,
     with_password,
 )
@@ -53,12 +57,22 @@ def register(commands: Any) -> None:
         help="read the server's password from this file "
         "(default: $SALON_CRM_PASSWORD or the terminal)",
     )
+    connect.add_argument(
+        "--media-folder",
+        type=Path,
+        help="keep the photos and files in this folder, one every workstation reaches "
+        "(default: in the server's database)",
+    )
     connect.set_defaults(run_folder=_connect)
 
 
 def _connect(data_dir: Path, args: argparse.Namespace) -> int:
-    if args.password_file is not None and args.url is None:
-        raise CliError("--password-file goes with a server URL", EXIT_USAGE)
+    for given, option in (
+        (args.password_file, "--password-file"),
+        (args.media_folder, "--media-folder"),
+    ):
+        if given is not None and args.url is None:
+            raise CliError(f"{option} goes with a server URL", EXIT_USAGE)
     if args.show:
         _show(data_dir)
     elif args.sqlite:
@@ -71,7 +85,12 @@ def _connect(data_dir: Path, args: argparse.Namespace) -> int:
 
 def _show(data_dir: Path) -> None:
     url = saved_url(data_dir)
-    print(display_url(url) if url is not None else f"SQLite file {paths.database_path(data_dir)}")
+    if url is None:
+        print(f"SQLite file {paths.database_path(data_dir)}")
+        return
+    print(display_url(url))
+    folder = saved_media_folder(data_dir)
+    print(f"media in the folder {folder}" if folder is not None else "media in the database")
 
 
 def _connect_server(data_dir: Path, args: argparse.Namespace) -> None:
@@ -79,6 +98,7 @@ def _connect_server(data_dir: Path, args: argparse.Namespace) -> None:
         url = parse_url(args.url)
     except ServerUrlError as error:
         raise CliError(str(error), EXIT_USAGE) from None
+    media_folder = usable_media_folder(args.media_folder)
     secret = url.password if url.password is not None else server_password(args.password_file)
     prepare_folder(data_dir)
     try:
@@ -89,7 +109,7 @@ def _connect_server(data_dir: Path, args: argparse.Namespace) -> None:
         joined = not user_service.needs_setup(db)
     finally:
         db.dispose()
-    save_server(data_dir, args.url, str(secret))
+    save_server(data_dir, args.url, str(secret), media_folder=media_folder)
     shown = display_url(url)
     if joined:
         print(f"Connected to {shown}: the salon there is this folder's now")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from salon_crm import paths
-from salon_crm.db.storage.media_store import MediaStore
+from salon_crm.db.storage.media_folder import FolderMediaStore
 from tests.cli_runner import run
 
 OWNER = ("--user", "olena")
@@ -55,7 +55,7 @@ def test_documents_are_listed_verified_and_exported(salon: Path, tmp_path: Path)
     assert exported.returncode == 0, exported.stderr
     assert out.read_bytes() == (tmp_path / "first.pdf").read_bytes()
 
-    stored = MediaStore(paths.media_dir(salon)).path_of(
+    stored = FolderMediaStore(paths.media_dir(salon)).path_of(
         hashlib.sha256(out.read_bytes()).hexdigest()
     )
     stored.chmod(0o644)

@@ -106,7 +106,7 @@ def test_connect_keeps_the_password_private_and_out_of_the_settings(
     assert SERVER_PASSWORD not in server_settings.settings_path(data_dir).read_text("utf-8")
     shown = run(data_dir, "connect", "--show")
     assert shown.returncode == 0
-    assert shown.stdout.strip() == role_database
+    assert shown.stdout.splitlines() == [role_database, "media in the database"]
     # The saved password works: the next command opens the server's salon.
     _init(data_dir)
     assert not paths.database_path(data_dir).exists()
@@ -257,3 +257,47 @@ def test_the_password_file_is_private_whatever_the_umask(
         os.umask(before)
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(server_settings.password_path(tmp_path).stat().st_mode) == 0o600
+
+
+def test_media_go_in_the_database_unless_a_shared_folder_is_named(
+    tmp_path: Path, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "share"
+    shared.mkdir()
+    typed = postgres_url.replace("postgresql+psycopg:", "postgresql:")
+    assert _connect(tmp_path / "front-desk", typed).returncode == 0
+    monkeypatch.chdir(tmp_path)  # a folder typed relative to where the owner is is saved whole
+
+    done = _connect(tmp_path / "cabinet", typed, "--media-folder", "share")
+
+    assert done.returncode == 0, done.stderr
+    front = run(tmp_path / "front-desk", "connect", "--show").stdout.splitlines()
+    cabinet = run(tmp_path / "cabinet", "connect", "--show").stdout.splitlines()
+    shown = server_settings.display_url(server_settings.parse_url(typed))
+    assert front == [shown, "media in the database"]
+    assert cabinet == [shown, f"media in the folder {shared}"]
+
+
+@pytest.mark.parametrize("kind", ["missing", "a file"])
+def test_a_media_folder_that_is_not_there_is_refused_before_saving(
+    tmp_path: Path, postgres_url: str, kind: str
+) -> None:
+    media = tmp_path / "share"
+    if kind == "a file":
+        media.write_text("not a folder", encoding="utf-8")
+    data_dir = tmp_path / "salon"
+
+    done = _connect(data_dir, postgres_url, "--media-folder", str(media))
+
+    assert done.returncode == 1
+    assert f"The folder {media} for the salon's photos and files does not exist" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not server_settings.settings_path(data_dir).exists()
+    assert run(data_dir, "connect", "--show").stdout.startswith("SQLite file ")
+
+
+def test_the_media_folder_goes_with_a_server_url(tmp_path: Path) -> None:
+    done = run(tmp_path, "connect", "--sqlite", "--media-folder", str(tmp_path))
+
+    assert done.returncode == 2
+    assert "--media-folder goes with a server URL" in done.stderr

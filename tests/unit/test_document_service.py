@@ -18,6 +18,7 @@ from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.documents.document_service import DocumentRequest, DocumentService
 from salon_crm.services.photos.photo_images import PhotoRejectedError
 from tests.conftest import Staff
+from tests.stored_media import overwrite, stored_bytes
 
 HANNA = ClientInput(
     last_name="Їжакова",
@@ -95,9 +96,8 @@ def test_a_changed_file_is_detected(workspace: Workspace, staff: Staff) -> None:
     client = workspace.clients(staff.admin).create(HANNA).id
     service = _service(workspace, staff)
     stored = service.make(DocumentRequest(client, _contract(workspace, staff), blank_missing=True))
-    path = workspace.media.path_of(stored.sha256)
-    path.chmod(0o644)
-    path.write_bytes(path.read_bytes().replace(b"%%EOF", b"%%EOF\n% edited"))
+    edited = stored_bytes(workspace, stored.sha256).replace(b"%%EOF", b"%%EOF\n% edited")
+    overwrite(workspace, stored.sha256, edited)
     assert service.pdf(stored.id)[1] is False
 
 

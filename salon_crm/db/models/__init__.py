@@ -28,7 +28,7 @@ from salon_crm.db.models.health import (
     SkinAssessment,
 )
 from salon_crm.db.models.lists import Category, Source, Tag
-from salon_crm.db.models.media import MediaFile
+from salon_crm.db.models.media import MediaBlob, MediaFile
 from salon_crm.db.models.photos import Photo
 from salon_crm.db.models.procedures import (
     LedgerRow,
@@ -67,6 +67,7 @@ __all__ = [
     "HomeCare",
     "IdentityDocument",
     "LedgerRow",
+    "MediaBlob",
     "MediaFile",
     "Photo",
     "Procedure",

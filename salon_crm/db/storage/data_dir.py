@@ -49,6 +49,8 @@ class DataFolderProblem(StrEnum):
     SERVER_UNREACHABLE = "server_unreachable"
     SERVER_NOT_A_SALON = "server_not_a_salon"
     SERVER_SETTINGS_DAMAGED = "server_settings_damaged"
+    MEDIA_FOLDER_MISSING = "media_folder_missing"
+    MEDIA_FOLDER_READ_ONLY = "media_folder_read_only"
 
 
 # What each problem is, in English under DATA_FOLDER_CONTEXT: the GUI translates it,
@@ -97,6 +99,16 @@ TEXTS: dict[DataFolderProblem, str] = {
         "DataFolder",
         "The server settings in {path} are damaged. "
         "Connect the data folder to the salon's server again.",
+    ),
+    DataFolderProblem.MEDIA_FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "DataFolder",
+        "The folder {path} for the salon's photos and files does not exist or cannot be "
+        "reached. Check that the shared folder is connected, or choose another one.",
+    ),
+    DataFolderProblem.MEDIA_FOLDER_READ_ONLY: QT_TRANSLATE_NOOP(
+        "DataFolder",
+        "The folder {path} for the salon's photos and files is read-only: nothing could be "
+        "saved there. Allow writing to it or choose another folder.",
     ),
 }
 
@@ -178,17 +190,26 @@ def _create(data_dir: Path) -> None:
         raise DataFolderError(problem, data_dir) from error
 
 
-def _check_writable(data_dir: Path) -> None:
-    """Write a scratch file: permission bits say nothing to root or on a read-only disk."""
+def check_writable(
+    folder: Path, *, read_only: DataFolderProblem = DataFolderProblem.READ_ONLY
+) -> None:
+    """Write a scratch file: permission bits say nothing to root or on a read-only disk.
+    A folder that refuses it is the `read_only` problem (or a full disk)."""
     try:
-        with tempfile.TemporaryFile(dir=data_dir) as probe:
+        with tempfile.TemporaryFile(dir=folder) as probe:
             probe.write(b"salon")
             probe.flush()
     except OSError as error:
-        problem = problem_of(error) or DataFolderProblem.READ_ONLY
-        if problem is DataFolderProblem.NOT_A_FOLDER:
-            problem = DataFolderProblem.READ_ONLY
-        raise DataFolderError(problem, data_dir) from error
+        full = problem_of(error) is DataFolderProblem.DISK_FULL
+        problem = DataFolderProblem.DISK_FULL if full else read_only
+        raise DataFolderError(problem, folder) from error
+
+
+def check_media_folder(folder: Path) -> None:
+    """The shared folder a server salon keeps its media in: there, and writable."""
+    if not folder.is_dir():
+        raise DataFolderError(DataFolderProblem.MEDIA_FOLDER_MISSING, folder)
+    check_writable(folder, read_only=DataFolderProblem.MEDIA_FOLDER_READ_ONLY)
 
 
 def _check_database_file(db_path: Path) -> None:
@@ -218,7 +239,7 @@ def open_server(url: str) -> Database:
 def prepare_folder(data_dir: Path) -> None:
     """Create the directory if needed and check that it can be written to."""
     _create(data_dir)
-    _check_writable(data_dir)
+    check_writable(data_dir)
 
 
 def open_data_dir(data_dir: Path) -> Database:

@@ -1,34 +1,33 @@
-"""Photos and files, stored by content: `media/ab/cd/<sha256>` beside the database.
+"""Photos and files, stored by content: what every media store does, wherever it keeps them.
 
-The database refers to a file by its SHA-256 only, so a file is never overwritten or
-renamed once written, identical files are kept once, and a backup of the folder is a
-plain copy. Writes go to a temporary file, are fsynced and then renamed into place.
+The database refers to a file by its SHA-256 only, so stored content is never changed
+once written and identical files are kept once. Where the bytes live is the store's
+business: a folder (`media_folder`, beside the SQLite file or one every workstation
+reaches) or the salon's database (`media_blobs`); `media_location.open_media` chooses by
+the data folder, and nothing above `db/` knows which.
 
 Each file has a row in the `media` table (size, type, how many rows use it), written in
-the caller's transaction: a file whose transaction rolled back has no row, or a row with
+the caller's transaction: content whose transaction rolled back has no row, or a row with
 no references, and `collect_garbage` removes it once it is older than a grace period.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
-import tempfile
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from salon_crm.db.models.media import MediaFile
-from salon_crm.db.storage.durable import fsync_dir
 
 CHUNK = 1 << 20
-_DIGEST = re.compile(r"^[0-9a-f]{64}$")
+DIGEST = re.compile(r"^[0-9a-f]{64}$")
 
 
 class MediaError(Exception):
@@ -48,9 +47,40 @@ class StoredMedia:
     mime_type: str
 
 
-class MediaStore:
-    def __init__(self, root: Path) -> None:
-        self.root = root
+@dataclass(frozen=True)
+class Content:
+    """What a store holds now under `sha256`: `size` bytes."""
+
+    sha256: str
+    size: int
+
+
+def checked_digest(digest: str) -> str:
+    """`digest` if it is a SHA-256 hex digest; no name from outside (`../../x`) passes."""
+    if not DIGEST.match(digest):
+        raise MediaError(f"not a media digest: {digest!r}")
+    return digest
+
+
+def check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise MediaTooLargeError(max_bytes)
+
+
+def bounded(chunks: Iterable[bytes], max_bytes: int) -> Iterator[bytes]:
+    """`chunks`, refused once they add up to more than `max_bytes` (a file that grew
+    while being read)."""
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        check_size(size, max_bytes)
+        yield chunk
+
+
+class MediaStore(ABC):
+    """The salon's stored files. The `add_*` and `release` calls count references in the
+    caller's session; `exists` and `open` read committed content by digest; `digests`,
+    `put_bytes` and `open` are all a copier between two stores needs."""
 
     # --- files with their rows -------------------------------------------------------------
 
@@ -58,53 +88,50 @@ class MediaStore:
         self, session: Session, data: bytes, *, mime_type: str, max_bytes: int
     ) -> StoredMedia:
         """Store `data` and count one more reference to it in `session`'s transaction."""
-        return self._register(session, self.put_bytes(data, max_bytes=max_bytes), mime_type)
+        check_size(len(data), max_bytes)
+        return self._register(session, self._put(session, [data], max_bytes), mime_type)
 
     def add_file(
         self, session: Session, source: Path, *, mime_type: str, max_bytes: int
     ) -> StoredMedia:
-        return self._register(session, self.put_file(source, max_bytes=max_bytes), mime_type)
+        """Store a copy of `source`, reading it once and never more than `max_bytes`."""
+        check_size(source.stat().st_size, max_bytes)
+        with source.open("rb") as src:
+            chunks = iter(lambda: src.read(CHUNK), b"")
+            return self._register(session, self._put(session, chunks, max_bytes), mime_type)
 
     def release(self, session: Session, digest: str) -> None:
         """One reference fewer; the file stays until `collect_garbage` finds it unused."""
-        row = session.get(MediaFile, self.path_of(digest).name)
+        row = session.get(MediaFile, checked_digest(digest))
         if row is not None and row.references > 0:
             row.references -= 1
 
     def collect_garbage(
         self, session: Session, *, now: datetime, grace: timedelta = timedelta(days=1)
     ) -> list[str]:
-        """Forget the rows nobody references and find the files nobody has a row for, both
-        older than `grace` (a file being added right now is younger); returns their digests.
-        Remove the files with `remove` only after the transaction has committed."""
+        """Forget the rows nobody references and find the content nobody has a row for,
+        both older than `grace` (a file being added right now is younger); returns their
+        digests. Call `remove` with them only after the transaction has committed."""
         cutoff = now - grace
-        unused = []
-        for row in session.scalars(
-            select(MediaFile).where(MediaFile.references <= 0, MediaFile.created_at < cutoff)
-        ):
-            unused.append(row.sha256)
-            session.delete(row)
-        session.flush()
-        known = set(session.scalars(select(MediaFile.sha256)))
-        stray = []
-        for path in self._files():
-            if path.name in known or datetime.fromtimestamp(path.stat().st_mtime, UTC) >= cutoff:
-                continue
-            if _DIGEST.match(path.name):
-                stray.append(path.name)
-            elif path.name.startswith(".incoming-"):
-                path.unlink(missing_ok=True)  # a copy a crash interrupted
+        # One statement that checks `references` again on the row it deletes: a row
+        # another workstation has just referenced once more is left alone.
+        unused = session.scalars(
+            delete(MediaFile)
+            .where(MediaFile.references <= 0, MediaFile.created_at < cutoff)
+            .returning(MediaFile.sha256),
+            execution_options={"synchronize_session": False},
+        ).all()
+        stray = self._collect(session, list(unused), cutoff=cutoff)
         return sorted({*unused, *stray})
 
-    def remove(self, digests: Iterable[str]) -> None:
-        for digest in digests:
-            self.path_of(digest).unlink(missing_ok=True)
-
-    def _register(self, session: Session, digest: str, mime_type: str) -> StoredMedia:
-        row = session.get(MediaFile, digest)
+    def _register(self, session: Session, content: Content, mime_type: str) -> StoredMedia:
+        # Locked (PostgreSQL): a garbage collection on another workstation waits for this
+        # transaction and then sees the reference, or has already removed the row.
+        row = session.get(MediaFile, content.sha256, with_for_update=True)
         if row is None:
-            size = self.path_of(digest).stat().st_size
-            row = MediaFile(sha256=digest, size=size, mime_type=mime_type[:100], references=0)
+            row = MediaFile(
+                sha256=content.sha256, size=content.size, mime_type=mime_type[:100], references=0
+            )
             session.add(row)
         row.references += 1
         # Written now: rows that name the file by its digest come after it, and the flush
@@ -112,67 +139,33 @@ class MediaStore:
         session.flush()
         return StoredMedia(row.sha256, row.size, row.mime_type)
 
-    def _files(self) -> Iterator[Path]:
-        if self.root.is_dir():
-            yield from (p for p in self.root.rglob("*") if p.is_file())
+    # --- content alone, by digest ----------------------------------------------------------
 
-    # --- files alone -----------------------------------------------------------------------
+    def put_bytes(self, session: Session, data: bytes, *, max_bytes: int) -> str:
+        """Store `data` without a `media` row (a copier writes the rows itself)."""
+        check_size(len(data), max_bytes)
+        return self._put(session, [data], max_bytes).sha256
 
-    def path_of(self, digest: str) -> Path:
-        """Where a stored file lives; refuses anything but a SHA-256 hex digest, so no
-        name from outside (`../../x`) can point elsewhere."""
-        if not _DIGEST.match(digest):
-            raise MediaError(f"not a media digest: {digest!r}")
-        return self.root / digest[:2] / digest[2:4] / digest
+    @abstractmethod
+    def digests(self, session: Session) -> list[str]:
+        """Every digest whose content the store holds, in order."""
 
-    def exists(self, digest: str) -> bool:
-        return self.path_of(digest).is_file()
+    @abstractmethod
+    def exists(self, digest: str) -> bool: ...
 
+    @abstractmethod
     def open(self, digest: str) -> BinaryIO:
-        path = self.path_of(digest)
-        if not path.is_file():
-            raise MediaError(f"missing media file {digest}")
-        return path.open("rb")
+        """The stored content as a readable binary stream; MediaError when it is missing."""
 
-    def put_bytes(self, data: bytes, *, max_bytes: int) -> str:
-        if len(data) > max_bytes:
-            raise MediaTooLargeError(max_bytes)
-        return self._ingest([data], max_bytes)
+    @abstractmethod
+    def remove(self, digests: Iterable[str]) -> None:
+        """Remove what `collect_garbage` returned, after its transaction has committed."""
 
-    def put_file(self, source: Path, *, max_bytes: int) -> str:
-        """Store a copy of `source`, reading it once and never more than `max_bytes`."""
-        if source.stat().st_size > max_bytes:
-            raise MediaTooLargeError(max_bytes)
-        with source.open("rb") as src:
-            return self._ingest(iter(lambda: src.read(CHUNK), b""), max_bytes)
+    @abstractmethod
+    def _put(self, session: Session, chunks: Iterable[bytes], max_bytes: int) -> Content:
+        """Keep the content of `chunks` (refused beyond `max_bytes`) and name it."""
 
-    def _ingest(self, chunks: Iterable[bytes], max_bytes: int) -> str:
-        """Write to a temporary file while hashing, fsync, then rename into place."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        hasher = hashlib.sha256()
-        handle, temp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
-        temp = Path(temp_name)
-        try:
-            size = 0
-            with os.fdopen(handle, "wb") as out:
-                for chunk in chunks:
-                    size += len(chunk)
-                    if size > max_bytes:  # the file grew while being read
-                        raise MediaTooLargeError(max_bytes)
-                    hasher.update(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            digest = hasher.hexdigest()
-            self._place(temp, digest)
-            return digest
-        finally:
-            temp.unlink(missing_ok=True)
-
-    def _place(self, temp: Path, digest: str) -> None:
-        target = self.path_of(digest)
-        if target.exists():
-            return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(temp, target)
-        fsync_dir(target.parent)  # the rename itself survives a power cut
+    @abstractmethod
+    def _collect(self, session: Session, unused: list[str], *, cutoff: datetime) -> list[str]:
+        """Collect the content of the `unused` rows just deleted; returns the digests of
+        content that has no row at all, older than `cutoff`."""

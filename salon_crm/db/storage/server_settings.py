@@ -1,7 +1,8 @@
 """A data folder's server settings: the PostgreSQL database it names instead of its file.
 
 Two files in the data folder, or neither (the SQLite file then is the salon):
-`server.ini` holds the URL without its password; `server.password` holds the password
+`server.ini` holds the URL without its password, and the folder every workstation keeps
+the media in when the owner chose one over the database; `server.password` holds the password
 alone, created with mode 0600 so no other user of the computer can read it. Both are
 written to a temp file and renamed, so a crash leaves the old settings or the new ones.
 
@@ -26,6 +27,8 @@ SETTINGS_FILE = "server.ini"
 PASSWORD_FILE = "server.password"
 _SECTION = "server"
 _URL_KEY = "url"
+_MEDIA_SECTION = "media"
+_FOLDER_KEY = "folder"
 DRIVER = "postgresql+psycopg"
 _TYPED_DRIVER = "postgresql"
 # What a user may type; each means psycopg 3, the one driver the program ships.
@@ -81,15 +84,34 @@ def password_path(data_dir: Path) -> Path:
 
 def saved_url(data_dir: Path) -> URL | None:
     """The server the folder names, without its password; None for the SQLite file."""
+    found = _read(data_dir)
+    if found is None:
+        return None
+    try:
+        return parse_url(found.get(_SECTION, _URL_KEY))
+    except (configparser.Error, ServerUrlError):
+        raise ServerSettingsError(settings_path(data_dir)) from None
+
+
+def saved_media_folder(data_dir: Path) -> Path | None:
+    """The folder a server salon keeps its media in; None when they are in its database
+    (or the folder names no server: its media are in the folder beside the SQLite file)."""
+    found = _read(data_dir)
+    if found is None or not found.has_option(_MEDIA_SECTION, _FOLDER_KEY):
+        return None
+    return Path(found.get(_MEDIA_SECTION, _FOLDER_KEY))
+
+
+def _read(data_dir: Path) -> configparser.ConfigParser | None:
     path = settings_path(data_dir)
     if not path.exists():
         return None
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read_string(path.read_text(encoding="utf-8"))
-        return parse_url(parser.get(_SECTION, _URL_KEY))
-    except (OSError, UnicodeError, configparser.Error, ServerUrlError):
+    except (OSError, UnicodeError, configparser.Error):
         raise ServerSettingsError(path) from None
+    return parser
 
 
 def server_url(data_dir: Path) -> str | None:
@@ -122,13 +144,18 @@ def _engine_url(url: URL, password: str | None) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def save_server(data_dir: Path, url: str, password: str | None) -> None:
+def save_server(
+    data_dir: Path, url: str, password: str | None, *, media_folder: Path | None = None
+) -> None:
     """Name the server `url` in the folder; a password inside `url` counts when
-    `password` is None. An empty password is no password (no file)."""
+    `password` is None. An empty password is no password (no file). The media are kept
+    in `media_folder`, or in the database when it is None."""
     parsed = parse_url(url)
     secret = password if password is not None else parsed.password
     config = configparser.ConfigParser(interpolation=None)
     config[_SECTION] = {_URL_KEY: _without_password(parsed).render_as_string(hide_password=False)}
+    if media_folder is not None:
+        config[_MEDIA_SECTION] = {_FOLDER_KEY: str(media_folder)}
     text = io.StringIO()
     config.write(text)
     if secret:

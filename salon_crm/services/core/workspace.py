@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from salon_crm import paths
 from salon_crm.db.engine import Database
 from salon_crm.db.storage.data_dir import DATA_FOLDER_CONTEXT as DATA_FOLDER_CONTEXT
 from salon_crm.db.storage.data_dir import DataFolderError as DataFolderError
 from salon_crm.db.storage.data_dir import DataFolderProblem as DataFolderProblem
 from salon_crm.db.storage.data_dir import open_data_dir
+from salon_crm.db.storage.media_location import open_media
 from salon_crm.db.storage.media_store import MediaStore
 from salon_crm.services.clients.client_consents import ConsentService
 from salon_crm.services.clients.client_service import ClientService
@@ -50,7 +50,12 @@ class Workspace:
     def open(cls, data_dir: Path) -> Workspace:
         """The salon in `data_dir`; a folder that cannot be used raises DataFolderError
         (re-exported here for the GUI, which never imports the database layer)."""
-        return cls(data_dir, open_data_dir(data_dir), MediaStore(paths.media_dir(data_dir)))
+        db = open_data_dir(data_dir)
+        try:
+            return cls(data_dir, db, open_media(data_dir, db))
+        except DataFolderError:
+            db.dispose()
+            raise
 
     def close(self) -> None:
         self.db.dispose()

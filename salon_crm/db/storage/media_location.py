@@ -1,0 +1,41 @@
+"""Which media store a data folder's salon uses: the one place that knows.
+
+A SQLite salon keeps its media in the folder beside its database file. A server salon
+keeps them in its database, or in the folder its server settings name (one every
+workstation reaches, such as a network share), as the owner chose when connecting.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from salon_crm import paths
+from salon_crm.db.engine import Database
+from salon_crm.db.storage.data_dir import (
+    DataFolderError,
+    DataFolderProblem,
+    check_media_folder,
+)
+from salon_crm.db.storage.media_blobs import DatabaseMediaStore
+from salon_crm.db.storage.media_folder import FolderMediaStore
+from salon_crm.db.storage.media_store import MediaStore
+from salon_crm.db.storage.server_settings import (
+    ServerSettingsError,
+    saved_media_folder,
+    saved_url,
+)
+
+
+def open_media(data_dir: Path, db: Database) -> MediaStore:
+    """The media store of the salon in `data_dir`, whose database `db` is open; a shared
+    folder that is not there or not writable is a DataFolderError."""
+    try:
+        if saved_url(data_dir) is None:
+            return FolderMediaStore(paths.media_dir(data_dir))
+        folder = saved_media_folder(data_dir)
+    except ServerSettingsError as error:
+        raise DataFolderError(DataFolderProblem.SERVER_SETTINGS_DAMAGED, error.path) from None
+    if folder is None:
+        return DatabaseMediaStore(db)
+    check_media_folder(folder)
+    return FolderMediaStore(folder)
