@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from salon_crm import paths
 from salon_crm.db.storage import salon_move, server_settings
+from salon_crm.db.storage.media_folder import FolderMediaStore
 from salon_crm.db.storage.salon_copy import SalonCopyError, TableFigure, figures
 from salon_crm.services.clients.client_types import ClientInput, PhoneData
 from salon_crm.services.core.workspace import Workspace
@@ -95,6 +96,56 @@ def test_the_salon_is_copied_verified_and_the_folder_switched(
         assert card.number == "302"
     finally:
         workspace.close()
+
+
+def _stored_media(folder: Path) -> dict[str, bytes]:
+    """Every media file of the folder's SQLite salon, by digest."""
+    engine = sa.create_engine(f"sqlite:///{paths.database_path(folder)}")
+    try:
+        with engine.connect() as connection:
+            digests = connection.scalars(sa.text("SELECT sha256 FROM media")).all()
+    finally:
+        engine.dispose()
+    files = FolderMediaStore(paths.media_dir(folder))
+    return {digest: files.open(digest).read() for digest in digests}
+
+
+def test_the_photos_and_files_move_into_the_database(
+    sqlite_salon: tuple[Path, str, str], postgres_url: str
+) -> None:
+    folder, _owner, _password = sqlite_salon
+    media = _stored_media(folder)
+    assert len(media) > 10  # the demo's photos, consents, documents
+
+    done = run(folder, "migrate-to", postgres_url, password="")
+
+    assert done.returncode == 0, done.stderr
+    assert f"{len(media)} media files" in done.stdout and "into the database" in done.stdout
+    # The server's salon reads them from the database, not from this folder.
+    shutil.move(paths.media_dir(folder), folder.parent / "old-media")
+    workspace = Workspace.open(folder)
+    try:
+        assert {digest: workspace.media.open(digest).read() for digest in media} == media
+    finally:
+        workspace.close()
+
+
+def test_the_photos_and_files_move_into_a_shared_folder(
+    sqlite_salon: tuple[Path, str, str], postgres_url: str, tmp_path: Path
+) -> None:
+    folder, _owner, _password = sqlite_salon
+    media = _stored_media(folder)
+    shared = tmp_path / "share"
+    shared.mkdir()
+
+    done = run(folder, "migrate-to", postgres_url, "--media-folder", str(shared), password="")
+
+    assert done.returncode == 0, done.stderr
+    assert f"into the folder {shared}" in done.stdout
+    assert {d: FolderMediaStore(shared).open(d).read() for d in media} == media
+    assert server_settings.saved_media_folder(folder) == shared
+    refused = run(tmp_path / "x", "migrate-to", postgres_url, "--media-folder", "/nowhere")
+    assert refused.returncode == 1
 
 
 def test_a_server_that_holds_a_salon_is_refused(

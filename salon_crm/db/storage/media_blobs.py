@@ -42,12 +42,15 @@ class DatabaseMediaStore(MediaStore):
             return _held(session, checked)
 
     def open(self, digest: str) -> BinaryIO:
-        checked = checked_digest(digest)
         with self._db.session(user_id=None, read_only=True) as session:
-            data = session.scalar(select(MediaBlob.data).where(MediaBlob.sha256 == checked))
+            return io.BytesIO(self.read(session, digest))
+
+    def read(self, session: Session, digest: str) -> bytes:
+        checked = checked_digest(digest)
+        data = session.scalar(select(MediaBlob.data).where(MediaBlob.sha256 == checked))
         if data is None:
             raise MediaError(f"missing media file {digest}")
-        return io.BytesIO(data)
+        return data
 
     def remove(self, digests: Iterable[str]) -> None:
         """Nothing left to do: `collect_garbage` deleted the blobs in its transaction."""

@@ -35,6 +35,11 @@ def open_media(data_dir: Path, db: Database) -> MediaStore:
         folder = saved_media_folder(data_dir)
     except ServerSettingsError as error:
         raise DataFolderError(DataFolderProblem.SERVER_SETTINGS_DAMAGED, error.path) from None
+    return server_media(db, folder)
+
+
+def server_media(db: Database, folder: Path | None) -> MediaStore:
+    """A server salon's media store: in `folder` (checked to be usable), or in `db`."""
     if folder is None:
         return DatabaseMediaStore(db)
     check_media_folder(folder)

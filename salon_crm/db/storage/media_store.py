@@ -157,6 +157,13 @@ class MediaStore(ABC):
     def open(self, digest: str) -> BinaryIO:
         """The stored content as a readable binary stream; MediaError when it is missing."""
 
+    def read(self, session: Session, digest: str) -> bytes:
+        """The stored content whole, as `session`'s transaction sees it (content written
+        in that transaction and not yet committed included)."""
+        del session  # a folder's files are there for every transaction at once
+        with self.open(digest) as stream:
+            return stream.read()
+
     @abstractmethod
     def remove(self, digests: Iterable[str]) -> None:
         """Remove what `collect_garbage` returned, after its transaction has committed."""
