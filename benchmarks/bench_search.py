@@ -159,13 +159,6 @@ def cached_database(clients: int, seed: int, *, rebuild: bool) -> tuple[Path, di
 
         generate_demo(db, clients=clients, seed=seed, progress=report)
         seconds = time.perf_counter() - started
-        # Outside any transaction (a connection's first statement would begin one, and
-        # a checkpoint cannot run inside it): the raw driver connection, in autocommit.
-        raw = db.engine.raw_connection()
-        try:
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
-        finally:
-            raw.close()
         db.dispose()
         _remove_database(path)
         building.rename(path)
