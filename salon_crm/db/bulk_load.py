@@ -23,7 +23,8 @@ def _serial_key(table: Table) -> str | None:
     if len(keys) != 1:
         return None
     key = keys[0]
-    return key.name if isinstance(key.type, Integer) and key.autoincrement in (True, "auto") else None
+    serial = isinstance(key.type, Integer) and key.autoincrement in (True, "auto")
+    return key.name if serial else None
 
 
 def continue_sequences(connection: Connection) -> None:

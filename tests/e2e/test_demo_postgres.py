@@ -125,9 +125,7 @@ def test_demo_on_postgres_finds_what_sqlite_finds_in_the_same_order(
             for workspace, actor in demos
         ]
         assert found[1] == found[0], query
-    assert all(
-        workspace.search(actor).search("Ко", limit=50).rows for workspace, actor in demos
-    )
+    assert all(workspace.search(actor).search("Ко", limit=50).rows for workspace, actor in demos)
 
 
 def test_a_client_created_after_the_demo_follows_its_clients(
