@@ -31,6 +31,7 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_search.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_search_postgres.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_gui.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_lot_recall.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_card_tabs.py

@@ -16,7 +16,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,20 +149,27 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _write_settings(data_dir: Path, socket_dir: Path, port: int) -> None:
-    settings = {**SETTINGS, "port": str(port), "unix_socket_directories": f"'{socket_dir}'"}
+def _write_settings(
+    data_dir: Path, socket_dir: Path, port: int, overrides: Mapping[str, str]
+) -> None:
+    settings = {
+        **SETTINGS,
+        **overrides,
+        "port": str(port),
+        "unix_socket_directories": f"'{socket_dir}'",
+    }
     with (data_dir / "postgresql.auto.conf").open("w", encoding="utf-8") as conf:
         conf.writelines(f"{key} = {value}\n" for key, value in settings.items())
 
 
-def _start(user: str | None, root: Path) -> Cluster:
+def _start(user: str | None, root: Path, overrides: Mapping[str, str]) -> Cluster:
     data_dir = root / "data"
     socket_dir = root / "socket"
     last_error: ClusterError | None = None
     # Another process may take the free port between choosing it and the server binding it.
     for _attempt in range(START_ATTEMPTS):
         port = _free_port()
-        _write_settings(data_dir, socket_dir, port)
+        _write_settings(data_dir, socket_dir, port, overrides)
         try:
             _run_as(
                 user,
@@ -187,8 +194,9 @@ def _start(user: str | None, root: Path) -> Cluster:
 
 
 @contextmanager
-def running_cluster() -> Iterator[Cluster]:
-    """Create and start a cluster; stop and delete it when the block ends, however."""
+def running_cluster(settings: Mapping[str, str] | None = None) -> Iterator[Cluster]:
+    """Create and start a cluster; stop and delete it when the block ends, however.
+    `settings` override the test settings (a benchmark wants durability back)."""
     user = _server_user()
     # Not under pytest's tmp folder: that is private to the user running the tests.
     root = Path(tempfile.mkdtemp(prefix="salon-crm-pg-"))
@@ -212,7 +220,7 @@ def running_cluster() -> Iterator[Cluster]:
             ],
             root,
         )
-        cluster = _start(user, root)
+        cluster = _start(user, root, settings or {})
         try:
             yield cluster
         finally:

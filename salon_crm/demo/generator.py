@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from salon_crm.db import bulk_load
 from salon_crm.db.engine import Database
 from salon_crm.db.models import User
 from salon_crm.demo import writing
@@ -133,4 +134,6 @@ def generate_demo(
             if progress is not None:
                 progress(min(start + BATCH_SIZE, clients), clients)
         writing.write_counter(connection, clients)
+        bulk_load.continue_sequences(connection)
+    bulk_load.settle(db.engine)
     return users

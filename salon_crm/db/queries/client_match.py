@@ -186,24 +186,28 @@ def email_tier(text: str) -> Tier:
 def exact_condition(
     connection: Connection, plan: SearchPlan, exact_phone: str | None
 ) -> tuple[str, dict[str, Any]]:
-    """Clients whose number, barcode, a phone or an e-mail is exactly what was typed."""
+    """Clients whose number, barcode, a phone or an e-mail is exactly what was typed.
+
+    One set of ids, each part an index look-up: as an OR of the parts over the clients,
+    PostgreSQL guessed that half the clients would pass the phones' subquery and
+    filtered every client in name order (200 ms at 100,000 clients, for one match)."""
     params = {
         "typed": plan.typed,
         "upper": plan.typed.upper(),
         "exact": plan.exact,
         "phone": exact_phone or "",
     }
-    condition = (
-        "c.number IN (:typed, :upper, :exact) "
-        "OR (c.loyalty_card <> '' AND c.loyalty_card = :exact) "
-        "OR c.id IN (SELECT client_id FROM client_phones WHERE e164 = :phone)"
-    )
+    parts = [
+        "SELECT id FROM clients WHERE number IN (:typed, :upper, :exact)",
+        "SELECT id FROM clients WHERE loyalty_card <> '' AND loyalty_card = :exact",
+        "SELECT client_id FROM client_phones WHERE e164 = :phone",
+    ]
     if plan.email:
         whole = match_select(connection, [email_tier(f" {plan.email} ")], names="exact")
         assert whole is not None
-        condition += f" OR c.id IN ({whole[0]})"
+        parts.append(whole[0])
         params.update(whole[1])
-    return f"({condition})", params
+    return "c.id IN (" + " UNION ALL ".join(parts) + ")", params
 
 
 def _sqlite_tier(tier: Tier, key: str, params: dict[str, Any]) -> str:

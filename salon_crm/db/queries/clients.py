@@ -362,7 +362,14 @@ def _in_ids(
     if not ids or wanted <= 0:
         return []
     condition, ids_param = in_list(connection, "c.id", "ids", ids)
-    return _ids(connection, [*where, condition], {**params, **ids_param}, order, wanted, 0)
+    params = {**params, **ids_param}
+    if on_postgres(connection) and not order.startswith("c.id"):
+        # Read them by key, then sort them: left to itself, PostgreSQL walked the name
+        # index from "А" on and filtered every client it passed until it had a page
+        # (30-110 ms at 100,000 clients for a group of 1,000-5,000 ids).
+        picked = f"WITH picked AS MATERIALIZED (SELECT * FROM clients c WHERE {condition}) "
+        return _ids(connection, where, params, order, wanted, 0, table="picked", with_=picked)
+    return _ids(connection, [*where, condition], params, order, wanted, 0)
 
 
 def _walk(
@@ -393,9 +400,14 @@ def _ids(
     order: str,
     limit: int,
     offset: int,
+    *,
+    table: str = "clients",
+    with_: str = "",
 ) -> list[int]:
+    """The ids of `table` (the clients, or the rows of a CTE that `with_` defines) as `c`
+    in the conditions and the order."""
     sql = (
-        "SELECT c.id FROM clients c WHERE "
+        f"{with_}SELECT c.id FROM {table} c WHERE "
         + " AND ".join(where)
         + f" ORDER BY {order} LIMIT :limit OFFSET :offset"
     )
