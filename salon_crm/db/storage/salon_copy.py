@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import psycopg
-from sqlalchemy import Connection, Integer, Row, Table, func, select, text, update
+from sqlalchemy import Connection, Row, Table, func, select, text, update
 from sqlalchemy.sql.expression import bindparam
 
 from salon_crm.db import models as _models  # noqa: F401 (every table in the metadata)
 from salon_crm.db.base import Base
+from salon_crm.db.bulk_load import continue_sequences
 from salon_crm.db.hooks import search_index
 from salon_crm.db.models.media import MediaBlob
 from salon_crm.domain.common.errors import SalonError
@@ -137,21 +138,6 @@ def _copy_table(source: Connection, target: Connection, table: Table, progress: 
         )
 
 
-def _reset_sequences(connection: Connection) -> None:
-    """The server's id sequences continue after the copied ids, not from 1."""
-    for table in tables():
-        keys = list(table.primary_key.columns)
-        if len(keys) != 1 or not isinstance(keys[0].type, Integer):
-            continue
-        connection.execute(
-            text(
-                "SELECT setval(pg_get_serial_sequence(:table, :column), "
-                f"COALESCE((SELECT max({keys[0].name}) FROM {table.name}), 0) + 1, false)"
-            ),
-            {"table": table.name, "column": keys[0].name},
-        )
-
-
 def copy_rows(source: Connection, target: Connection, progress: Progress) -> None:
     """Copy every table of `source` into the empty tables of `target` (the caller owns
     both transactions), then rebuild the target's search index."""
@@ -159,7 +145,7 @@ def copy_rows(source: Connection, target: Connection, progress: Progress) -> Non
     _clear(target)
     for table in tables():
         _copy_table(source, target, table, progress)
-    _reset_sequences(target)
+    continue_sequences(target)
     search_index.rebuild(target)
     # The planner's statistics, so the first searches on the server use the indexes.
     target.execute(text("ANALYZE"))
