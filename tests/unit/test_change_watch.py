@@ -12,7 +12,12 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from salon_crm.db.changes import postgres_watch
-from salon_crm.db.changes.change_watch import EVERYTHING, Changes
+from salon_crm.db.changes.change_watch import (
+    EVERYTHING,
+    MAX_NOTED_CLIENTS,
+    Changes,
+    PendingNotes,
+)
 from salon_crm.db.models.client_details import ClientPhone
 from salon_crm.db.models.clients import Client
 from salon_crm.services.clients.client_types import ClientInput, PhoneData
@@ -143,6 +148,19 @@ def test_a_notification_too_big_for_postgres_means_everything() -> None:
     few = Changes(frozenset({"clients"}), frozenset({7, 9}))
     assert postgres_watch.decode(postgres_watch.encode("me", few)) == ("me", few)
     assert postgres_watch.decode("not json")[1] == EVERYTHING
+
+
+def test_a_transaction_of_very_many_clients_is_noted_as_everything() -> None:
+    """An import of thousands: the notes stay small, and the news is "read it all again"."""
+    notes = PendingNotes(1, 1)
+    for client_id in range(1, MAX_NOTED_CLIENTS + 1):
+        notes.add(table="clients", client_id=client_id, audit_id=client_id)
+    assert not notes.as_changes().everything
+    notes.add(table="client_phones", client_id=MAX_NOTED_CLIENTS + 1, audit_id=5000)
+    changes = notes.as_changes()
+    assert changes.everything and not changes.clients
+    assert changes.tables == {"clients", "client_phones"}
+    assert (notes.first_audit_id, notes.last_audit_id) == (1, 5000)
 
 
 @pytest.mark.parametrize("engine", ["postgresql"])

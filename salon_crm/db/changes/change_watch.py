@@ -7,7 +7,7 @@ the business of `sqlite_watch` and `postgres_watch`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 
@@ -71,13 +71,32 @@ class SendNotice(Protocol):
     def __call__(self, sql: str, parameters: dict[str, object]) -> None: ...
 
 
+# More clients than this in one transaction (an import, a merge of many) are told as
+# "everything": the notes of a big transaction stay small.
+MAX_NOTED_CLIENTS = 1000
+
+
 @dataclass
 class PendingNotes:
-    """What one transaction wrote so far, gathered by the audit hook."""
+    """What one transaction wrote so far, gathered by the audit hook: the tables, the
+    clients, and the first and last of its audit trail ids."""
 
-    tables: set[str]
-    clients: set[int]
-    audit_ids: list[int]
+    first_audit_id: int
+    last_audit_id: int
+    tables: set[str] = field(default_factory=set)
+    clients: set[int] = field(default_factory=set)
+    too_many: bool = False
+
+    def add(self, *, table: str, client_id: int | None, audit_id: int) -> None:
+        self.tables.add(table)
+        self.first_audit_id = min(self.first_audit_id, audit_id)
+        self.last_audit_id = max(self.last_audit_id, audit_id)
+        if client_id is None or self.too_many:
+            return
+        self.clients.add(client_id)
+        if len(self.clients) > MAX_NOTED_CLIENTS:
+            self.too_many = True
+            self.clients.clear()
 
     def as_changes(self) -> Changes:
-        return Changes(frozenset(self.tables), frozenset(self.clients))
+        return Changes(frozenset(self.tables), frozenset(self.clients), self.too_many)

@@ -71,7 +71,7 @@ class SqliteChangeTracker:
 
 
 def _run(notes: PendingNotes) -> _IdRun:
-    return min(notes.audit_ids), max(notes.audit_ids)
+    return notes.first_audit_id, notes.last_audit_id
 
 
 class SqliteChangeWatch:

@@ -22,11 +22,8 @@ def note(session: Session | None, *, table: str, client_id: int | None, audit_id
         return
     notes = session.info.get(_NOTES_KEY)
     if notes is None:
-        notes = session.info[_NOTES_KEY] = PendingNotes(set(), set(), [])
-    notes.tables.add(table)
-    if client_id is not None:
-        notes.clients.add(client_id)
-    notes.audit_ids.append(audit_id)
+        notes = session.info[_NOTES_KEY] = PendingNotes(audit_id, audit_id)
+    notes.add(table=table, client_id=client_id, audit_id=audit_id)
 
 
 def install(factory: sessionmaker[Session], tracker: ChangeTracker) -> None:
