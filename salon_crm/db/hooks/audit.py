@@ -163,8 +163,9 @@ def _write(connection: Connection, obj: object, action: AuditAction) -> None:
             "changes": json.dumps(changes, ensure_ascii=False),
         },
     )
-    (audit_id,) = result.inserted_primary_key or (0,)
-    change_notes.note(session, table=table, client_id=client_id, audit_id=int(audit_id))
+    key = result.inserted_primary_key
+    assert key is not None, "a single-row insert knows its key"
+    change_notes.note(session, table=table, client_id=client_id, audit_id=int(key[0]))
 
 
 def _after_insert(_mapper: Mapper[Any], connection: Connection, target: object) -> None:
