@@ -3,6 +3,8 @@ this program's own commits and rolled-back transactions are not news."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +26,7 @@ from salon_crm.services.clients.client_types import ClientInput, PhoneData
 from salon_crm.services.core.change_feed import ChangeFeed, SalonChanges
 from salon_crm.services.core.workspace import Workspace
 from salon_crm.services.health.anamnesis_types import AllergyEntry, AnamnesisInput
-from tests.conftest import Staff
+from tests.conftest import PASSWORD, Staff
 from tests.unit.procedure_setup import new_client
 
 ANNA = ClientInput(last_name="Коваль", first_name="Анна", phones=(PhoneData("0671234567"),))
@@ -200,3 +202,33 @@ def test_a_commit_that_fails_leaves_its_trail_ids_to_the_next_writer(
         s.add(ClientPhone(client_id=olena.id + 1000, e164="+380671234567"))
     other.clients(staff.admin).archive(olena.id, reason="Переїхала")
     assert feed.since_last_look().clients == {olena.id}
+
+
+SECOND_PROGRAM = """
+import sys
+from pathlib import Path
+from salon_crm.services.clients.client_types import ClientInput, PhoneData
+from salon_crm.services.core.workspace import Workspace
+
+workspace = Workspace.open(Path(sys.argv[1]))
+actor = workspace.authenticate(sys.argv[2], sys.argv[3])
+card = workspace.clients(actor).create(
+    ClientInput(last_name="Шевчук", first_name="Дарина", phones=(PhoneData("0931112233"),))
+)
+workspace.close()
+print(card.id)
+"""
+
+
+def test_a_client_created_by_another_process_is_seen(
+    data_dir: Path, feed: ChangeFeed, staff: Staff
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SECOND_PROGRAM, str(data_dir), staff.admin.login, PASSWORD],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    created = int(done.stdout.split()[-1])
+    assert _wait_for(feed).clients == {created}
