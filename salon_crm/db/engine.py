@@ -16,8 +16,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from salon_crm.db.changes.change_watch import ChangeWatch
+from salon_crm.db.changes.trackers import tracker_for
 from salon_crm.db.hooks import audit as audit_hook
-from salon_crm.db.hooks import search_index
+from salon_crm.db.hooks import change_notes, search_index
 
 
 def sqlite_url(path: Path) -> str:
@@ -71,6 +73,8 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         audit_hook.install()
         search_index.install(self._sessions)
+        self._changes = tracker_for(engine)
+        change_notes.install(self._sessions, self._changes)
 
     @classmethod
     def open_file(cls, path: Path) -> Database:
@@ -93,6 +97,11 @@ class Database:
         finally:
             session.close()
             _may_write.reset(token)
+
+    def watch_changes(self) -> ChangeWatch:
+        """A watch over what other programs (and other Databases) commit from now on;
+        the caller closes it."""
+        return self._changes.watch()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,1 +1,1 @@
-"""Session and mapper hooks: the audit trail and the search index."""
+"""Session and mapper hooks: the audit trail, the search index and the change notes."""

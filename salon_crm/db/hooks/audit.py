@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapper, Session, object_session
 from sqlalchemy.orm.base import NO_VALUE
 
 from salon_crm.db.base import Base, utc_now
+from salon_crm.db.hooks import change_notes
 from salon_crm.db.models.audit import AuditEntry
 from salon_crm.db.models.client_owned import owner_column
 from salon_crm.domain.common.enums import AuditAction
@@ -148,18 +149,23 @@ def _write(connection: Connection, obj: object, action: AuditAction) -> None:
         if not changes:
             return
     session = object_session(obj)
-    connection.execute(
+    table: str = type(obj).__table__.name  # type: ignore[attr-defined]
+    client_id = _client_id(obj)
+    result = connection.execute(
         insert(AuditEntry),
         {
             "at": utc_now(),
             "user_id": session.info.get(USER_KEY) if session is not None else None,
             "action": action,
-            "table_name": type(obj).__table__.name,  # type: ignore[attr-defined]
+            "table_name": table,
             "row_id": _row_id(obj),
-            "client_id": _client_id(obj),
+            "client_id": client_id,
             "changes": json.dumps(changes, ensure_ascii=False),
         },
     )
+    key = result.inserted_primary_key
+    assert key is not None, "a single-row insert knows its key"
+    change_notes.note(session, table=table, client_id=client_id, audit_id=int(key[0]))
 
 
 def _after_insert(_mapper: Mapper[Any], connection: Connection, target: object) -> None:

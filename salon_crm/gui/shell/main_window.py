@@ -10,7 +10,17 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -38,6 +48,7 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.gui.clients.client_list_view import ClientListView
 from salon_crm.gui.common import ui_settings
 from salon_crm.gui.home.home_view import HomeView, remember_client
+from salon_crm.gui.shell.change_refresh import ChangeRefresh
 from salon_crm.gui.shell.document_actions import DocumentActions
 from salon_crm.services.core.actor import Actor
 from salon_crm.services.core.workspace import Workspace
@@ -49,6 +60,8 @@ HOME, CLIENTS, SETTINGS = "home", "clients", "settings"
 DEFAULT_SIZE = QSize(1280, 800)
 # What a window manager adds around the window (title bar, borders), before it is known.
 _FRAME_ALLOWANCE = QSize(16, 40)
+# Others' changes wait until the search has not been typed in for this long.
+TYPING_PAUSE_MS = 1500
 _NO_TYPING = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
@@ -159,6 +172,15 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.show_page(HOME)
         self._focused_once = False
+        self._typed = QElapsedTimer()
+        self._changes = ChangeRefresh(
+            workspace.watch_changes(),
+            client_list=self._list,
+            home=self._home,
+            card=lambda: self._card,
+            busy=self._searching,
+            parent=self,
+        )
 
     # --- building ----------------------------------------------------------------------------
 
@@ -291,6 +313,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_user"):
             self._retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # Back from another program (perhaps a second one on this salon): catch up.
+            self.check_changes()
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -463,6 +488,7 @@ class MainWindow(QMainWindow):
         self._search.selectAll()
 
     def _search_edited(self, _text: str) -> None:
+        self._typed.start()
         if self.current_page() != CLIENTS:
             self.show_page(CLIENTS)
             self._search.setFocus()
@@ -482,6 +508,16 @@ class MainWindow(QMainWindow):
             QCoreApplication.sendEvent(self._search, forwarded)
             return True
         return super().eventFilter(watched, event)
+
+    def _searching(self) -> bool:
+        """The search is being typed or its list is loading: others' changes wait."""
+        typing = self._typed.isValid() and self._typed.elapsed() < TYPING_PAUSE_MS
+        return typing or self._list.model.is_busy
+
+    def check_changes(self) -> None:
+        """Show what other workstations changed (the list, the open card)."""
+        if hasattr(self, "_changes"):  # not while the window is being built
+            self._changes.check()
 
     @staticmethod
     def _typed_text(event: QKeyEvent) -> bool:
@@ -631,6 +667,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_state()
+        self._changes.stop()
         super().closeEvent(event)
 
     def _save_state(self) -> None:

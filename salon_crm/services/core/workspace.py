@@ -19,6 +19,7 @@ from salon_crm.services.clients.client_consents import ConsentService
 from salon_crm.services.clients.client_service import ClientService
 from salon_crm.services.clients.search_service import SearchService
 from salon_crm.services.core.actor import Actor
+from salon_crm.services.core.change_feed import ChangeFeed
 from salon_crm.services.documents.document_service import DocumentService
 from salon_crm.services.documents.form_service import FormService
 from salon_crm.services.documents.letterhead_service import LetterheadService
@@ -82,6 +83,10 @@ class Workspace:
 
     def logins(self) -> list[str]:
         return user_service.active_logins(self.db)
+
+    def watch_changes(self) -> ChangeFeed:
+        """What other programs on this salon change from now on (ids, never values)."""
+        return ChangeFeed(self.db.watch_changes())
 
     # --- services for a logged-in user -----------------------------------------------------
 
