@@ -8,7 +8,10 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.engine import URL
 
 from salon_crm import paths
 from salon_crm.db.engine import Database
@@ -45,8 +48,49 @@ def password(prompt_twice: bool) -> str:
     return first
 
 
-def server_password(password_file: Path | None) -> str:
-    """A PostgreSQL server's password: from `password_file`, else as `password` reads it."""
+@dataclass(frozen=True)
+class ServerTarget:
+    """A PostgreSQL server as given to `connect` or `migrate-to`, checked: the URL as
+    typed and parsed, its password, and the shared media folder if one was named."""
+
+    typed: str
+    url: URL
+    password: str
+    media_folder: Path | None
+
+
+def add_server_options(parser: argparse.ArgumentParser) -> None:
+    """The options that go with a server URL: where its password and media are."""
+    parser.add_argument(
+        "--password-file",
+        type=Path,
+        help="read the server's password from this file "
+        "(default: $SALON_CRM_PASSWORD or the terminal)",
+    )
+    parser.add_argument(
+        "--media-folder",
+        type=Path,
+        help="keep the photos and files in this folder, one every workstation reaches "
+        "(default: in the server's database)",
+    )
+
+
+def server_target(args: argparse.Namespace) -> ServerTarget:
+    """`args.url` parsed (exit 2 if it is no PostgreSQL URL), the media folder checked
+    (exit 1 if unusable), then the password read: from the URL, the file, the
+    environment or the terminal."""
+    from salon_crm.db.storage.server_settings import ServerUrlError, parse_url
+
+    try:
+        url = parse_url(args.url)
+    except ServerUrlError as error:
+        raise CliError(str(error), EXIT_USAGE) from None
+    media_folder = _usable_media_folder(args.media_folder)
+    secret = url.password if url.password is not None else _server_password(args.password_file)
+    return ServerTarget(args.url, url, str(secret), media_folder)
+
+
+def _server_password(password_file: Path | None) -> str:
     if password_file is None:
         return password(prompt_twice=False)
     try:
@@ -55,9 +99,8 @@ def server_password(password_file: Path | None) -> str:
         raise CliError(f"cannot read the password file {password_file}", EXIT_USAGE) from None
 
 
-def usable_media_folder(given: Path | None) -> Path | None:
-    """A server salon's shared media folder as saved (absolute), once it is known to be
-    usable; None (media in the database) when none is given."""
+def _usable_media_folder(given: Path | None) -> Path | None:
+    """The shared media folder as saved (absolute), once it is known to be usable."""
     from salon_crm.db.storage.data_dir import DataFolderError, check_media_folder
 
     if given is None:

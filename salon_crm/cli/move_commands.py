@@ -16,15 +16,14 @@ from salon_crm import paths
 from salon_crm.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
-    EXIT_USAGE,
     CliError,
-    server_password,
-    usable_media_folder,
+    add_server_options,
+    server_target,
 )
 from salon_crm.db.storage.data_dir import DataFolderError, prepare_folder
 from salon_crm.db.storage.media_store import MediaError
 from salon_crm.db.storage.salon_move import move_salon
-from salon_crm.db.storage.server_settings import ServerUrlError, display_url, parse_url
+from salon_crm.db.storage.server_settings import display_url
 
 
 def register(commands: Any) -> None:
@@ -34,18 +33,7 @@ def register(commands: Any) -> None:
         help="copy the salon into an empty PostgreSQL database, verify it and use it from now on",
     )
     move.add_argument("url", help="postgresql://user@host[:port]/database (no password in it)")
-    move.add_argument(
-        "--password-file",
-        type=Path,
-        help="read the server's password from this file "
-        "(default: $SALON_CRM_PASSWORD or the terminal)",
-    )
-    move.add_argument(
-        "--media-folder",
-        type=Path,
-        help="keep the photos and files in this folder, which every workstation reaches "
-        "(default: in the server's database)",
-    )
+    add_server_options(move)
     move.set_defaults(run_folder=_migrate_to)
 
 
@@ -54,23 +42,20 @@ def _progress(table: str, rows: int) -> None:
 
 
 def _migrate_to(data_dir: Path, args: argparse.Namespace) -> int:
-    try:
-        url = parse_url(args.url)
-    except ServerUrlError as error:
-        raise CliError(str(error), EXIT_USAGE) from None
-    media_folder = usable_media_folder(args.media_folder)
-    secret = url.password if url.password is not None else server_password(args.password_file)
+    target = server_target(args)
     prepare_folder(data_dir)
     try:
-        report = move_salon(data_dir, args.url, str(secret), _progress, media_folder=media_folder)
+        report = move_salon(
+            data_dir, target.typed, target.password, _progress, media_folder=target.media_folder
+        )
     except DataFolderError as error:
         raise CliError(error.message, EXIT_REFUSED) from None
     except MediaError as error:
         raise CliError(f"a photo or file cannot be copied: {error}", EXIT_REFUSED) from None
-    where = f"the folder {media_folder}" if media_folder else "the database"
+    where = f"the folder {target.media_folder}" if target.media_folder else "the database"
     print(
         f"Moved {report.rows} rows in {len(report.tables)} tables and {report.media_files} "
-        f"media files ({report.media_bytes} bytes, into {where}) to {display_url(url)} "
+        f"media files ({report.media_bytes} bytes, into {where}) to {display_url(target.url)} "
         f"in {report.seconds:.1f} s; counts and checksums match."
     )
     print(f"The SQLite file {paths.database_path(data_dir)} is kept as it was.")

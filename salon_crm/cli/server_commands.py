@@ -19,15 +19,13 @@ from salon_crm.cli.common import (
     EXIT_REFUSED,
     EXIT_USAGE,
     CliError,
-    server_password,
-    usable_media_folder,
+    add_server_options,
+    server_target,
 )
 from salon_crm.db.storage.data_dir import DataFolderError, open_server, prepare_folder
 from salon_crm.db.storage.server_settings import (
-    ServerUrlError,
     display_url,
     forget_server,
-    parse_url,
     save_server,
     saved_media_folder,
     saved_url,
@@ -51,18 +49,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help="go back to the folder's SQLite file (the server is left as it is)",
     )
-    connect.add_argument(
-        "--password-file",
-        type=Path,
-        help="read the server's password from this file "
-        "(default: $SALON_CRM_PASSWORD or the terminal)",
-    )
-    connect.add_argument(
-        "--media-folder",
-        type=Path,
-        help="keep the photos and files in this folder, one every workstation reaches "
-        "(default: in the server's database)",
-    )
+    add_server_options(connect)
     connect.set_defaults(run_folder=_connect)
 
 
@@ -94,23 +81,18 @@ def _show(data_dir: Path) -> None:
 
 
 def _connect_server(data_dir: Path, args: argparse.Namespace) -> None:
-    try:
-        url = parse_url(args.url)
-    except ServerUrlError as error:
-        raise CliError(str(error), EXIT_USAGE) from None
-    media_folder = usable_media_folder(args.media_folder)
-    secret = url.password if url.password is not None else server_password(args.password_file)
+    target = server_target(args)
     prepare_folder(data_dir)
     try:
-        db = open_server(with_password(args.url, str(secret)))
+        db = open_server(with_password(target.typed, target.password))
     except DataFolderError as error:
         raise CliError(error.message, EXIT_REFUSED) from None
     try:
         joined = not user_service.needs_setup(db)
     finally:
         db.dispose()
-    save_server(data_dir, args.url, str(secret), media_folder=media_folder)
-    shown = display_url(url)
+    save_server(data_dir, target.typed, target.password, media_folder=target.media_folder)
+    shown = display_url(target.url)
     if joined:
         print(f"Connected to {shown}: the salon there is this folder's now")
     else:
