@@ -32,6 +32,7 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_search.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_search_postgres.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_migrate_to.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_gui.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_lot_recall.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_card_tabs.py
