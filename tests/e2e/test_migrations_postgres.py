@@ -73,7 +73,6 @@ def test_search_index_tables_have_trigram_indexes(migrated_url: str) -> None:
         "WHERE indexdef LIKE '%gin_trgm_ops%' ORDER BY 1",
     )
     assert indexed == [
-        "client_fts.ix_client_fts_all_trgm",
         "client_fts.ix_client_fts_codes_trgm",
         "client_fts.ix_client_fts_emails_trgm",
         "client_fts.ix_client_fts_names_trgm",

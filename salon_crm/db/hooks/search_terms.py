@@ -21,8 +21,6 @@ from typing import Any
 
 # FTS5's trigram tokenizer matches no text shorter than a trigram.
 TRIGRAM = 3
-# The trigram table's columns. A word typed as is may be in any of them.
-FTS_COLUMNS = ("names", "phones", "emails", "codes")
 
 
 @dataclass(frozen=True)
@@ -98,15 +96,6 @@ def like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-# On PostgreSQL the trigram table's columns are also indexed joined by a control
-# character (migration a4c9e2f7b3d1): one index and one text to recheck for a word that
-# may be in any of them, where a LIKE on each column read four and rechecked four. No
-# query holds a control character (`search_query.clean_query`), so no match spans two
-# columns; a text that held one would be looked for column by column.
-_JOIN = "\x01"
-_JOINED = "(" + " || E'\\x01' || ".join(FTS_COLUMNS) + ")"
-
-
 def _pattern(term: Has | Starts | Word) -> str:
     body = like_escaped(term.text)
     if isinstance(term, Has):
@@ -133,6 +122,4 @@ class LikeRenderer:
             return "FALSE"
         name = f"{self._key}_{len(self._params)}"
         self._params[name] = _pattern(term)
-        if isinstance(term, Has) and term.columns == FTS_COLUMNS and _JOIN not in term.text:
-            return f"{_JOINED} LIKE :{name}"
         return "(" + " OR ".join(f"{c} LIKE :{name}" for c in term.columns) + ")"

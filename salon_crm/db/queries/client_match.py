@@ -16,7 +16,6 @@ from sqlalchemy import Connection, text
 from salon_crm.db.dialects import in_list, on_postgres
 from salon_crm.db.hooks.search_index import PHONE_END
 from salon_crm.db.hooks.search_terms import (
-    FTS_COLUMNS,
     TRIGRAM,
     AllOf,
     Has,
@@ -33,6 +32,8 @@ from salon_crm.domain.common.typos import MIN_TYPO_LENGTH, deletion_keys, one_ty
 
 # A typed word has at most this many corrections (the most used words first).
 MAX_CORRECTIONS = 12
+# As typed, a word may be in any column of the trigram table.
+_TYPED = ("names", "phones", "emails", "codes")
 
 
 def _starts_word(word: str, column: str = "words") -> Starts:
@@ -106,7 +107,7 @@ def matching(plan: SearchPlan) -> Matching:
         return Matching(typed=email_tier(plan.email) if len(plan.email) >= TRIGRAM else None)
     if not plan.substrings:
         return Matching(typed=None, prefixes=prefixes)
-    typed = all_of([Has(FTS_COLUMNS, w) for w in plan.substrings])
+    typed = all_of([Has(_TYPED, w) for w in plan.substrings])
     spelled = None
     if any(len(s) >= TRIGRAM for s in plan.sounds):
         words = [_spelled_word(w, s) for w, s in zip(plan.substrings, plan.sounds, strict=True)]
