@@ -93,6 +93,23 @@ def test_engine_connects_over_loopback_tcp(postgres: Cluster) -> None:
         engine.dispose()
 
 
+def test_each_statement_is_planned_for_its_own_values(postgres: Cluster) -> None:
+    # A statement run again and again (a search's LIKE over the index, for every keystroke)
+    # is never kept prepared on the server, where PostgreSQL would plan it once for any
+    # pattern.
+    engine = make_engine(postgres.url())
+    try:
+        with engine.connect() as connection:
+            for pattern in ("%a%", "%b%", "%c%", "%d%", "%e%", "%f%", "%g%"):
+                connection.execute(
+                    sa.text("SELECT count(*) FROM pg_class WHERE relname LIKE :p"), {"p": pattern}
+                )
+            prepared = connection.execute(sa.text("SELECT count(*) FROM pg_prepared_statements"))
+            assert prepared.scalar_one() == 0
+    finally:
+        engine.dispose()
+
+
 def test_database_writes_audits_and_reads_back(database: Database) -> None:
     with database.session(user_id=None) as session:
         session.add(Tag(name="Постійна"))
