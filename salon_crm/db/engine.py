@@ -54,11 +54,24 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if _may_write.get() else "BEGIN")
 
 
+def _plan_for_the_values(dbapi_connection: Any, _record: object) -> None:
+    """psycopg prepares a statement on the server from its fifth run on, and PostgreSQL
+    may then plan it once for any parameters: a search's LIKE patterns, from one matching
+    nobody to everyone at gmail.com, got one generic plan (25 ms where their own took
+    0.1 ms). Each run is planned for its values; what preparing saves (parsing, for the
+    dozens of statements that write a client) is kept."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET plan_cache_mode = force_custom_plan")
+    dbapi_connection.commit()
+
+
 def make_engine(url: str) -> Engine:
     """An engine for a `sqlite:///path` or `postgresql+psycopg://…` URL."""
     # A failed statement never carries its values (names, phones, health data) into an
     # exception text, and so never into the log.
     engine = create_engine(url, hide_parameters=True)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _plan_for_the_values)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin)

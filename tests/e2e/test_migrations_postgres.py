@@ -93,6 +93,30 @@ def test_engine_connects_over_loopback_tcp(postgres: Cluster) -> None:
         engine.dispose()
 
 
+def test_each_statement_is_planned_for_its_own_values(postgres: Cluster) -> None:
+    # A statement run again and again (a search's LIKE over the index, for every keystroke)
+    # is prepared on the server from its fifth run on, and still planned for each run's
+    # pattern, never once for any.
+    engine = make_engine(postgres.url())
+    try:
+        with engine.connect() as connection:
+            for letter in "abcdefghijkl":
+                connection.execute(
+                    sa.text("SELECT count(*) FROM pg_class WHERE relname LIKE :p"),
+                    {"p": f"%{letter}%"},
+                )
+            plans = connection.execute(
+                sa.text(
+                    "SELECT generic_plans, custom_plans FROM pg_prepared_statements "
+                    "WHERE statement LIKE '%relname LIKE%'"
+                )
+            ).one()
+            assert plans.generic_plans == 0
+            assert plans.custom_plans > 0
+    finally:
+        engine.dispose()
+
+
 def test_database_writes_audits_and_reads_back(database: Database) -> None:
     with database.session(user_id=None) as session:
         session.add(Tag(name="Постійна"))

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from salon_crm.db.queries import clients as client_queries
 from salon_crm.domain.clients.client_filter import Scope
 from salon_crm.services.clients.client_types import ClientInput, PhoneData
 from salon_crm.services.clients.search_service import SearchService
@@ -191,3 +192,47 @@ def test_paging(search: SearchService) -> None:
         r.id for r in search.search("а", limit=2, offset=2).rows
     ]
     assert paged == everyone[:4]
+
+
+# Created in this order; none of the names or skeletons holds "studio".
+STUDIO = ["Бондар", "Ткачук", "Антонюк", "Мельник", "Гнатюк", "Шевчук", "Дмитренко", "Коваль"]
+
+
+@pytest.fixture
+def studio(workspace: Workspace, staff: Staff) -> SearchService:
+    """Everyone at one e-mail domain, two of them archived."""
+    clients = workspace.clients(staff.admin)
+    for n, last_name in enumerate(STUDIO):
+        card = clients.create(
+            ClientInput(
+                last_name=last_name,
+                first_name="Олена",
+                phones=(PhoneData(f"067 000 00 0{n}"),),
+                emails=(f"c{n}@studio.ua",),
+            )
+        )
+        if last_name in ("Антонюк", "Шевчук"):
+            clients.archive(card.id, reason="Переїхала")
+    return workspace.search(staff.admin)
+
+
+def _last_names(search: SearchService, query: str, **kwargs: object) -> list[str]:
+    return [name.split()[0] for name in names(search, query, **kwargs)]
+
+
+def test_a_group_too_large_to_sort_is_shown_newest_first(
+    studio: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Groups above three matches are read newest first, four ids at a time: the eight
+    # matches take three reads, the last one empty.
+    monkeypatch.setattr(client_queries, "SORTED_GROUP_LIMIT", 3)
+    newest_first = ["Коваль", "Дмитренко", "Гнатюк", "Мельник", "Ткачук", "Бондар"]
+    assert _last_names(studio, "studio") == newest_first
+    assert _last_names(studio, "studio", limit=2, offset=2) == newest_first[2:4]
+    assert _last_names(studio, "studio", limit=5) == newest_first[:5]
+
+
+def test_a_group_small_enough_is_shown_alphabetically(studio: SearchService) -> None:
+    alphabetical = ["Бондар", "Гнатюк", "Дмитренко", "Коваль", "Мельник", "Ткачук"]
+    assert _last_names(studio, "studio") == alphabetical
+    assert _last_names(studio, "studio", limit=2, offset=2) == alphabetical[2:4]

@@ -283,6 +283,8 @@ def _group(
     match = client_match.match_select(connection, [tier], newest_first=SORTED_GROUP_LIMIT + 1)
     assert match is not None
     sql, match_params = match
+    if on_postgres(connection):
+        return _group_on_server(connection, match, taken, where, params, wanted)
     before = _NO_ID
     chosen: list[int] = []
     while len(chosen) < wanted:
@@ -295,6 +297,52 @@ def _group(
         if len(chunk) <= SORTED_GROUP_LIMIT:
             break
         before = chunk[-1]
+    return chosen[:wanted]
+
+
+def _group_on_server(
+    connection: Connection,
+    match: tuple[str, dict[str, Any]],
+    taken: set[int],
+    where: list[str],
+    params: dict[str, Any],
+    wanted: int,
+) -> list[int]:
+    """`_group` on PostgreSQL, a chunk per statement: the chunk's ids stay on the
+    server, where sending thousands of them back as an array for the filters and the
+    order cost more than the match itself (4 ms for everyone at ukr.net). Each row
+    brings the chunk's size and its oldest id, and no id when none passes."""
+    sql, match_params = match
+    taken_condition, taken_param = in_list(connection, "c.id", "group_taken", sorted(taken))
+    passing = " AND ".join([*where, f"NOT {taken_condition}"])
+    # Either branch runs, as the chunk's size says; each reads its clients by key
+    # (as a join, PostgreSQL merged the chunk with all the clients in id order).
+    in_chunk = "c.id = ANY(ARRAY(SELECT id FROM chunk))"
+    statement = (
+        f"WITH chunk AS MATERIALIZED ({sql}), "
+        "size AS (SELECT count(*) AS n, min(id) AS oldest FROM chunk) "
+        "SELECT size.n, size.oldest, p.id FROM size LEFT JOIN LATERAL ("
+        "(SELECT c.id, c.sort_name AS name_key, c.id AS id_key FROM clients c "
+        f"WHERE size.n <= :group_sorted AND {in_chunk} AND {passing} "
+        "ORDER BY c.sort_name, c.id LIMIT :group_wanted) UNION ALL "
+        "(SELECT c.id, NULL, -c.id FROM clients c "
+        f"WHERE size.n > :group_sorted AND {in_chunk} AND {passing} "
+        "ORDER BY c.id DESC LIMIT :group_wanted)"
+        ") p ON true ORDER BY p.name_key, p.id_key"
+    )
+    statement_params = {**params, **match_params, **taken_param, "group_wanted": wanted}
+    before, sorted_limit = _NO_ID, SORTED_GROUP_LIMIT
+    chosen: list[int] = []
+    while len(chosen) < wanted:
+        rows = connection.execute(
+            text(statement), {**statement_params, "before": before, "group_sorted": sorted_limit}
+        ).all()
+        size, oldest = rows[0][0], rows[0][1]
+        chosen.extend(row[2] for row in rows if row[2] is not None)
+        if size <= SORTED_GROUP_LIMIT:
+            break
+        # Only the first chunk may be small enough to be shown alphabetically.
+        before, sorted_limit = oldest, -1
     return chosen[:wanted]
 
 

@@ -39,7 +39,7 @@ from salon_crm.services.clients.client_types import (
     PhoneData,
     SocialLinkData,
 )
-from salon_crm.services.core.salon_context import SalonContext
+from salon_crm.services.core.salon_context import ListContext, SalonContext
 
 
 def display_name(client: Client, order: NameOrder) -> str:
@@ -84,7 +84,7 @@ def _formatted_phone(e164: str, region: str) -> str:
 
 
 def load_rows(
-    session: Session, ids: Sequence[int], context: SalonContext, today: date
+    session: Session, ids: Sequence[int], context: ListContext, today: date
 ) -> list[ClientRow]:
     """List rows for these client ids, in the order given (plain columns, no ORM objects:
     this runs on every keystroke of the search field)."""

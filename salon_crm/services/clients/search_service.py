@@ -19,7 +19,7 @@ from salon_crm.domain.permissions import Permission
 from salon_crm.services.clients.client_reading import load_rows
 from salon_crm.services.clients.client_types import ClientRow
 from salon_crm.services.core.actor import Actor
-from salon_crm.services.core.salon_context import SalonContext, load_context
+from salon_crm.services.core.salon_context import ListContext, load_list_context
 from salon_crm.services.core.unit_of_work import unit_of_work
 
 T = TypeVar("T")
@@ -41,7 +41,7 @@ class _Query:
     exact_phone: str | None
 
 
-def _query(text: str, context: SalonContext) -> _Query:
+def _query(text: str, context: ListContext) -> _Query:
     if not clean_query(text):
         return _Query(None, None)
     plan = plan_search(text)
@@ -98,7 +98,7 @@ class SearchService:
         self._actor.require(Permission.CLIENTS_READ)
         today = self._today()
         with unit_of_work(self._db, self._actor, read_only=True) as session:
-            context = load_context(session)
+            context = load_list_context(session)
             connection = session.connection()
 
             def ids_for(text: str) -> client_queries.ClientPage:
@@ -126,7 +126,7 @@ class SearchService:
         """How many clients the list holds for this query and filter."""
         self._actor.require(Permission.CLIENTS_READ)
         with unit_of_work(self._db, self._actor, read_only=True) as session:
-            context = load_context(session)
+            context = load_list_context(session)
 
             def count_for(text: str) -> int:
                 q = _query(text, context)

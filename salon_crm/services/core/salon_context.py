@@ -20,10 +20,16 @@ DEFAULT_REGION = "UA"
 
 
 @dataclass(frozen=True)
-class SalonContext:
+class ListContext:
+    """What showing clients in a list needs: the country (phones) and the name order."""
+
     region: str
-    currency: str  # ISO 4217; the country's own until the owner picks another
     name_order: NameOrder
+
+
+@dataclass(frozen=True)
+class SalonContext(ListContext):
+    currency: str  # ISO 4217; the country's own until the owner picks another
     custom_rules: dict[str, CustomFieldRule]
     # Standard questionnaire fields the owner made required (hidden ones never are).
     required_fields: frozenset[str] = frozenset()
@@ -43,16 +49,32 @@ def write_setting(session: Session, key: str, value: object) -> None:
         row.value = encoded
 
 
+def load_list_context(session: Session) -> ListContext:
+    """One statement: the search reads it on every keystroke, and each statement is a
+    round trip to a PostgreSQL server."""
+    country, order = session.execute(
+        select(
+            select(Salon.country).where(Salon.id == 1).scalar_subquery(),
+            select(Setting.value).where(Setting.key == NAME_ORDER_KEY).scalar_subquery(),
+        )
+    ).one()
+    return ListContext(
+        region=DEFAULT_REGION if country is None else country,
+        name_order=NameOrder(
+            NameOrder.LAST_FIRST_MIDDLE.value if order is None else str(json.loads(order))
+        ),
+    )
+
+
 def load_context(session: Session) -> SalonContext:
-    salon = session.get(Salon, 1)
-    region = salon.country if salon else DEFAULT_REGION
-    order = read_setting(session, NAME_ORDER_KEY, NameOrder.LAST_FIRST_MIDDLE.value)
+    listing = load_list_context(session)
+    region = listing.region
     currency = str(read_setting(session, CURRENCY_KEY, ""))
     definitions = session.scalars(select(CustomFieldDefinition)).all()
     return SalonContext(
         region=region,
         currency=currency if is_known_currency(currency) else currency_for_country(region),
-        name_order=NameOrder(str(order)),
+        name_order=listing.name_order,
         custom_rules={
             d.key: CustomFieldRule(
                 d.key,
