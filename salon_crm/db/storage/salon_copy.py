@@ -1,11 +1,12 @@
 """Moving a salon's rows from its SQLite file into an empty PostgreSQL database, verified.
 
-Every table of the models is copied in foreign-key order inside one transaction on the
-server, so a failure leaves the server's tables empty. The SQLite file is only read, under
-its write lock, so nobody changes it meanwhile and the copy is of one moment. Then both
-databases are read again: each table's row count and a SHA-256 over its rows (in key
-order, each value in one text form whatever the engine returned) must be equal, or
-`SalonCopyError` names the table and the caller must not switch the data folder.
+Every table of the models is copied in foreign-key order (by COPY) inside one transaction
+on the server, so a failure leaves the server as its migrations left it. The SQLite file
+is only read, under its write lock, so nobody changes it meanwhile and the copy is of one
+moment. Before the commit both sides are read again: each table's row count and a
+SHA-256 over its rows (in key order, each row as the repr of its values as the models
+read them) must be equal, or `SalonCopyError` names the table and the caller must not
+switch the data folder.
 
 The search index is not copied: its SQLite tables (FTS5) have no PostgreSQL form, so the
 server's index is rebuilt from the copied clients.
