@@ -31,6 +31,13 @@ class Changes:
             self.everything or other.everything,
         )
 
+    @property
+    def any_client(self) -> bool:
+        return self.everything or bool(self.clients)
+
+    def client_changed(self, client_id: int) -> bool:
+        return self.everything or client_id in self.clients
+
 
 NOTHING = Changes()
 EVERYTHING = Changes(everything=True)

@@ -3,39 +3,11 @@ it to refresh the list and an open card without knowing which engine tells it.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from salon_crm.db.changes.change_watch import NOTHING, Changes, ChangeWatch
 
-from salon_crm.db.changes.change_watch import ChangeWatch
-
-
-@dataclass(frozen=True)
-class SalonChanges:
-    """Clients whose rows (or rows that belong to them) others changed; `everything`:
-    which is unknown, so whatever is shown is read again."""
-
-    clients: frozenset[int] = frozenset()
-    tables: frozenset[str] = frozenset()
-    everything: bool = False
-
-    def __bool__(self) -> bool:
-        return self.everything or bool(self.tables)
-
-    def __or__(self, other: SalonChanges) -> SalonChanges:
-        return SalonChanges(
-            self.clients | other.clients,
-            self.tables | other.tables,
-            self.everything or other.everything,
-        )
-
-    @property
-    def any_client(self) -> bool:
-        return self.everything or bool(self.clients)
-
-    def client_changed(self, client_id: int) -> bool:
-        return self.everything or client_id in self.clients
-
-
-NO_CHANGES = SalonChanges()
+# Plain frozen data already (tables, client ids, `everything`), shown to the GUI as is.
+SalonChanges = Changes
+NO_CHANGES = NOTHING
 
 
 class ChangeFeed:
@@ -50,8 +22,7 @@ class ChangeFeed:
         return round(self._watch.poll_seconds * 1000)
 
     def since_last_look(self) -> SalonChanges:
-        changes = self._watch.changes()
-        return SalonChanges(changes.clients, changes.tables, changes.everything)
+        return self._watch.changes()
 
     def close(self) -> None:
         self._watch.close()
