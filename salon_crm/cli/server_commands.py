@@ -23,6 +23,7 @@ from salon_crm.cli.common import (
     server_target,
 )
 from salon_crm.db.storage.data_dir import DataFolderError, open_server, prepare_folder
+from salon_crm.db.storage.media_location import media_outside_database
 from salon_crm.db.storage.server_settings import (
     display_url,
     forget_server,
@@ -89,6 +90,7 @@ def _connect_server(data_dir: Path, args: argparse.Namespace) -> None:
         raise CliError(error.message, EXIT_REFUSED) from None
     try:
         joined = not user_service.needs_setup(db)
+        _check_media_place(media_outside_database(db), target.media_folder)
     finally:
         db.dispose()
     save_server(data_dir, target.typed, target.password, media_folder=target.media_folder)
@@ -97,3 +99,18 @@ def _connect_server(data_dir: Path, args: argparse.Namespace) -> None:
         print(f"Connected to {shown}: the salon there is this folder's now")
     else:
         print(f"Connected to {shown}: a new salon; set it up with `init`")
+
+
+def _check_media_place(outside: bool | None, media_folder: Path | None) -> None:
+    """A workstation joining a salon keeps its media where the others do."""
+    if outside and media_folder is None:
+        raise CliError(
+            "the salon's photos and files are kept in a shared folder, not in its database: "
+            "connect again with --media-folder naming that folder",
+            EXIT_REFUSED,
+        )
+    if outside is False and media_folder is not None:
+        raise CliError(
+            "the salon's photos and files are in its database: connect without --media-folder",
+            EXIT_REFUSED,
+        )

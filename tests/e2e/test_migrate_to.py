@@ -199,3 +199,36 @@ def test_an_unreachable_server_changes_nothing(sqlite_salon: tuple[Path, str, st
     assert done.returncode == 1
     assert "cannot be reached" in done.stderr
     assert server_settings.saved_url(folder) is None
+
+
+def test_a_desk_joining_the_moved_salon_keeps_its_media_where_the_others_do(
+    sqlite_salon: tuple[Path, str, str], postgres_url: str, tmp_path: Path
+) -> None:
+    folder, _owner, _password = sqlite_salon
+    shared = tmp_path / "share"
+    shared.mkdir()
+    assert run(folder, "migrate-to", postgres_url, "--media-folder", str(shared)).returncode == 0
+    desk = tmp_path / "cabinet"
+
+    without = run(desk, "connect", postgres_url, password="")
+    assert without.returncode == 1
+    assert "kept in a shared folder" in without.stderr
+    assert server_settings.saved_url(desk) is None
+
+    joined = run(desk, "connect", postgres_url, "--media-folder", str(shared), password="")
+    assert joined.returncode == 0, joined.stderr
+
+
+def test_a_desk_joining_a_salon_with_media_in_the_database_names_no_folder(
+    sqlite_salon: tuple[Path, str, str], postgres_url: str, tmp_path: Path
+) -> None:
+    folder, _owner, _password = sqlite_salon
+    assert run(folder, "migrate-to", postgres_url, password="").returncode == 0
+    share = tmp_path / "share"
+    share.mkdir()
+
+    done = run(tmp_path / "cabinet", "connect", postgres_url, "--media-folder", str(share))
+
+    assert done.returncode == 1
+    assert "in its database" in done.stderr
+    assert run(tmp_path / "cabinet", "connect", postgres_url, password="").returncode == 0

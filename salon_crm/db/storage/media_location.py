@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from salon_crm import paths
 from salon_crm.db.engine import Database
+from salon_crm.db.models.media import MediaBlob, MediaFile
 from salon_crm.db.storage.data_dir import (
     DataFolderError,
     DataFolderProblem,
@@ -44,3 +47,19 @@ def server_media(db: Database, folder: Path | None) -> MediaStore:
         return DatabaseMediaStore(db)
     check_media_folder(folder)
     return FolderMediaStore(folder)
+
+
+def media_outside_database(db: Database) -> bool | None:
+    """Where a server salon's existing media are: False when every file is in its
+    database, True when some are not (a shared folder holds them), None when it has none
+    yet. A workstation joining the salon must keep them where the others do."""
+    with db.session(user_id=None, read_only=True) as session:
+        files = session.scalar(select(func.count()).select_from(MediaFile))
+        if not files:
+            return None
+        held = session.scalar(
+            select(func.count())
+            .select_from(MediaFile)
+            .join(MediaBlob, MediaBlob.sha256 == MediaFile.sha256)
+        )
+    return held != files
