@@ -3,10 +3,10 @@
 Every table of the models is copied in foreign-key order (by COPY) inside one transaction
 on the server, so a failure leaves the server as its migrations left it. The SQLite file
 is only read, under its write lock, so nobody changes it meanwhile and the copy is of one
-moment. Before the commit both sides are read again: each table's row count and a
-SHA-256 over its rows (in key order, each row as the repr of its values as the models
-read them) must be equal, or `SalonCopyError` names the table and the caller must not
-switch the data folder.
+moment. Each table's row count and a SHA-256 over its rows (in key order, each row as
+the repr of its values as the models read them) is taken from the rows as they are
+copied and, before the commit, from the server's rows read back: they must be equal,
+or `SalonCopyError` names the table and the caller must not switch the data folder.
 
 The search index is not copied: its SQLite tables (FTS5) have no PostgreSQL form, so the
 server's index is rebuilt from the copied clients.
@@ -104,7 +104,11 @@ def _write(target: Connection, table: Table, rows: Iterable[Sequence[Any]]) -> N
             )
 
 
-def _copy_table(source: Connection, target: Connection, table: Table, progress: Progress) -> None:
+def _copy_table(
+    source: Connection, target: Connection, table: Table, progress: Progress
+) -> TableFigure:
+    """Copy the table's rows; the figure of the rows as they were read."""
+    hashed = _TableHash(table)
     later = _self_references(table)
     # Given their copied values again, or the UPDATE would stamp them with today.
     kept = [column.name for column in table.columns if column.onupdate is not None]
@@ -113,6 +117,7 @@ def _copy_table(source: Connection, target: Connection, table: Table, progress: 
     links: list[dict[str, Any]] = []
     done = 0
     for rows in _batches(source, table):
+        hashed.add(rows)
         if later:
             links.extend(
                 {"_key": row.id, **{name: row[positions[name]] for name in (*later, *kept)}}
@@ -137,41 +142,61 @@ def _copy_table(source: Connection, target: Connection, table: Table, progress: 
             .values({name: bindparam(name) for name in (*later, *kept)}),
             links,
         )
+    return hashed.figure()
 
 
-def copy_rows(source: Connection, target: Connection, progress: Progress) -> None:
+def copy_rows(source: Connection, target: Connection, progress: Progress) -> dict[str, TableFigure]:
     """Copy every table of `source` into the empty tables of `target` (the caller owns
-    both transactions), then rebuild the target's search index."""
+    both transactions), then rebuild the target's search index. Returns the `figures` of
+    `source`, taken from the rows as they were copied (the file is read once)."""
     check_empty(target)
     _clear(target)
-    for table in tables():
-        _copy_table(source, target, table, progress)
+    copied = {table.name: _copy_table(source, target, table, progress) for table in tables()}
     continue_sequences(target)
     search_index.rebuild(target)
     # The planner's statistics, so the first searches on the server use the indexes.
     target.execute(text("ANALYZE"))
+    return {name: copied[name] for name in _figured()}
+
+
+def _figured() -> list[str]:
+    # The bytes of media are checked one by one against their names instead (see
+    # salon_move): a SQLite salon keeps them in its folder, not in this table.
+    return [table.name for table in tables() if table.name != MediaBlob.__tablename__]
+
+
+class _TableHash:
+    """A table's row count and SHA-256 over its rows sorted by key (in Python, as the
+    engines sort text keys by different collations). A row is hashed as the repr of its
+    values as the models read them, which is the same whichever engine returned them
+    (aware UTC times, enums, booleans)."""
+
+    def __init__(self, table: Table) -> None:
+        self._table = table.name
+        self._keys = [index for index, column in enumerate(table.columns) if column.primary_key]
+        self._digests: list[tuple[tuple[Any, ...], bytes]] = []
+
+    def add(self, rows: Sequence[Row[Any]]) -> None:
+        for row in rows:
+            line = repr(tuple(row)).encode("utf-8")
+            self._digests.append((tuple(row[i] for i in self._keys), hashlib.sha256(line).digest()))
+
+    def figure(self) -> TableFigure:
+        whole = hashlib.sha256()
+        for _key, digest in sorted(self._digests):
+            whole.update(digest)
+        return TableFigure(self._table, len(self._digests), whole.hexdigest())
 
 
 def figures(connection: Connection) -> dict[str, TableFigure]:
-    """Each table's row count and SHA-256 over its rows sorted by key (in Python, as
-    the engines sort text keys by different collations). A row is hashed as the repr of
-    its values as the models read them, which is the same whichever engine returned
-    them (aware UTC times, enums, booleans)."""
+    """Each table's row count and SHA-256 over its rows (see `_TableHash`)."""
     found: dict[str, TableFigure] = {}
-    # The bytes of media are checked one by one against their names instead (see
-    # salon_move): a SQLite salon keeps them in its folder, not in this table.
-    for table in (table for table in tables() if table.name != MediaBlob.__tablename__):
-        keys = [index for index, column in enumerate(table.columns) if column.primary_key]
-        digests: list[tuple[tuple[Any, ...], bytes]] = []
+    for name in _figured():
+        table = Base.metadata.tables[name]
+        hashed = _TableHash(table)
         for rows in _batches(connection, table):
-            for row in rows:
-                line = repr(tuple(row)).encode("utf-8")
-                digests.append((tuple(row[i] for i in keys), hashlib.sha256(line).digest()))
-        digests.sort()
-        whole = hashlib.sha256()
-        for _key, digest in digests:
-            whole.update(digest)
-        found[table.name] = TableFigure(table.name, len(digests), whole.hexdigest())
+            hashed.add(rows)
+        found[name] = hashed.figure()
     return found
 
 

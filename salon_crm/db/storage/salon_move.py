@@ -82,8 +82,7 @@ def move_salon(
         # before they are committed: a copy that differs is rolled back and leaves the
         # server's tables empty.
         with local.engine.begin() as source, server.engine.begin() as target:
-            copy_rows(source, target, progress)
-            here = figures(source)
+            here = copy_rows(source, target, progress)
             compare(here, figures(target))
             files, size = _copy_media(local_media, target_media, target)
     finally:
