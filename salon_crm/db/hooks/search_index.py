@@ -31,9 +31,8 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import Connection, bindparam, event, text
+from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from salon_crm.db.dialects import in_list, on_postgres
@@ -106,10 +105,6 @@ def client_keys(
         codes=" ".join(fold(c) for c in codes if c),
         sounds=" " + " ".join(sounds),
     )
-
-
-def _select_in(sql: str, ids: Sequence[int]) -> Any:
-    return text(sql).bindparams(bindparam("ids", value=list(ids), expanding=True))
 
 
 def _remove(connection: Connection, ids: Sequence[int]) -> Counter[str]:
@@ -227,21 +222,25 @@ def refresh_clients(connection: Connection, client_ids: Iterable[int]) -> None:
     ids = sorted(set(client_ids))
     if not ids:
         return
+    # One parameter however many ids (a statement per count, expanded, was its own
+    # plan each time); the same `ids` under both column names.
+    by_id, params = in_list(connection, "id", "ids", ids)
+    by_client, _same = in_list(connection, "client_id", "ids", ids)
     clients = connection.execute(
-        _select_in(
+        text(
             "SELECT id, last_name, first_name, middle_name, number, loyalty_card "
-            "FROM clients WHERE id IN :ids",
-            ids,
-        )
+            f"FROM clients WHERE {by_id}"
+        ),
+        params,
     ).all()
     phones: dict[int, list[str]] = {}
     for client_id, e164 in connection.execute(
-        _select_in("SELECT client_id, e164 FROM client_phones WHERE client_id IN :ids", ids)
+        text(f"SELECT client_id, e164 FROM client_phones WHERE {by_client}"), params
     ):
         phones.setdefault(client_id, []).append(e164)
     emails: dict[int, list[str]] = {}
     for client_id, address in connection.execute(
-        _select_in("SELECT client_id, address FROM client_emails WHERE client_id IN :ids", ids)
+        text(f"SELECT client_id, address FROM client_emails WHERE {by_client}"), params
     ):
         emails.setdefault(client_id, []).append(address)
     keys = [
