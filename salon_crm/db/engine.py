@@ -26,6 +26,13 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def read_only_sqlite_url(path: Path, *, immutable: bool = False) -> str:
+    """A URL that can only read `path`. `immutable` for a file in a folder SQLite cannot
+    write its WAL index to; nothing else can be writing there either."""
+    mode = "immutable=1" if immutable else "mode=ro"
+    return f"sqlite:///{path.resolve().as_uri()}?{mode}&uri=true"
+
+
 # Whether the transaction this thread begins next may write (see _begin).
 _may_write: ContextVar[bool] = ContextVar("may_write", default=True)
 
@@ -44,6 +51,23 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
         cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
+
+
+def _set_read_only_pragmas(dbapi_connection: Any, _record: object) -> None:
+    # A read-only file keeps its journal mode and is never written: no WAL switch.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA query_only=ON")
+    finally:
+        cursor.close()
+
+
+def _begin_reading(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _begin(connection: Connection) -> None:
@@ -65,24 +89,32 @@ def _plan_for_the_values(dbapi_connection: Any, _record: object) -> None:
     dbapi_connection.commit()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for a `sqlite:///path` or `postgresql+psycopg://…` URL."""
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for a `sqlite:///path` or `postgresql+psycopg://…` URL; `read_only`
+    for a SQLite file that cannot be written (its URL from `read_only_sqlite_url`)."""
     # A failed statement never carries its values (names, phones, health data) into an
     # exception text, and so never into the log.
     engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "postgresql":
         event.listen(engine, "connect", _plan_for_the_values)
-    if engine.dialect.name == "sqlite":
+    if engine.dialect.name == "sqlite" and read_only:
+        event.listen(engine, "connect", _set_read_only_pragmas)
+        event.listen(engine, "begin", _begin_reading)
+    elif engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin)
     return engine
 
 
 class Database:
-    """An engine plus a session factory whose sessions audit and index every change."""
+    """An engine plus a session factory whose sessions audit and index every change.
 
-    def __init__(self, engine: Engine) -> None:
+    `read_only`: the file could not be written (a read-only folder or disk); searching and
+    reading work, and whatever tries to write fails with SQLite's read-only error."""
+
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         audit_hook.install()
         search_index.install(self._sessions)

@@ -62,6 +62,11 @@ class MigrationError(RuntimeError):
     """The database cannot be brought to the program's schema; nothing was changed."""
 
 
+class NewerSchemaError(MigrationError):
+    """The database is at a revision this program does not know: a newer version wrote
+    it. It is never downgraded."""
+
+
 # --- what autogenerate compares -----------------------------------------------------------
 
 
@@ -237,13 +242,23 @@ def _state_of(connection: Connection) -> tuple[str | None, bool]:
     return current, bool(tables)
 
 
-def _read_state(db_path: Path) -> tuple[str | None, bool]:
-    engine = create_engine(sqlite_url(db_path), poolclass=NullPool, hide_parameters=True)
+def _read_state(db_path: Path, url: str | None = None) -> tuple[str | None, bool]:
+    engine = create_engine(url or sqlite_url(db_path), poolclass=NullPool, hide_parameters=True)
     try:
         with engine.connect() as connection:
             return _state_of(connection)
     finally:
         engine.dispose()
+
+
+def needs_upgrade(
+    db_path: Path, *, url: str | None = None, script_location: Path | None = None
+) -> bool:
+    """Whether the file is behind the program's schema (refusing one from a newer one);
+    `url` to read it through another URL than the plain one (read-only)."""
+    current, has_tables = _read_state(db_path, url)
+    _check_known(current, has_tables, script_location)
+    return current != head_revision(script_location=script_location)
 
 
 def current_revision(db_path: Path) -> str | None:
@@ -266,7 +281,7 @@ def _check_known(current: str | None, has_tables: bool, script_location: Path | 
     except CommandError:
         known = None
     if known is None:
-        raise MigrationError(
+        raise NewerSchemaError(
             f"the database is at revision {current}, which this program does not know "
             "(was it opened by a newer version?)"
         )
