@@ -37,7 +37,7 @@ def register(clients: Any) -> None:
     find.add_argument("query")
     find.add_argument("--archived", action="store_true", help="include archived clients")
     find.add_argument("--limit", type=int, default=50)
-    find.set_defaults(run=_clients_find)
+    find.set_defaults(run=_clients_find, reads_only=True)
 
 
 def _clients_add(db: Database, args: argparse.Namespace) -> int:

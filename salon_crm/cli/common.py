@@ -117,10 +117,11 @@ def data_folder(args: argparse.Namespace) -> Path:
     return Path(args.data_dir or paths.default_data_dir())
 
 
-def open_database(args: argparse.Namespace) -> Database:
+def open_database(args: argparse.Namespace, *, exclusive: bool = False) -> Database:
+    """The data folder's database; `exclusive` when the command holds the folder's lock."""
     from salon_crm.db.storage.data_dir import open_data_dir
 
-    return open_data_dir(data_folder(args))
+    return open_data_dir(data_folder(args), exclusive=exclusive)
 
 
 def media_store(db: Database, args: argparse.Namespace) -> MediaStore:

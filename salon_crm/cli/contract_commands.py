@@ -19,11 +19,11 @@ def register(commands: Any) -> None:
     group = contract.add_subparsers(dest="contract_command", required=True)
     templates = group.add_parser("templates", help="the templates' names, one a line")
     templates.add_argument("--all", action="store_true", help="include inactive templates")
-    templates.set_defaults(run=_templates)
+    templates.set_defaults(run=_templates, reads_only=True)
     placeholders = group.add_parser(
         "placeholders", help="every placeholder's name and label, tab-separated"
     )
-    placeholders.set_defaults(run=_placeholders)
+    placeholders.set_defaults(run=_placeholders, reads_only=True)
     render = group.add_parser(
         "render", help="fill a template for a client, store it on the card, write the PDF"
     )
@@ -49,7 +49,7 @@ def register(commands: Any) -> None:
     form.set_defaults(run=_fill_form)
     forms = group.add_parser("forms", help="the uploaded PDF forms' names, one a line")
     forms.add_argument("--all", action="store_true", help="include inactive forms")
-    forms.set_defaults(run=_forms)
+    forms.set_defaults(run=_forms, reads_only=True)
     upload = group.add_parser(
         "upload-form",
         help="keep a fillable PDF for filling later; prints each field and its placeholder",

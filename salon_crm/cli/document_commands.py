@@ -23,19 +23,19 @@ def register(commands: Any) -> None:
         "list", help="a client's documents, newest first: number, date, title, signed"
     )
     listing.add_argument("--client", required=True, help="the client number")
-    listing.set_defaults(run=_list)
+    listing.set_defaults(run=_list, reads_only=True)
     verify = group.add_parser(
         "verify", help='"unchanged" (exit 0) or "changed" (exit 1): the file against its SHA-256'
     )
     verify.add_argument("number", help="the document number (2026-0001)")
-    verify.set_defaults(run=_verify)
+    verify.set_defaults(run=_verify, reads_only=True)
     export = group.add_parser("export", help="write the stored PDF exactly as it was made")
     export.add_argument("number", help="the document number (2026-0001)")
     export.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
     export.add_argument(
         "--force", action="store_true", help="write the file even when it has been changed"
     )
-    export.set_defaults(run=_export)
+    export.set_defaults(run=_export, reads_only=True)
 
 
 def _service(db: Database, args: argparse.Namespace, actor: Actor | None = None) -> Any:

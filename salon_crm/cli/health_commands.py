@@ -41,7 +41,7 @@ def register(commands: Any, clients: Any) -> None:
         dest="health_command", required=True
     )
     listing = health.add_parser("conditions", help="condition codes (tab-separated)")
-    listing.set_defaults(run=_health_conditions)
+    listing.set_defaults(run=_health_conditions, reads_only=True)
 
     record = health.add_parser("record", help="sign a new anamnesis version; prints its number")
     record.add_argument("--client", required=True, help="the client number")
@@ -59,7 +59,7 @@ def register(commands: Any, clients: Any) -> None:
 
     show = health.add_parser("show", help="the current anamnesis version as JSON")
     show.add_argument("--client", required=True, help="the client number")
-    show.set_defaults(run=_health_show)
+    show.set_defaults(run=_health_show, reads_only=True)
 
 
 def _refusal(error: PermissionDeniedError) -> CliError:

@@ -40,7 +40,7 @@ def register(commands: Any) -> None:
         "list", help="id, kind, zone, date, width×height and size in bytes, tab-separated"
     )
     listing.add_argument("--client", required=True, help="the client number")
-    listing.set_defaults(run=_list)
+    listing.set_defaults(run=_list, reads_only=True)
 
 
 def _open(db: Database, args: argparse.Namespace) -> tuple[PhotoService, int]:

@@ -30,7 +30,7 @@ def register(commands: Any) -> None:
             choices=LANGUAGES,
             help="the captions' language (default: the salon's country's)",
         )
-        command.set_defaults(run=run)
+        command.set_defaults(run=run, reads_only=True)
 
 
 def _questionnaire(db: Database, args: argparse.Namespace) -> int:

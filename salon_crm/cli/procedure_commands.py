@@ -21,7 +21,7 @@ def register(commands: Any, clients: Any) -> None:
         "catalogue", help="code, name, category, blocking and warning condition codes"
     )
     catalogue.add_argument("--all", action="store_true", help="include inactive procedures")
-    catalogue.set_defaults(run=_catalogue)
+    catalogue.set_defaults(run=_catalogue, reads_only=True)
 
     record = group.add_parser(
         "record", help="record a procedure for a client; prints the new procedure id"
@@ -59,11 +59,11 @@ def register(commands: Any, clients: Any) -> None:
     recall.add_argument("--product", help="only this product (or all its lots without LOT)")
     recall.add_argument("--from", dest="date_from", type=date.fromisoformat, help="YYYY-MM-DD")
     recall.add_argument("--to", dest="date_to", type=date.fromisoformat, help="YYYY-MM-DD")
-    recall.set_defaults(run=_recall)
+    recall.set_defaults(run=_recall, reads_only=True)
 
     balance = clients.add_parser("balance", help="a client's sold, paid and balance")
     balance.add_argument("number", help="the client number")
-    balance.set_defaults(run=_balance)
+    balance.set_defaults(run=_balance, reads_only=True)
 
 
 def _catalogue(db: Database, args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -99,12 +100,19 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
         seed=args.seed,
         country=args.country,
         today=args.today or REFERENCE_DATE,
+        announce=_print_users,
     )
     if args.photos > 0 or args.documents > 0:
         _demo_files(db, args, users)
+    return EXIT_OK
+
+
+def _print_users(users: list[DemoUser]) -> None:
+    """The logins and passwords, printed before they are written: a demo interrupted
+    later leaves a salon whose passwords are on the screen."""
     for user in users:
         print(f"{user.login}\t{user.role.value}\t{user.password}")
-    return EXIT_OK
+    sys.stdout.flush()
 
 
 def _demo_files(db: Database, args: argparse.Namespace, users: list[DemoUser]) -> None:

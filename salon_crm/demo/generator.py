@@ -56,13 +56,16 @@ def _password(rng: random.Random) -> str:
     return "".join(rng.choice(_PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))
 
 
-def _create_users(db: Database, rng: random.Random, country: str) -> list[DemoUser]:
-    names = tables().salons[country]
-    users = [
+def _demo_users(rng: random.Random) -> list[DemoUser]:
+    return [
         DemoUser("owner", Role.OWNER, _password(rng)),
         DemoUser("admin", Role.ADMINISTRATOR, _password(rng)),
         DemoUser("cosmetologist", Role.SPECIALIST, _password(rng)),
     ]
+
+
+def _create_users(db: Database, users: list[DemoUser], country: str) -> None:
+    names = tables().salons[country]
     owner = user_service.setup_salon(
         db,
         salon_name=names["name"],
@@ -74,7 +77,6 @@ def _create_users(db: Database, rng: random.Random, country: str) -> list[DemoUs
     staff = UserService(db, owner)
     for user, name in zip(users[1:], (names["admin"], names["specialist"]), strict=True):
         staff.create_user(login=user.login, password=user.password, role=user.role, full_name=name)
-    return users
 
 
 def generate_demo(
@@ -85,6 +87,7 @@ def generate_demo(
     country: str = "UA",
     today: date = REFERENCE_DATE,
     progress: Callable[[int, int], None] | None = None,
+    announce: Callable[[list[DemoUser]], None] | None = None,
 ) -> list[DemoUser]:
     """Fill an empty, migrated database with a demo salon; returns the users' logins.
 
@@ -94,7 +97,9 @@ def generate_demo(
 
     The users are created through `user_service` first (each in its own transaction);
     the lists and all the clients follow in one transaction, so a failure leaves the
-    salon and its users but no half-written clients.
+    salon and its users but no half-written clients. `announce(users)` is called
+    before the first user is written, so whoever runs the demo has the passwords of a
+    salon that an interruption (Ctrl+C, a full disk) leaves behind.
     """
     country = country.strip().upper()
     if country not in supported_countries():
@@ -104,7 +109,10 @@ def generate_demo(
         raise ValueError("clients must not be negative")
     writing.check_empty(db)
     rng = random.Random(seed)
-    users = _create_users(db, rng, country)
+    users = _demo_users(rng)
+    if announce is not None:
+        announce(users)
+    _create_users(db, users, country)
     with db.engine.begin() as connection:
         user_table = writing.table(User)
         ids = dict(connection.execute(select(user_table.c.login, user_table.c.id)).all())

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from salon_crm import paths
 from salon_crm.db.engine import Database, make_engine, read_only_sqlite_url
+from salon_crm.db.storage.media_store import MissingMediaError
 from salon_crm.db.storage.migration_runner import (
     MigrationError,
     NewerSchemaError,
@@ -228,6 +229,8 @@ def problem_of(error: BaseException) -> DataFolderProblem | None:
                 return DataFolderProblem.READ_ONLY
             if cause.errno in _NOT_DIRECTORY:
                 return DataFolderProblem.NOT_A_FOLDER
+        if isinstance(cause, MissingMediaError):
+            return DataFolderProblem.MEDIA_FILE_MISSING
         if isinstance(cause, NewerSchemaError):
             return DataFolderProblem.NEWER_SCHEMA
         if isinstance(cause, sqlite3.Error):
@@ -264,6 +267,11 @@ def _create(data_dir: Path) -> None:
         if problem is not DataFolderProblem.DISK_FULL:
             problem = DataFolderProblem.CANNOT_CREATE
         raise DataFolderError(problem, data_dir) from error
+
+
+def ensure_folder(data_dir: Path) -> None:
+    """Create the data folder (private to the user) if it is not there."""
+    _create(data_dir)
 
 
 def check_writable(

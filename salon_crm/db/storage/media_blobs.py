@@ -23,6 +23,7 @@ from salon_crm.db.models.media import MediaBlob, MediaFile
 from salon_crm.db.storage.media_store import (
     Content,
     MediaError,
+    MissingMediaError,
     MediaStore,
     bounded,
     checked_digest,
@@ -49,7 +50,7 @@ class DatabaseMediaStore(MediaStore):
         checked = checked_digest(digest)
         data = session.scalar(select(MediaBlob.data).where(MediaBlob.sha256 == checked))
         if data is None:
-            raise MediaError(f"missing media file {digest}")
+            raise MissingMediaError(digest)
         return data
 
     def remove(self, digests: Iterable[str]) -> None:

@@ -25,6 +25,7 @@ from salon_crm.db.storage.media_store import (
     DIGEST,
     Content,
     MediaError,
+    MissingMediaError,
     MediaStore,
     bounded,
     checked_digest,
@@ -49,7 +50,7 @@ class FolderMediaStore(MediaStore):
     def open(self, digest: str) -> BinaryIO:
         path = self.path_of(digest)
         if not path.is_file():
-            raise MediaError(f"missing media file {digest}")
+            raise MissingMediaError(digest)
         return path.open("rb")
 
     def remove(self, digests: Iterable[str]) -> None:

@@ -34,6 +34,15 @@ class MediaError(Exception):
     """A file could not be stored or found."""
 
 
+class MissingMediaError(MediaError):
+    """The database names a file the store does not hold (deleted, or a folder restored
+    without it)."""
+
+    def __init__(self, digest: str) -> None:
+        super().__init__(f"missing media file {digest}")
+        self.digest = digest
+
+
 class MediaTooLargeError(MediaError):
     def __init__(self, limit: int) -> None:
         super().__init__(f"larger than {limit} bytes")

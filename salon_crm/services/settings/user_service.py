@@ -136,6 +136,8 @@ def authenticate(db: Database, login: str, password: str) -> Actor:
             raise AuthenticationError("wrong login or password") from None
         if user is None or not user.is_active:
             raise AuthenticationError("wrong login or password")
+        if db.read_only:  # a read-only salon is still searched and read
+            return _actor(user)
         if _HASHER.check_needs_rehash(user.password_hash):
             user.password_hash = _HASHER.hash(password)
         user.last_login_at = utc_now()
