@@ -12,7 +12,6 @@ as the GUI does while it is open, so there is one writer per folder.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import sqlite3
 import sys

@@ -30,18 +30,18 @@ from salon_crm.db.storage.migration_runner import (
     upgrade_server_to_head,
     upgrade_to_head,
 )
+from salon_crm.db.storage.server_settings import (
+    ServerSettingsError,
+    display_url,
+    parse_url,
+    server_url,
+)
 from salon_crm.db.storage.startup_checks import (
     full_check_due,
     integrity_findings,
     pragma_findings,
     record_full_check,
     remove_partials,
-)
-from salon_crm.db.storage.server_settings import (
-    ServerSettingsError,
-    display_url,
-    parse_url,
-    server_url,
 )
 from salon_crm.domain.common.errors import SalonError
 from salon_crm.domain.common.translation import QT_TRANSLATE_NOOP
@@ -390,9 +390,7 @@ def _check_pragmas(db: Database, db_path: Path) -> None:
     findings = pragma_findings(db.engine, read_only=db.read_only)
     if findings:
         db.dispose()
-        raise DataFolderError(
-            DataFolderProblem.PRAGMAS_NOT_SET, db_path, details=tuple(findings)
-        )
+        raise DataFolderError(DataFolderProblem.PRAGMAS_NOT_SET, db_path, details=tuple(findings))
 
 
 def open_data_dir(

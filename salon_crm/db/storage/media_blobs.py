@@ -22,9 +22,8 @@ from salon_crm.db.engine import Database
 from salon_crm.db.models.media import MediaBlob, MediaFile
 from salon_crm.db.storage.media_store import (
     Content,
-    MediaError,
-    MissingMediaError,
     MediaStore,
+    MissingMediaError,
     bounded,
     checked_digest,
 )

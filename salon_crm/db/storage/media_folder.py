@@ -24,9 +24,8 @@ from salon_crm.db.storage.durable import fsync_dir
 from salon_crm.db.storage.media_store import (
     DIGEST,
     Content,
-    MediaError,
-    MissingMediaError,
     MediaStore,
+    MissingMediaError,
     bounded,
     checked_digest,
 )
