@@ -2444,6 +2444,34 @@ Zrób to tylko wtedy, gdy klient podpisał zgodę.</translation>
         <source>The folder {path} for the salon&apos;s photos and files is read-only: nothing could be saved there. Allow writing to it or choose another folder.</source>
         <translation>Folder {path} na zdjęcia i pliki salonu jest tylko do odczytu: nie można w nim niczego zapisać. Zezwól na zapis albo wybierz inny folder.</translation>
     </message>
+    <message>
+        <source>The salon&apos;s database {path} is empty (0 bytes): the salon&apos;s data is not in it. Restore it from a backup; to start a new salon instead, remove the file.</source>
+        <translation>Baza danych salonu {path} jest pusta (0 bajtów): nie ma w niej danych salonu. Przywróć ją z kopii zapasowej; aby założyć nowy salon, usuń plik.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} is damaged: its check found errors. Restore the latest good backup or save what can still be read.</source>
+        <translation>Baza danych salonu {path} jest uszkodzona: sprawdzenie wykryło błędy. Przywróć ostatnią dobrą kopię zapasową lub zapisz to, co da się jeszcze odczytać.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} was written by a newer version of the program. Install that version (or a later one) to open it; this one will not change it.</source>
+        <translation>Baza danych salonu {path} została zapisana przez nowszą wersję programu. Zainstaluj tę wersję (lub nowszą), aby ją otworzyć; ta wersja jej nie zmieni.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} is read-only and was written by an older version of the program, so it cannot be brought up to date. Allow writing to the folder.</source>
+        <translation>Baza danych salonu {path} jest tylko do odczytu i zapisana starszą wersją programu, więc nie można jej zaktualizować. Zezwól na zapis w folderze.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} cannot be protected against power cuts on this disk. Move the data folder to a local disk.</source>
+        <translation>Na tym dysku bazy danych salonu {path} nie da się ochronić przed zanikiem zasilania. Przenieś folder danych na dysk lokalny.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} is busy with another program. Nothing was saved; try again in a moment.</source>
+        <translation>Baza danych salonu {path} jest zajęta przez inny program. Nic nie zapisano; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>A photo or file of the salon is missing from {path}. Restore the media folder from a backup.</source>
+        <translation>W {path} brakuje zdjęcia lub pliku salonu. Przywróć folder multimediów z kopii zapasowej.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

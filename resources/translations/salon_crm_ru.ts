@@ -2444,6 +2444,34 @@ Do it only when the client has signed the consent.</source>
         <source>The folder {path} for the salon&apos;s photos and files is read-only: nothing could be saved there. Allow writing to it or choose another folder.</source>
         <translation>Папка {path} для фотографий и файлов салона доступна только для чтения: сохранить в неё ничего нельзя. Разрешите запись в неё или выберите другую папку.</translation>
     </message>
+    <message>
+        <source>The salon&apos;s database {path} is empty (0 bytes): the salon&apos;s data is not in it. Restore it from a backup; to start a new salon instead, remove the file.</source>
+        <translation>База данных салона {path} пуста (0 байт): данных салона в ней нет. Восстановите её из резервной копии; чтобы начать новый салон, удалите файл.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} is damaged: its check found errors. Restore the latest good backup or save what can still be read.</source>
+        <translation>База данных салона {path} повреждена: проверка нашла ошибки. Восстановите последнюю исправную резервную копию или сохраните то, что ещё читается.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} was written by a newer version of the program. Install that version (or a later one) to open it; this one will not change it.</source>
+        <translation>База данных салона {path} записана более новой версией программы. Установите эту версию (или новее), чтобы открыть её; эта версия её не изменит.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} is read-only and was written by an older version of the program, so it cannot be brought up to date. Allow writing to the folder.</source>
+        <translation>База данных салона {path} доступна только для чтения и записана старой версией программы, поэтому её нельзя обновить. Разрешите запись в папку.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} cannot be protected against power cuts on this disk. Move the data folder to a local disk.</source>
+        <translation>На этом диске базу данных салона {path} нельзя защитить от отключения питания. Перенесите папку данных на локальный диск.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} is busy with another program. Nothing was saved; try again in a moment.</source>
+        <translation>База данных салона {path} занята другой программой. Ничего не сохранено; повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>A photo or file of the salon is missing from {path}. Restore the media folder from a backup.</source>
+        <translation>В {path} не хватает фото или файла салона. Восстановите папку медиафайлов из резервной копии.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

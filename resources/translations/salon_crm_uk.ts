@@ -2444,6 +2444,34 @@ Do it only when the client has signed the consent.</source>
         <source>The folder {path} for the salon&apos;s photos and files is read-only: nothing could be saved there. Allow writing to it or choose another folder.</source>
         <translation>Папка {path} для фотографій і файлів салону доступна лише для читання: зберегти в неї нічого не можна. Дозвольте запис до неї або виберіть іншу папку.</translation>
     </message>
+    <message>
+        <source>The salon&apos;s database {path} is empty (0 bytes): the salon&apos;s data is not in it. Restore it from a backup; to start a new salon instead, remove the file.</source>
+        <translation>База даних салону {path} порожня (0 байтів): даних салону в ній немає. Відновіть її з резервної копії; щоб почати новий салон, видаліть файл.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} is damaged: its check found errors. Restore the latest good backup or save what can still be read.</source>
+        <translation>База даних салону {path} пошкоджена: перевірка знайшла помилки. Відновіть останню справну резервну копію або збережіть те, що ще читається.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} was written by a newer version of the program. Install that version (or a later one) to open it; this one will not change it.</source>
+        <translation>База даних салону {path} записана новішою версією програми. Встановіть цю версію (або новішу), щоб відкрити її; ця версія її не змінить.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} is read-only and was written by an older version of the program, so it cannot be brought up to date. Allow writing to the folder.</source>
+        <translation>База даних салону {path} доступна лише для читання і записана старішою версією програми, тому її не можна оновити. Дозвольте запис у теку.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} cannot be protected against power cuts on this disk. Move the data folder to a local disk.</source>
+        <translation>На цьому диску базу даних салону {path} не можна захистити від вимкнення живлення. Перенесіть теку даних на локальний диск.</translation>
+    </message>
+    <message>
+        <source>The salon&apos;s database {path} is busy with another program. Nothing was saved; try again in a moment.</source>
+        <translation>База даних салону {path} зайнята іншою програмою. Нічого не збережено; спробуйте ще раз за хвилину.</translation>
+    </message>
+    <message>
+        <source>A photo or file of the salon is missing from {path}. Restore the media folder from a backup.</source>
+        <translation>У {path} бракує фото або файлу салону. Відновіть теку медіафайлів із резервної копії.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
