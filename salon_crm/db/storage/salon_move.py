@@ -73,7 +73,11 @@ def move_salon(
         raise SalonCopyError("this data folder's salon is already on a server")
     started = time.perf_counter()
     local = open_data_dir(data_dir)  # backed up and migrated first, like any opening
-    server = open_server(with_password(url, password))
+    try:
+        server = open_server(with_password(url, password))
+    except BaseException:
+        local.dispose()  # its pragmas were read back: a connection is pooled
+        raise
     try:
         local_media = open_media(data_dir, local)
         target_media = server_media(server, media_folder)
