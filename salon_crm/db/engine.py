@@ -37,33 +37,36 @@ def read_only_sqlite_url(path: Path, *, immutable: bool = False) -> str:
 _may_write: ContextVar[bool] = ContextVar("may_write", default=True)
 
 
-def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
+def _run_pragmas(dbapi_connection: Any, pragmas: tuple[str, ...]) -> None:
     # Transactions are begun by _begin, not by the driver's own guesswork.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        # Long enough that a writer queued behind a busy one waits rather than fails: SQLite
-        # retries with growing sleeps, and a tight loop of writes can starve it for seconds.
-        cursor.execute("PRAGMA busy_timeout=30000")
-        # FULL: a committed client survives a power cut, not only a crash of the program.
-        cursor.execute("PRAGMA synchronous=FULL")
+        for pragma in pragmas:
+            cursor.execute(f"PRAGMA {pragma}")
     finally:
         cursor.close()
+
+
+_WRITING_PRAGMAS = (
+    "journal_mode=WAL",
+    "foreign_keys=ON",
+    # Long enough that a writer queued behind a busy one waits rather than fails: SQLite
+    # retries with growing sleeps, and a tight loop of writes can starve it for seconds.
+    "busy_timeout=30000",
+    # FULL: a committed client survives a power cut, not only a crash of the program.
+    "synchronous=FULL",
+)
+# A read-only file keeps its journal mode and is never written: no WAL switch.
+_READ_ONLY_PRAGMAS = ("foreign_keys=ON", "busy_timeout=30000", "synchronous=FULL", "query_only=ON")
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
+    _run_pragmas(dbapi_connection, _WRITING_PRAGMAS)
 
 
 def _set_read_only_pragmas(dbapi_connection: Any, _record: object) -> None:
-    # A read-only file keeps its journal mode and is never written: no WAL switch.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA query_only=ON")
-    finally:
-        cursor.close()
+    _run_pragmas(dbapi_connection, _READ_ONLY_PRAGMAS)
 
 
 def _begin_reading(connection: Connection) -> None:
