@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from salon_crm.db.storage.durable import fsync_dir, fsync_file
+from salon_crm.db.storage.durable import written_then_renamed
 
 BACKUP_PREFIX = "salon"
 BACKUP_SUFFIX = ".db"
@@ -42,9 +41,7 @@ def backup_database(db_path: Path, dest_dir: Path, *, label: str) -> Path:
     dest_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     final = _free_name(dest_dir, f"{BACKUP_PREFIX}-{stamp}-{_safe_label(label)}")
-    temp = final.with_name(f".{final.name}.partial")
-    temp.unlink(missing_ok=True)
-    try:
+    with written_then_renamed(final) as temp:
         source = sqlite3.connect(db_path)
         try:
             target = sqlite3.connect(temp)
@@ -56,12 +53,6 @@ def backup_database(db_path: Path, dest_dir: Path, *, label: str) -> Path:
                 target.close()
         finally:
             source.close()
-        fsync_file(temp)
-        os.replace(temp, final)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    fsync_dir(dest_dir)
     return final
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -21,3 +23,20 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+@contextmanager
+def written_then_renamed(final: Path) -> Iterator[Path]:
+    """A temporary `.<name>.partial` beside `final` to write; once the block ends it is
+    fsynced and renamed to `final`, the directory entry made durable. If the block fails
+    the temporary file is removed: nothing half-written ever has the final name."""
+    temp = final.with_name(f".{final.name}.partial")
+    temp.unlink(missing_ok=True)
+    try:
+        yield temp
+        fsync_file(temp)
+        os.replace(temp, final)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    fsync_dir(final.parent)

@@ -10,13 +10,13 @@ as it was, for whoever can do better.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from salon_crm.db.storage.durable import fsync_dir, fsync_file
+from salon_crm.db.storage.durable import written_then_renamed
+from salon_crm.db.storage.startup_checks import connect_read_only
 
 
 @dataclass(frozen=True)
@@ -49,47 +49,40 @@ def salvage_database(db_path: Path, dest_dir: Path) -> SalvageResult:
     dest_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     final = dest_dir / f"salon-salvaged-{stamp}.db"
-    temp = final.with_name(f".{final.name}.partial")
-    temp.unlink(missing_ok=True)
     saved: list[str] = []
     lost: list[str] = []
     rows = 0
-    source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    source = connect_read_only(db_path)
     try:
-        target = sqlite3.connect(temp)
-        try:
-            target.execute("PRAGMA foreign_keys=OFF")
-            schema = _schema(source)
-            virtual = set()
-            for kind, name, sql in schema:
-                with contextlib.suppress(sqlite3.Error):
-                    target.execute(sql)
-                if kind == "table" and sql.upper().startswith("CREATE VIRTUAL"):
-                    virtual.add(name)
-            for kind, name, _sql in schema:
-                if kind != "table" or name in virtual or name.startswith("sqlite_"):
-                    continue
-                try:
-                    found = source.execute(f"SELECT * FROM {_quoted(name)}").fetchall()
-                except sqlite3.Error:
-                    lost.append(name)
-                    continue
-                if found:
-                    marks = ", ".join("?" * len(found[0]))
-                    target.executemany(
-                        f"INSERT OR REPLACE INTO {_quoted(name)} VALUES ({marks})", found
-                    )
-                saved.append(name)
-                rows += len(found)
-            target.commit()
-        finally:
-            target.close()
-        fsync_file(temp)
-        os.replace(temp, final)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        with written_then_renamed(final) as temp:
+            target = sqlite3.connect(temp)
+            try:
+                target.execute("PRAGMA foreign_keys=OFF")
+                schema = _schema(source)
+                virtual = set()
+                for kind, name, sql in schema:
+                    with contextlib.suppress(sqlite3.Error):
+                        target.execute(sql)
+                    if kind == "table" and sql.upper().startswith("CREATE VIRTUAL"):
+                        virtual.add(name)
+                for kind, name, _sql in schema:
+                    if kind != "table" or name in virtual or name.startswith("sqlite_"):
+                        continue
+                    try:
+                        found = source.execute(f"SELECT * FROM {_quoted(name)}").fetchall()
+                    except sqlite3.Error:
+                        lost.append(name)
+                        continue
+                    if found:
+                        marks = ", ".join("?" * len(found[0]))
+                        target.executemany(
+                            f"INSERT OR REPLACE INTO {_quoted(name)} VALUES ({marks})", found
+                        )
+                    saved.append(name)
+                    rows += len(found)
+                target.commit()
+            finally:
+                target.close()
     finally:
         source.close()
-    fsync_dir(dest_dir)
     return SalvageResult(final, tuple(saved), tuple(lost), rows)

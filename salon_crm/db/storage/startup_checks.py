@@ -55,7 +55,8 @@ class LocationWarning:
     detail: str  # the filesystem type or the cloud folder's name
 
 
-def _connect_read_only(db_path: Path) -> sqlite3.Connection:
+def connect_read_only(db_path: Path) -> sqlite3.Connection:
+    """A driver connection that can only read `db_path`."""
     return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
 
 
@@ -64,7 +65,7 @@ def integrity_findings(db_path: Path, *, full: bool = False) -> list[str]:
     A file SQLite cannot read at all is one finding saying so."""
     pragma = "integrity_check" if full else "quick_check"
     try:
-        connection = _connect_read_only(db_path)
+        connection = connect_read_only(db_path)
     except sqlite3.Error as error:
         return [str(error)]
     try:
