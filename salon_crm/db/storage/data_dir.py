@@ -255,7 +255,8 @@ def _blocking_file(path: Path) -> Path | None:
     return None
 
 
-def _create(data_dir: Path) -> None:
+def ensure_folder(data_dir: Path) -> None:
+    """Create the data folder (private to the user) if it is not there."""
     blocking = _blocking_file(data_dir)
     if blocking is not None:
         raise DataFolderError(DataFolderProblem.NOT_A_FOLDER, blocking)
@@ -267,11 +268,6 @@ def _create(data_dir: Path) -> None:
         if problem is not DataFolderProblem.DISK_FULL:
             problem = DataFolderProblem.CANNOT_CREATE
         raise DataFolderError(problem, data_dir) from error
-
-
-def ensure_folder(data_dir: Path) -> None:
-    """Create the data folder (private to the user) if it is not there."""
-    _create(data_dir)
 
 
 def check_writable(
@@ -326,7 +322,7 @@ def open_server(url: str) -> Database:
 
 def prepare_folder(data_dir: Path) -> None:
     """Create the directory if needed and check that it can be written to."""
-    _create(data_dir)
+    ensure_folder(data_dir)
     check_writable(data_dir)
 
 
@@ -404,7 +400,7 @@ def open_data_dir(
     `full_check`: True or False for the full integrity check or only the quick one;
     None for the full one when a week has passed since the last.
     """
-    _create(data_dir)
+    ensure_folder(data_dir)
     try:
         url = server_url(data_dir)
     except ServerSettingsError as error:
